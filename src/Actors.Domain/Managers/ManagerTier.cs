@@ -1,0 +1,9 @@
+namespace Actors.Domain.Managers;
+
+public enum ManagerTier { A, B, C, D, E }
+
+public static class ManagerTiering
+{
+    /// <summary>A: more than 40 credit clients; B: 31–40; C: 21–30; D: 11–20; E: at most 10 (configurable).</summary>
+    public static ManagerTier TierOf(int creditClients, ManagerRules rules) => throw new NotImplementedException();
+}
