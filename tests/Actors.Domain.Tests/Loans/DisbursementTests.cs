@@ -1,0 +1,36 @@
+using Actors.Domain.Loans;
+using static Actors.Domain.Tests.Bank;
+
+namespace Actors.Domain.Tests.Loans;
+
+public class DisbursementTests
+{
+    [Theory]
+    [InlineData("2026-03-25")] // the 25th on a working day (Wednesday)
+    [InlineData("2026-02-14")] // make-up Saturday: a working day
+    [InlineData("2026-01-04")] // make-up Sunday
+    [InlineData("2026-03-02")]
+    [InlineData("2026-10-08")] // first working day after National Day
+    public void A_loan_may_be_disbursed_on_a_working_day_up_to_the_25th(string date) =>
+        Assert.Null(LoanSchedule.RefusalReason(D(date), OfficialCalendar, LoanDefaults));
+
+    [Theory]
+    [InlineData("2026-05-26", "25th")] // a Tuesday, but after the 25th
+    [InlineData("2026-01-31", "25th")]
+    [InlineData("2026-10-01", "public holiday")] // National Day, a Thursday
+    [InlineData("2026-02-23", "public holiday")] // Spring Festival's last day, a Monday
+    [InlineData("2026-09-25", "public holiday")] // Mid-Autumn Friday
+    [InlineData("2026-03-07", "Saturday")]
+    [InlineData("2026-10-25", "Sunday")] // the 25th, but a Sunday
+    public void A_loan_is_refused_after_the_25th_or_on_a_day_that_is_not_worked(string date, string reasonMentions)
+    {
+        var reason = LoanSchedule.RefusalReason(D(date), OfficialCalendar, LoanDefaults);
+
+        Assert.NotNull(reason);
+        Assert.Contains(reasonMentions, reason);
+    }
+
+    [Fact]
+    public void The_last_disbursement_day_is_configurable() =>
+        Assert.Null(LoanSchedule.RefusalReason(D("2026-05-26"), OfficialCalendar, new LoanRules { LastDisbursementDayOfMonth = 28 }));
+}
