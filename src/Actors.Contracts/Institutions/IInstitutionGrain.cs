@@ -1,0 +1,38 @@
+namespace Actors.Contracts.Institutions;
+
+/// <summary>A node of the bank's tree (head office, branch, sub-branch) and the register of what belongs to it.</summary>
+public interface IInstitutionGrain : IGrainWithStringKey
+{
+    Task<RegistrationResult<InstitutionSnapshot>> Register(InstitutionRegistration registration);
+    Task<InstitutionSnapshot?> GetSnapshot();
+    Task<bool> Exists();
+    Task AddMember(MemberKind kind, string id);
+}
+
+/// <summary>The list of every institution, so that the bank's tree can be read from one place.</summary>
+public interface IInstitutionDirectoryGrain : IGrainWithStringKey
+{
+    public const string Key = "bank";
+    Task Add(string institutionId);
+    Task<IReadOnlyList<string>> List();
+}
+
+[GenerateSerializer, Alias("bg.InstitutionKind")]
+public enum InstitutionKind { HeadOffice, Branch, SubBranch }
+
+[GenerateSerializer, Alias("bg.MemberKind")]
+public enum MemberKind { Terminal, Client, Loan, Manager }
+
+[GenerateSerializer, Immutable, Alias("bg.InstitutionRegistration")]
+public sealed record InstitutionRegistration(string Name, InstitutionKind Kind, string? ParentId);
+
+[GenerateSerializer, Immutable, Alias("bg.InstitutionSnapshot")]
+public sealed record InstitutionSnapshot(
+    string InstitutionId,
+    string Name,
+    InstitutionKind Kind,
+    string? ParentId,
+    IReadOnlyList<string> Terminals,
+    IReadOnlyList<string> Clients,
+    IReadOnlyList<string> Loans,
+    IReadOnlyList<string> Managers);

@@ -1,0 +1,173 @@
+using Actors.Contracts;
+using Actors.Contracts.Clients;
+using Actors.Contracts.Events;
+using Actors.Contracts.Institutions;
+using Actors.Contracts.Managers;
+using Actors.Contracts.Transactions;
+using Actors.Domain.Clients;
+using Actors.Grains.Infrastructure;
+using Microsoft.Extensions.Logging;
+
+namespace Actors.Grains.Clients;
+
+public sealed class ClientGrain(
+    [PersistentState("client")] IPersistentState<ClientState> state,
+    BankRules rules,
+    ILogger<ClientGrain> logger) : Grain, IClientGrain, IRemindable
+{
+    private ClientState S => state.State;
+    private string Id => this.GetPrimaryKeyString();
+
+    public async Task<RegistrationResult<ClientSnapshot>> Register(ClientRegistration r)
+    {
+        if (S.IsRegistered)
+        {
+            return S.InstitutionId == r.InstitutionId && S.Name == r.Name && S.Kind == r.Kind
+                ? RegistrationResult<ClientSnapshot>.Ok(Snapshot(Standing()))
+                : RegistrationResult<ClientSnapshot>.Fail(RegistrationError.AlreadyExists, $"client {Id} is already registered");
+        }
+        var institution = GrainFactory.GetGrain<IInstitutionGrain>(r.InstitutionId);
+        if (!await institution.Exists())
+        {
+            return RegistrationResult<ClientSnapshot>.Fail(RegistrationError.UnknownReference, $"institution {r.InstitutionId} is not registered");
+        }
+        (S.InstitutionId, S.Name, S.Kind, S.RelationshipSince, S.FeeIncome) = (r.InstitutionId, r.Name, r.Kind, r.RelationshipSince, r.FeeIncome);
+        await Evaluate();
+        await institution.AddMember(MemberKind.Client, Id);
+        if (r.ManagerId is not null)
+        {
+            await AssignManager(r.ManagerId);
+        }
+        return RegistrationResult<ClientSnapshot>.Ok(Snapshot(Standing()));
+    }
+
+    public Task<ClientSnapshot?> GetSnapshot() => Task.FromResult(S.IsRegistered ? Snapshot(Standing()) : null);
+
+    public async Task<TransactionOutcome> ApplyMovement(AccountMovement m)
+    {
+        if (!S.IsRegistered)
+        {
+            return TransactionOutcome.Unknown(m.TransactionId, $"client {Id}");
+        }
+        if (S.Receipts.TryReplay(m.TransactionId, out var first))
+        {
+            return first;
+        }
+        var now = rules.Now;
+        if (TransactionReceipts.IsTooOld(m.At, now, rules.Transactions))
+        {
+            return TransactionReceipts.TooOld(m.TransactionId, rules.Transactions);
+        }
+        var signed = m.Kind == AccountMovementKind.Deposit ? m.Amount : -m.Amount;
+        TransactionOutcome outcome;
+        GridEvent[] events = [];
+        if (S.DepositBalance + signed < 0)
+        {
+            // The core system is the ledger of record; a withdrawal we cannot cover means we missed history, so say so.
+            outcome = new(m.TransactionId, OutcomeStatus.Refused, $"would overdraw the settlement account (balance {S.DepositBalance:0.00})");
+        }
+        else
+        {
+            S.DepositBalance += signed;
+            outcome = new(m.TransactionId, OutcomeStatus.Applied);
+            events = [new AccountMovementApplied(S.InstitutionId!, m.At, Id, m.TransactionId, signed, S.DepositBalance)];
+        }
+        S.Receipts.Record(outcome, now, rules.Transactions);
+        await Evaluate(events);
+        return outcome;
+    }
+
+    public async Task<ClientSnapshot?> AssignManager(string? managerId)
+    {
+        if (!S.IsRegistered)
+        {
+            return null;
+        }
+        var previous = S.ManagerId;
+        S.ManagerId = managerId;
+        await Evaluate();
+        if (previous is not null && previous != managerId)
+        {
+            await GrainFactory.GetGrain<IManagerGrain>(previous).PortfolioChanged(Id, inPortfolio: false, S.IsCreditClient);
+        }
+        await TellManager();
+        return Snapshot(Standing());
+    }
+
+    public async Task<ClientSnapshot?> SetAdverseRecord(bool badCreditOrLitigation)
+    {
+        if (!S.IsRegistered)
+        {
+            return null;
+        }
+        S.AdverseRecord = badCreditOrLitigation;
+        await Evaluate();
+        return Snapshot(Standing());
+    }
+
+    public async Task<ClientSnapshot?> LogVisit(VisitRecord visit)
+    {
+        if (!S.IsRegistered)
+        {
+            return null;
+        }
+        S.Visits.Add(visit);
+        await Evaluate();
+        return Snapshot(Standing());
+    }
+
+    public async Task LoanBalanceChanged(string loanId, decimal outstanding)
+    {
+        var wasCredit = S.IsCreditClient;
+        if (S.LoanBalances.TryGetValue(loanId, out var known) && known == outstanding)
+        {
+            await TellManager();
+            return;
+        }
+        S.LoanBalances[loanId] = outstanding;
+        await Evaluate();
+        if (wasCredit != S.IsCreditClient)
+        {
+            await TellManager();
+        }
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        S.ClockArmedAt = null;
+        return Evaluate();
+    }
+
+    private Task TellManager() => S.ManagerId is null
+        ? Task.CompletedTask
+        : GrainFactory.GetGrain<IManagerGrain>(S.ManagerId).PortfolioChanged(Id, inPortfolio: true, S.IsCreditClient);
+
+    private ClientStanding Standing() => ClientStanding.Of(S, rules.Clock, rules.Today, rules.Options.Clients);
+
+    /// <summary>Asks the rules for tier and visit due date now, persists, re-arms the clock and publishes what changed.</summary>
+    private async Task Evaluate(params GridEvent[] events)
+    {
+        var now = rules.Now;
+        var standing = Standing();
+        var changes = new List<GridEvent>(events);
+        if (standing.Tier != S.Tier)
+        {
+            changes.Add(new ClientTierChanged(S.InstitutionId!, now, Id, S.Tier, standing.Tier));
+        }
+        if (standing.VisitOverdue != S.VisitOverdue)
+        {
+            changes.Add(new VisitDueChanged(S.InstitutionId!, now, Id, S.ManagerId, standing.VisitDueOn, standing.VisitOverdue));
+        }
+        (S.Tier, S.VisitOverdue) = (standing.Tier, standing.VisitOverdue);
+        S.ClockArmedAt = await this.ArmAsync(S.ClockArmedAt, standing.NextChangeAt(rules.Clock), now);
+        await state.WriteStateAsync();
+        if (changes.Count > 0)
+        {
+            await this.PublishAsync(logger, [.. changes]);
+        }
+    }
+
+    private ClientSnapshot Snapshot(ClientStanding s) => new(
+        Id, S.InstitutionId!, S.Name, S.Kind, S.RelationshipSince, S.ManagerId, S.DepositBalance, S.LoanBalance, S.FeeIncome,
+        s.StandardDeposits, S.AdverseRecord, s.Tier, s.RatedFrom, S.IsCreditClient, S.LastVisitAt, s.VisitDueOn, s.VisitOverdue, s.NextChangeAt(rules.Clock));
+}

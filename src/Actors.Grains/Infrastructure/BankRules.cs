@@ -1,0 +1,16 @@
+using Actors.Domain;
+using Actors.Domain.Calendar;
+using Microsoft.Extensions.Options;
+
+namespace Actors.Grains.Infrastructure;
+
+/// <summary>What every grain needs to ask the rules: the options, the working calendar, the business clock and "now".</summary>
+public sealed class BankRules(IOptions<BankRulesOptions> options, IOptions<TransactionOptions> transactions, WorkingCalendar calendar, TimeProvider time)
+{
+    public BankRulesOptions Options { get; } = options.Value;
+    public TransactionOptions Transactions { get; } = transactions.Value;
+    public WorkingCalendar Calendar { get; } = calendar;
+    public BusinessClock Clock { get; } = new(options.Value.UtcOffset);
+    public DateTimeOffset Now => time.GetUtcNow();
+    public DateOnly Today => Clock.DateOf(Now);
+}

@@ -1,0 +1,78 @@
+using Actors.Contracts;
+using Actors.Contracts.Institutions;
+
+namespace Actors.Grains.Institutions;
+
+[GenerateSerializer, Alias("bg.InstitutionState.v1")]
+public sealed class InstitutionState
+{
+    [Id(0)] public string? Name { get; set; }
+    [Id(1)] public InstitutionKind Kind { get; set; }
+    [Id(2)] public string? ParentId { get; set; }
+    [Id(3)] public Dictionary<MemberKind, SortedSet<string>> Members { get; set; } = [];
+}
+
+public sealed class InstitutionGrain([PersistentState("institution")] IPersistentState<InstitutionState> state) : Grain, IInstitutionGrain
+{
+    private InstitutionState S => state.State;
+    private string Id => this.GetPrimaryKeyString();
+
+    public async Task<RegistrationResult<InstitutionSnapshot>> Register(InstitutionRegistration r)
+    {
+        if (S.Name is not null)
+        {
+            return S.Name == r.Name && S.Kind == r.Kind && S.ParentId == r.ParentId
+                ? RegistrationResult<InstitutionSnapshot>.Ok(Snapshot())
+                : RegistrationResult<InstitutionSnapshot>.Fail(RegistrationError.AlreadyExists, $"institution {Id} is already registered");
+        }
+        if (r.ParentId is not null && !await GrainFactory.GetGrain<IInstitutionGrain>(r.ParentId).Exists())
+        {
+            return RegistrationResult<InstitutionSnapshot>.Fail(RegistrationError.UnknownReference, $"parent institution {r.ParentId} is not registered");
+        }
+        (S.Name, S.Kind, S.ParentId) = (r.Name, r.Kind, r.ParentId);
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IInstitutionDirectoryGrain>(IInstitutionDirectoryGrain.Key).Add(Id);
+        return RegistrationResult<InstitutionSnapshot>.Ok(Snapshot());
+    }
+
+    public Task<InstitutionSnapshot?> GetSnapshot() => Task.FromResult(S.Name is null ? null : Snapshot());
+
+    public Task<bool> Exists() => Task.FromResult(S.Name is not null);
+
+    public async Task AddMember(MemberKind kind, string id)
+    {
+        if (!S.Members.TryGetValue(kind, out var set))
+        {
+            S.Members[kind] = set = new SortedSet<string>(StringComparer.Ordinal);
+        }
+        if (set.Add(id))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    private IReadOnlyList<string> MembersOf(MemberKind kind) => S.Members.TryGetValue(kind, out var set) ? [.. set] : [];
+
+    private InstitutionSnapshot Snapshot() => new(
+        Id, S.Name!, S.Kind, S.ParentId,
+        MembersOf(MemberKind.Terminal), MembersOf(MemberKind.Client), MembersOf(MemberKind.Loan), MembersOf(MemberKind.Manager));
+}
+
+[GenerateSerializer, Alias("bg.InstitutionDirectoryState.v1")]
+public sealed class InstitutionDirectoryState
+{
+    [Id(0)] public SortedSet<string> Ids { get; set; } = new(StringComparer.Ordinal);
+}
+
+public sealed class InstitutionDirectoryGrain([PersistentState("directory")] IPersistentState<InstitutionDirectoryState> state) : Grain, IInstitutionDirectoryGrain
+{
+    public async Task Add(string institutionId)
+    {
+        if (state.State.Ids.Add(institutionId))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public Task<IReadOnlyList<string>> List() => Task.FromResult<IReadOnlyList<string>>([.. state.State.Ids]);
+}

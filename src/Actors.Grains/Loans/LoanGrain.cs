@@ -1,0 +1,117 @@
+using Actors.Contracts;
+using Actors.Contracts.Clients;
+using Actors.Contracts.Events;
+using Actors.Contracts.Institutions;
+using Actors.Contracts.Loans;
+using Actors.Contracts.Transactions;
+using Actors.Domain.Loans;
+using Actors.Grains.Infrastructure;
+using Microsoft.Extensions.Logging;
+
+namespace Actors.Grains.Loans;
+
+public sealed class LoanGrain(
+    [PersistentState("loan")] IPersistentState<LoanState> state,
+    BankRules rules,
+    ILogger<LoanGrain> logger) : Grain, ILoanGrain, IRemindable
+{
+    private LoanState S => state.State;
+    private string Id => this.GetPrimaryKeyString();
+
+    public async Task<RegistrationResult<LoanSnapshot>> Register(LoanRegistration r)
+    {
+        if (S.IsRegistered)
+        {
+            return S.InstitutionId == r.InstitutionId && S.ClientId == r.ClientId && S.Principal == r.Principal && S.DisbursedOn == r.DisbursedOn
+                ? RegistrationResult<LoanSnapshot>.Ok(Snapshot(Status()))
+                : RegistrationResult<LoanSnapshot>.Fail(RegistrationError.AlreadyExists, $"loan {Id} is already registered");
+        }
+        if (LoanSchedule.RefusalReason(r.DisbursedOn, rules.Calendar, rules.Options.Loans) is { } reason)
+        {
+            return RegistrationResult<LoanSnapshot>.Fail(RegistrationError.RuleViolation, reason);
+        }
+        var institution = GrainFactory.GetGrain<IInstitutionGrain>(r.InstitutionId);
+        if (!await institution.Exists())
+        {
+            return RegistrationResult<LoanSnapshot>.Fail(RegistrationError.UnknownReference, $"institution {r.InstitutionId} is not registered");
+        }
+        var client = GrainFactory.GetGrain<IClientGrain>(r.ClientId);
+        if (await client.GetSnapshot() is null)
+        {
+            return RegistrationResult<LoanSnapshot>.Fail(RegistrationError.UnknownReference, $"client {r.ClientId} is not registered");
+        }
+        (S.InstitutionId, S.ClientId, S.Principal, S.AnnualRate, S.TermMonths, S.DisbursedOn) =
+            (r.InstitutionId, r.ClientId, r.Principal, r.AnnualRate, r.TermMonths, r.DisbursedOn);
+        S.Schedule = [.. LoanSchedule.Build(new LoanTerms(r.Principal, r.AnnualRate, r.TermMonths, r.DisbursedOn))
+            .Select(i => new InstallmentState(i.Number, i.DueDate, i.Principal, i.Interest))];
+        var status = await Evaluate();
+        await institution.AddMember(MemberKind.Loan, Id);
+        await client.LoanBalanceChanged(Id, status.Outstanding);
+        return RegistrationResult<LoanSnapshot>.Ok(Snapshot(status));
+    }
+
+    public Task<LoanSnapshot?> GetSnapshot() => Task.FromResult(S.IsRegistered ? Snapshot(Status()) : null);
+
+    public async Task<TransactionOutcome> ApplyRepayment(LoanRepayment repayment)
+    {
+        if (!S.IsRegistered)
+        {
+            return TransactionOutcome.Unknown(repayment.TransactionId, $"loan {Id}");
+        }
+        if (S.Receipts.TryReplay(repayment.TransactionId, out var first))
+        {
+            // The client may have missed the balance after a crash between our write and its call: tell it again (absolute value).
+            await GrainFactory.GetGrain<IClientGrain>(S.ClientId).LoanBalanceChanged(Id, Status().Outstanding);
+            return first;
+        }
+        var now = rules.Now;
+        if (TransactionReceipts.IsTooOld(repayment.At, now, rules.Transactions))
+        {
+            return TransactionReceipts.TooOld(repayment.TransactionId, rules.Transactions);
+        }
+        S.Repayments.Add(new RepaymentState(repayment.TransactionId, repayment.Amount, repayment.At));
+        var outcome = S.Receipts.Record(new TransactionOutcome(repayment.TransactionId, OutcomeStatus.Applied), now, rules.Transactions);
+        var status = await Evaluate(new RepaymentApplied(S.InstitutionId!, repayment.At, Id, repayment.TransactionId, repayment.Amount));
+        await GrainFactory.GetGrain<IClientGrain>(S.ClientId).LoanBalanceChanged(Id, status.Outstanding);
+        return outcome;
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        S.ClockArmedAt = null;
+        await Evaluate();
+    }
+
+    private LoanStatus Status() => LoanEvaluator.Evaluate(
+        S.Installments, S.RepaymentsForRules, rules.Now, rules.Calendar, rules.Clock, rules.Options.Loans);
+
+    /// <summary>Asks the rules where the loan stands now, persists, re-arms the clock and publishes what changed.</summary>
+    private async Task<LoanStatus> Evaluate(params GridEvent[] events)
+    {
+        var now = rules.Now;
+        var status = Status();
+        var changes = new List<GridEvent>(events);
+        if (status.Stage != S.Stage || status.DaysPastDue != S.DaysPastDue)
+        {
+            changes.Add(new LoanStatusChanged(S.InstitutionId!, now, Id, S.Stage, status.Stage, status.DaysPastDue, status.Outstanding, status.OverdueAmount));
+        }
+        (S.Stage, S.DaysPastDue) = (status.Stage, status.DaysPastDue);
+        S.ClockArmedAt = await this.ArmAsync(S.ClockArmedAt, status.NextClockAt, now);
+        await state.WriteStateAsync();
+        if (changes.Count > 0)
+        {
+            await this.PublishAsync(logger, [.. changes]);
+        }
+        return status;
+    }
+
+    private LoanSnapshot Snapshot(LoanStatus s)
+    {
+        var installments = S.Schedule.Select((i, n) => new InstallmentView(
+            i.Number, i.DueDate, i.Principal + i.Interest, s.PaidPerInstallment[n],
+            RepaymentReminder.ReminderDate(i.DueDate, rules.Calendar, rules.Options.Loans))).ToList();
+        var covered = s.NextDueDate is not { } due || rules.Calendar.Covers(due);
+        return new(Id, S.InstitutionId!, S.ClientId, S.Principal, S.AnnualRate, S.TermMonths, S.DisbursedOn, s.Stage, s.DaysPastDue,
+            s.Outstanding, s.OverdueAmount, s.NextDueDate, s.ReminderDate, s.OnReminderList, s.NextClockAt, covered, installments);
+    }
+}

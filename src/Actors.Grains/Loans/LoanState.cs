@@ -1,0 +1,34 @@
+using Actors.Domain.Loans;
+using Actors.Grains.Infrastructure;
+
+namespace Actors.Grains.Loans;
+
+[GenerateSerializer, Alias("bg.LoanState.v1")]
+public sealed class LoanState
+{
+    [Id(0)] public string? InstitutionId { get; set; }
+    [Id(1)] public string ClientId { get; set; } = "";
+    [Id(2)] public decimal Principal { get; set; }
+    [Id(3)] public decimal AnnualRate { get; set; }
+    [Id(4)] public int TermMonths { get; set; }
+    [Id(5)] public DateOnly DisbursedOn { get; set; }
+    /// <summary>The schedule agreed at disbursement, kept as agreed even if the rules change later.</summary>
+    [Id(6)] public List<InstallmentState> Schedule { get; set; } = [];
+    [Id(7)] public List<RepaymentState> Repayments { get; set; } = [];
+    /// <summary>The stage and DPD last published: the daily clock compares against them to tell what changed.</summary>
+    [Id(8)] public LoanStage Stage { get; set; }
+    [Id(9)] public int DaysPastDue { get; set; }
+    [Id(10)] public DateTimeOffset? ClockArmedAt { get; set; }
+    [Id(11)] public TransactionReceipts Receipts { get; set; } = new();
+
+    public bool IsRegistered => InstitutionId is not null;
+
+    public IReadOnlyList<Installment> Installments => [.. Schedule.Select(i => new Installment(i.Number, i.DueDate, i.Principal, i.Interest))];
+    public IReadOnlyList<Repayment> RepaymentsForRules => [.. Repayments.Select(r => new Repayment(r.TransactionId, r.Amount, r.At))];
+}
+
+[GenerateSerializer, Immutable, Alias("bg.InstallmentState.v1")]
+public sealed record InstallmentState(int Number, DateOnly DueDate, decimal Principal, decimal Interest);
+
+[GenerateSerializer, Immutable, Alias("bg.RepaymentState.v1")]
+public sealed record RepaymentState(string TransactionId, decimal Amount, DateTimeOffset At);

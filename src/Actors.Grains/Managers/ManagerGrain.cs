@@ -1,0 +1,81 @@
+using Actors.Contracts;
+using Actors.Contracts.Events;
+using Actors.Contracts.Institutions;
+using Actors.Contracts.Managers;
+using Actors.Domain.Managers;
+using Actors.Grains.Infrastructure;
+using Microsoft.Extensions.Logging;
+
+namespace Actors.Grains.Managers;
+
+[GenerateSerializer, Alias("bg.ManagerState.v1")]
+public sealed class ManagerState
+{
+    [Id(0)] public string? InstitutionId { get; set; }
+    [Id(1)] public string Name { get; set; } = "";
+    [Id(2)] public List<StaffRole> Roles { get; set; } = [];
+    /// <summary>Client id → whether it is a credit client (has a loan with us).</summary>
+    [Id(3)] public Dictionary<string, bool> Portfolio { get; set; } = new(StringComparer.Ordinal);
+    [Id(4)] public ManagerTier Tier { get; set; } = ManagerTier.E;
+}
+
+public sealed class ManagerGrain(
+    [PersistentState("manager")] IPersistentState<ManagerState> state,
+    BankRules rules,
+    ILogger<ManagerGrain> logger) : Grain, IManagerGrain
+{
+    private ManagerState S => state.State;
+    private string Id => this.GetPrimaryKeyString();
+
+    public async Task<RegistrationResult<ManagerSnapshot>> Register(ManagerRegistration r)
+    {
+        if (S.InstitutionId is not null)
+        {
+            return S.InstitutionId == r.InstitutionId && S.Name == r.Name
+                ? RegistrationResult<ManagerSnapshot>.Ok(Snapshot())
+                : RegistrationResult<ManagerSnapshot>.Fail(RegistrationError.AlreadyExists, $"manager {Id} is already registered");
+        }
+        var institution = GrainFactory.GetGrain<IInstitutionGrain>(r.InstitutionId);
+        if (!await institution.Exists())
+        {
+            return RegistrationResult<ManagerSnapshot>.Fail(RegistrationError.UnknownReference, $"institution {r.InstitutionId} is not registered");
+        }
+        (S.InstitutionId, S.Name, S.Roles) = (r.InstitutionId, r.Name, [.. r.Roles]);
+        S.Tier = ManagerTiering.TierOf(CreditClients, rules.Options.Managers);
+        await state.WriteStateAsync();
+        await institution.AddMember(MemberKind.Manager, Id);
+        return RegistrationResult<ManagerSnapshot>.Ok(Snapshot());
+    }
+
+    public Task<ManagerSnapshot?> GetSnapshot() => Task.FromResult(S.InstitutionId is null ? null : Snapshot());
+
+    public async Task PortfolioChanged(string clientId, bool inPortfolio, bool isCreditClient)
+    {
+        var unchanged = inPortfolio
+            ? S.Portfolio.TryGetValue(clientId, out var wasCredit) && wasCredit == isCreditClient
+            : !S.Portfolio.ContainsKey(clientId);
+        if (unchanged)
+        {
+            return;
+        }
+        if (inPortfolio)
+        {
+            S.Portfolio[clientId] = isCreditClient;
+        }
+        else
+        {
+            S.Portfolio.Remove(clientId);
+        }
+        var from = S.Tier;
+        S.Tier = ManagerTiering.TierOf(CreditClients, rules.Options.Managers);
+        await state.WriteStateAsync();
+        if (from != S.Tier && S.InstitutionId is not null)
+        {
+            await this.PublishAsync(logger, new ManagerTierChanged(S.InstitutionId, rules.Now, Id, from, S.Tier, CreditClients));
+        }
+    }
+
+    private int CreditClients => S.Portfolio.Count(c => c.Value);
+
+    private ManagerSnapshot Snapshot() => new(Id, S.InstitutionId!, S.Name, S.Roles, S.Portfolio.Count, CreditClients, S.Tier);
+}

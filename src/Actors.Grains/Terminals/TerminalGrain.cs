@@ -1,0 +1,95 @@
+using Actors.Contracts;
+using Actors.Contracts.Events;
+using Actors.Contracts.Institutions;
+using Actors.Contracts.Terminals;
+using Actors.Contracts.Transactions;
+using Actors.Domain.Terminals;
+using Actors.Grains.Infrastructure;
+using Microsoft.Extensions.Logging;
+
+namespace Actors.Grains.Terminals;
+
+public sealed class TerminalGrain(
+    [PersistentState("terminal")] IPersistentState<TerminalState> state,
+    BankRules rules,
+    ILogger<TerminalGrain> logger) : Grain, ITerminalGrain, IRemindable
+{
+    private TerminalState S => state.State;
+    private string Id => this.GetPrimaryKeyString();
+
+    public async Task<RegistrationResult<TerminalSnapshot>> Register(TerminalRegistration r)
+    {
+        if (S.IsRegistered)
+        {
+            return S.InstitutionId == r.InstitutionId && S.MaintainerId == r.MaintainerId && S.MerchantName == r.MerchantName
+                ? RegistrationResult<TerminalSnapshot>.Ok(Snapshot())
+                : RegistrationResult<TerminalSnapshot>.Fail(RegistrationError.AlreadyExists, $"terminal {Id} is already registered");
+        }
+        var institution = GrainFactory.GetGrain<IInstitutionGrain>(r.InstitutionId);
+        if (!await institution.Exists())
+        {
+            return RegistrationResult<TerminalSnapshot>.Fail(RegistrationError.UnknownReference, $"institution {r.InstitutionId} is not registered");
+        }
+        (S.InstitutionId, S.MerchantName, S.MerchantClientId, S.MaintainerId, S.SignedUpAt) =
+            (r.InstitutionId, r.MerchantName, r.MerchantClientId, r.MaintainerId, r.SignedUpAt);
+        await Evaluate(publish: false);
+        await institution.AddMember(MemberKind.Terminal, Id);
+        return RegistrationResult<TerminalSnapshot>.Ok(Snapshot());
+    }
+
+    public Task<TerminalSnapshot?> GetSnapshot() => Task.FromResult(S.IsRegistered ? Snapshot() : null);
+
+    public async Task<TransactionOutcome> ApplySale(PosSale sale)
+    {
+        if (!S.IsRegistered)
+        {
+            return TransactionOutcome.Unknown(sale.TransactionId, $"terminal {Id}");
+        }
+        if (S.Receipts.TryReplay(sale.TransactionId, out var first))
+        {
+            return first;
+        }
+        var now = rules.Now;
+        if (TransactionReceipts.IsTooOld(sale.At, now, rules.Transactions))
+        {
+            return TransactionReceipts.TooOld(sale.TransactionId, rules.Transactions);
+        }
+        S.LastSaleAt = S.LastSaleAt is { } last && last > sale.At ? last : sale.At;
+        S.SalesCount++;
+        S.SalesAmount += sale.Amount;
+        var outcome = S.Receipts.Record(new TransactionOutcome(sale.TransactionId, OutcomeStatus.Applied), now, rules.Transactions);
+        await Evaluate(publish: true, new SaleApplied(S.InstitutionId!, sale.At, Id, sale.TransactionId, sale.Amount));
+        return outcome;
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        S.ClockArmedAt = null;
+        return Evaluate(publish: true);
+    }
+
+    /// <summary>Asks the rule whether the terminal is inactive now, persists, re-arms the clock and publishes what changed.</summary>
+    private async Task Evaluate(bool publish, params GridEvent[] events)
+    {
+        var now = rules.Now;
+        var wasInactive = S.InactiveSince is not null;
+        var inactiveAt = TerminalActivity.InactiveAt(S.LastActivityAt, rules.Options.Terminals);
+        var inactive = TerminalActivity.IsInactive(S.LastActivityAt, now, rules.Options.Terminals);
+        S.InactiveSince = inactive ? inactiveAt : null;
+        S.ClockArmedAt = await this.ArmAsync(S.ClockArmedAt, inactive ? null : inactiveAt, now);
+        await state.WriteStateAsync();
+
+        var changed = wasInactive != inactive
+            ? new GridEvent[] { new TerminalActivityChanged(S.InstitutionId!, inactive ? inactiveAt : now, Id, inactive) }
+            : [];
+        if (publish && events.Length + changed.Length > 0)
+        {
+            await this.PublishAsync(logger, [.. events, .. changed]);
+        }
+    }
+
+    private TerminalSnapshot Snapshot() => new(
+        Id, S.InstitutionId!, S.MerchantName, S.MerchantClientId, S.MaintainerId, S.SignedUpAt, S.LastSaleAt,
+        S.InactiveSince is not null, S.InactiveSince, TerminalActivity.InactiveAt(S.LastActivityAt, rules.Options.Terminals),
+        S.SalesCount, S.SalesAmount, S.ClockArmedAt);
+}
