@@ -190,7 +190,7 @@ public class LoanEvaluatorTests
     {
         Repayment[] inTimeOrder = [Paid("a", 600m, "2026-02-20 10:00:00"), Paid("b", 600m, "2026-02-21 10:00:00"), Paid("c", 1_000m, "2026-02-21 10:00:00")];
 
-        Assert.Equal(At("2026-03-24 12:00:00", inTimeOrder), At("2026-03-24 12:00:00", [.. inTimeOrder.Reverse()]), new StatusComparer());
+        Assert.Equal(At("2026-03-24 12:00:00", inTimeOrder), At("2026-03-24 12:00:00", [.. inTimeOrder.Reverse()]), StatusComparer.Instance);
     }
 
     [Theory]
@@ -208,16 +208,5 @@ public class LoanEvaluatorTests
 
         Assert.Equal(D("2026-04-20"), status.ReminderDate); // 3 working days before Thu 23 Apr
         Assert.Equal(Cst("2026-04-20 00:00:00"), status.NextClockAt);
-    }
-
-    /// <summary>Records compare lists by reference; statuses are equal when their values are.</summary>
-    private sealed class StatusComparer : IEqualityComparer<LoanStatus>
-    {
-        public bool Equals(LoanStatus? x, LoanStatus? y) =>
-            x is not null && y is not null
-            && x with { PaidPerInstallment = [] } == y with { PaidPerInstallment = [] }
-            && x.PaidPerInstallment.SequenceEqual(y.PaidPerInstallment);
-
-        public int GetHashCode(LoanStatus obj) => obj.Stage.GetHashCode();
     }
 }
