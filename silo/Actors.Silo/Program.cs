@@ -1,6 +1,11 @@
+using Actors.Hosting.Extensions;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddBranchGrid();
+
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
+app.MapBranchGrid();
 app.Run();
+
+/// <summary>Visible to the API tests' WebApplicationFactory.</summary>
+public partial class Program;

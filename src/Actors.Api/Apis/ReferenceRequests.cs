@@ -1,0 +1,24 @@
+using Actors.Contracts.Clients;
+using Actors.Contracts.Institutions;
+using Actors.Contracts.Managers;
+
+namespace Actors.Api.Apis;
+
+public sealed record CreateInstitutionRequest(string? Id, string? Name, InstitutionKind? Kind, string? ParentId);
+
+public sealed record CreateManagerRequest(string? Id, string? InstitutionId, string? Name, List<StaffRole>? Roles);
+
+public sealed record CreateClientRequest(
+    string? Id, string? InstitutionId, string? Name, ClientKind? Kind, DateOnly? RelationshipSince, string? ManagerId, decimal? FeeIncome);
+
+public sealed record CreateTerminalRequest(
+    string? Id, string? InstitutionId, string? MerchantName, string? MerchantClientId, string? MaintainerId, DateTimeOffset? SignedUpAt);
+
+public sealed record CreateLoanRequest(
+    string? Id, string? InstitutionId, string? ClientId, decimal? Principal, decimal? AnnualRate, int? TermMonths, DateOnly? DisbursedOn);
+
+public sealed record AssignManagerRequest(string? ManagerId);
+
+public sealed record AdverseRecordRequest(bool? BadCreditOrLitigation);
+
+public sealed record VisitRequest(VisitType? Type, string? By, DateTimeOffset? At, string? Findings);

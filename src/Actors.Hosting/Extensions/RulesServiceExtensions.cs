@@ -1,0 +1,47 @@
+using Actors.Domain;
+using Actors.Domain.Calendar;
+using Actors.Grains.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace Actors.Hosting.Extensions;
+
+public static partial class RulesServiceExtensions
+{
+    /// <summary>The bank's rules as services: options bound from configuration, the working calendar from its data files, the clock.</summary>
+    public static IServiceCollection AddBankRules(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BankRulesOptions>().Bind(configuration.GetSection(BankRulesOptions.SectionName))
+            .Validate(o => o.Terminals.InactivityDays > 0, "Rules:Terminals:InactivityDays must be positive")
+            .Validate(o => o.Loans.ReminderWorkingDays > 0, "Rules:Loans:ReminderWorkingDays must be positive")
+            .Validate(o => o.Loans.M1MaxDays < o.Loans.M2MaxDays && o.Loans.M2MaxDays < o.Loans.M3MaxDays, "Rules:Loans stage bounds must increase")
+            .Validate(o => o.Clients.SilverFrom < o.Clients.GoldFrom && o.Clients.GoldFrom < o.Clients.PlatinumFrom && o.Clients.PlatinumFrom < o.Clients.DiamondFrom,
+                "Rules:Clients tier thresholds must increase")
+            .ValidateOnStart();
+        services.AddOptions<TransactionOptions>().Bind(configuration.GetSection(TransactionOptions.SectionName))
+            .Validate(o => o.ReplayWindowDays > 0 && o.MaxBatchSize > 0, "Transactions:ReplayWindowDays and MaxBatchSize must be positive")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp =>
+        {
+            var directory = configuration[$"{GridHostOptions.SectionName}:{nameof(GridHostOptions.CalendarDirectory)}"]
+                ?? Path.Combine(AppContext.BaseDirectory, "calendars");
+            var calendar = WorkingCalendar.LoadDirectory(directory);
+            var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("Actors.Calendar");
+            var today = DateOnly.FromDateTime(sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+            if (!calendar.Covers(today))
+            {
+                LogCalendarNotCovered(logger, today.Year, directory);
+            }
+            return calendar;
+        });
+        services.TryAddSingleton<BankRules>();
+        return services;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "No working calendar for {Year} in {Directory}: dates of that year fall back to Monday–Friday (holidays and make-up days ignored)")]
+    private static partial void LogCalendarNotCovered(ILogger logger, int year, string directory);
+}
