@@ -1,0 +1,96 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Actors.Api.Tests;
+
+/// <summary>
+/// One real BranchGrid process-in-process: the silo's Program on Kestrel (loopback, free port), its Orleans silo on free
+/// silo and gateway ports, its embedded store in a fresh temporary data directory, no demo data.
+/// </summary>
+public sealed class GridHost : WebApplicationFactory<Program>
+{
+    public GridHost(string dataDirectory)
+    {
+        DataDirectory = dataDirectory;
+        (HttpPort, SiloPort, GatewayPort) = FreePorts.Three();
+        UseKestrel(o => o.Listen(IPAddress.Loopback, HttpPort));
+    }
+
+    public string DataDirectory { get; }
+    public int HttpPort { get; }
+    public int SiloPort { get; }
+    public int GatewayPort { get; }
+
+    public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}/");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Grid:DataDirectory", DataDirectory);
+        builder.UseSetting("Grid:SeedDemo", "false");
+        builder.UseSetting("Grid:SiloPort", SiloPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Grid:GatewayPort", GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+}
+
+internal static class FreePorts
+{
+    /// <summary>Three distinct free loopback ports: all are held open together while the OS picks them.</summary>
+    public static (int, int, int) Three()
+    {
+        var listeners = Enumerable.Range(0, 3).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
+        try
+        {
+            listeners.ForEach(l => l.Start());
+            var ports = listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToList();
+            return (ports[0], ports[1], ports[2]);
+        }
+        finally
+        {
+            listeners.ForEach(l => l.Stop());
+        }
+    }
+}
+
+/// <summary>The server every API test talks to: started once per test run, on a fresh data directory.</summary>
+public sealed class ApiServerFixture : IAsyncLifetime
+{
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "branchgrid-api-tests-" + Guid.NewGuid().ToString("N"));
+
+    public GridHost Host { get; private set; } = null!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public Task InitializeAsync()
+    {
+        Host = new GridHost(DataDirectory);
+        Host.StartServer();
+        Http = new HttpClient { BaseAddress = Host.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http?.Dispose();
+        if (Host is not null)
+        {
+            await Host.DisposeAsync();
+        }
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<ApiServerFixture>
+{
+    public const string Name = "API on a real server";
+}
