@@ -23,6 +23,7 @@ public sealed class LoanGrain(
         if (S.IsRegistered)
         {
             return S.InstitutionId == r.InstitutionId && S.ClientId == r.ClientId && S.Principal == r.Principal && S.DisbursedOn == r.DisbursedOn
+                && S.AnnualRate == r.AnnualRate && S.TermMonths == r.TermMonths
                 ? RegistrationResult<LoanSnapshot>.Ok(Snapshot(Status()))
                 : RegistrationResult<LoanSnapshot>.Fail(RegistrationError.AlreadyExists, $"loan {Id} is already registered");
         }
