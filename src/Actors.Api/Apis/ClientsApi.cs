@@ -1,8 +1,10 @@
 using Actors.Api.Http;
 using Actors.Contracts.Clients;
+using Actors.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 
 namespace Actors.Api.Apis;
 
@@ -13,7 +15,7 @@ public static class ClientsApi
         var api = app.MapGroup("/api/clients").WithTags("Clients");
         api.MapGet("/{id}", async (string id, IGrainFactory grains) =>
             RegistrationResults.OkOrNotFound(await grains.GetGrain<IClientGrain>(id).GetSnapshot(), $"client {id}"));
-        api.MapPost("/", (HttpRequest request, IGrainFactory grains, TimeProvider time) => WriteEndpoint.Handle<CreateClientRequest>(request,
+        api.MapPost("/", (HttpRequest request, IGrainFactory grains, TimeProvider time, IOptions<BankRulesOptions> rules) => WriteEndpoint.Handle<CreateClientRequest>(request,
             async (r, errors) =>
             {
                 errors.Required("id", r.Id);
@@ -28,7 +30,7 @@ public static class ClientsApi
                 await errors.Manager(grains, "managerId", r.ManagerId);
             },
             async r => (await grains.GetGrain<IClientGrain>(r.Id!).Register(new(
-                    r.InstitutionId!, r.Name!, r.Kind!.Value, r.RelationshipSince ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime),
+                    r.InstitutionId!, r.Name!, r.Kind!.Value, r.RelationshipSince ?? new BusinessClock(rules.Value.UtcOffset).DateOf(time.GetUtcNow()),
                     r.ManagerId, r.FeeIncome ?? 0)))
                 .ToHttp($"/api/clients/{r.Id}", "body")))
             .Accepts<CreateClientRequest>("application/json").ProducesValidationProblem();
