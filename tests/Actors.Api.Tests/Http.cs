@@ -43,6 +43,17 @@ public sealed record ApiResponse(HttpStatusCode Status, string? MediaType, Uri? 
         return errors;
     }
 
+    /// <summary>A ProblemDetails with this status and a title (the framework's own answers, e.g. 415, carry no detail).</summary>
+    public JsonNode ShouldBeProblemWithoutDetail(HttpStatusCode expected)
+    {
+        ShouldBe(expected);
+        Assert.Equal("application/problem+json", MediaType);
+        var body = Json;
+        Assert.Equal((int)expected, (int)body["status"]!);
+        Assert.False(string.IsNullOrWhiteSpace((string?)body["title"]), Text);
+        return body;
+    }
+
     /// <summary>A ProblemDetails with this status (404, 409) and a detail for humans.</summary>
     public JsonNode ShouldBeProblem(HttpStatusCode expected)
     {

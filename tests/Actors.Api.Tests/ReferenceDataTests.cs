@@ -192,7 +192,8 @@ public sealed class ReferenceDataTests(ApiServerFixture server)
         (await _http.SendRawAsync(HttpMethod.Post, path, "[1, 2]")).ShouldBeValidationProblem("body");
         (await _http.SendRawAsync(HttpMethod.Post, path, "")).ShouldBeValidationProblem("body");
         (await _http.SendRawAsync(HttpMethod.Post, path, "null")).ShouldBeValidationProblem("body");
-        (await _http.SendRawAsync(HttpMethod.Post, path, "id=x", contentType: "text/plain")).ShouldBeValidationProblem("body");
+        // Not JSON at all: the endpoint only accepts application/json.
+        (await _http.SendRawAsync(HttpMethod.Post, path, "id=x", contentType: "text/plain")).ShouldBeProblemWithoutDetail(HttpStatusCode.UnsupportedMediaType);
     }
 
     [Fact]
