@@ -42,7 +42,8 @@ public static class TransactionsApi
         }
         var items = batch!.Transactions!.Select(i => i!).ToList();
         var outcomes = new TransactionOutcome[items.Count];
-        var byEntity = items.Select((item, index) => (item, index)).GroupBy(x => (x.item.Type, EntityId(x.item)));
+        // One group per entity (a deposit and a withdrawal of one client share it), so that its items keep batch order.
+        var byEntity = items.Select((item, index) => (item, index)).GroupBy(x => (EntityField(x.item.Type!.Value), EntityId(x.item)));
         await Task.WhenAll(byEntity.Select(async group =>
         {
             foreach (var (item, index) in group)
