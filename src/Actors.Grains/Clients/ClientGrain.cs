@@ -132,11 +132,7 @@ public sealed class ClientGrain(
         }
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        S.ClockArmedAt = null;
-        return Evaluate();
-    }
+    public Task ReceiveReminder(string reminderName, TickStatus status) => Evaluate();
 
     private Task TellManager() => S.ManagerId is null
         ? Task.CompletedTask

@@ -1,12 +1,23 @@
 using Actors.Domain;
 using Actors.Domain.Calendar;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Actors.Grains.Infrastructure;
 
 /// <summary>What every grain needs to ask the rules: the options, the working calendar, the business clock and "now".</summary>
-public sealed class BankRules(IOptions<BankRulesOptions> options, IOptions<TransactionOptions> transactions, WorkingCalendar calendar, TimeProvider time)
+public sealed class BankRules(
+    IOptions<BankRulesOptions> options,
+    IOptions<TransactionOptions> transactions,
+    WorkingCalendar calendar,
+    [FromKeyedServices(BankRules.ClockKey)] TimeProvider time)
 {
+    /// <summary>
+    /// The business clock's service key. Tests put a fake clock here (and under the reminders' key) so the rules and
+    /// the durable clocks move together, while Orleans' own membership and timers keep real time.
+    /// </summary>
+    public const string ClockKey = "BranchGrid.BusinessClock";
+
     public BankRulesOptions Options { get; } = options.Value;
     public TransactionOptions Transactions { get; } = transactions.Value;
     public WorkingCalendar Calendar { get; } = calendar;

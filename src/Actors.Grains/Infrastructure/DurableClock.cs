@@ -15,7 +15,10 @@ internal static class DurableClock
     /// <summary>Only used if a tick is not handled (e.g. a storage failure): the reminder tries again after this.</summary>
     private static readonly TimeSpan RetryPeriod = TimeSpan.FromMinutes(1);
 
-    /// <summary>Makes sure the reminder fires no later than <paramref name="next"/>; returns the instant it is armed for.</summary>
+    /// <summary>
+    /// Makes sure the reminder fires no later than <paramref name="next"/> (or is gone when nothing is due);
+    /// returns the instant it is armed for. An instant at or before now is one that has just fired.
+    /// </summary>
     public static async Task<DateTimeOffset?> ArmAsync(this Grain grain, DateTimeOffset? armedAt, DateTimeOffset? next, DateTimeOffset now)
     {
         if (next is null)

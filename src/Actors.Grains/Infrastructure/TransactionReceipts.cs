@@ -1,3 +1,4 @@
+using Actors.Domain;
 using Actors.Contracts.Transactions;
 
 namespace Actors.Grains.Infrastructure;

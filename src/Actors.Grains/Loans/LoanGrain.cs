@@ -77,14 +77,10 @@ public sealed class LoanGrain(
         return outcome;
     }
 
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        S.ClockArmedAt = null;
-        await Evaluate();
-    }
+    public Task ReceiveReminder(string reminderName, TickStatus status) => Evaluate();
 
     private LoanStatus Status() => LoanEvaluator.Evaluate(
-        S.Installments, S.RepaymentsForRules, rules.Now, rules.Calendar, rules.Clock, rules.Options.Loans);
+        S.ToInstallments(), S.ToRepayments(), rules.Now, rules.Calendar, rules.Clock, rules.Options.Loans);
 
     /// <summary>Asks the rules where the loan stands now, persists, re-arms the clock and publishes what changed.</summary>
     private async Task<LoanStatus> Evaluate(params GridEvent[] events)

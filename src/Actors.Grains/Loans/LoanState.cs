@@ -23,8 +23,8 @@ public sealed class LoanState
 
     public bool IsRegistered => InstitutionId is not null;
 
-    public IReadOnlyList<Installment> Installments => [.. Schedule.Select(i => new Installment(i.Number, i.DueDate, i.Principal, i.Interest))];
-    public IReadOnlyList<Repayment> RepaymentsForRules => [.. Repayments.Select(r => new Repayment(r.TransactionId, r.Amount, r.At))];
+    public IReadOnlyList<Installment> ToInstallments() => [.. Schedule.Select(i => new Installment(i.Number, i.DueDate, i.Principal, i.Interest))];
+    public IReadOnlyList<Repayment> ToRepayments() => [.. Repayments.Select(r => new Repayment(r.TransactionId, r.Amount, r.At))];
 }
 
 [GenerateSerializer, Immutable, Alias("bg.InstallmentState.v1")]

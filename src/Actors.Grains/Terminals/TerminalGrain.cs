@@ -62,11 +62,7 @@ public sealed class TerminalGrain(
         return outcome;
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        S.ClockArmedAt = null;
-        return Evaluate(publish: true);
-    }
+    public Task ReceiveReminder(string reminderName, TickStatus status) => Evaluate(publish: true);
 
     /// <summary>Asks the rule whether the terminal is inactive now, persists, re-arms the clock and publishes what changed.</summary>
     private async Task Evaluate(bool publish, params GridEvent[] events)

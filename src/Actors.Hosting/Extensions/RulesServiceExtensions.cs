@@ -24,13 +24,14 @@ public static partial class RulesServiceExtensions
             .Validate(o => o.ReplayWindowDays > 0 && o.MaxBatchSize > 0, "Transactions:ReplayWindowDays and MaxBatchSize must be positive")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton(BankRules.ClockKey, (sp, _) => sp.GetRequiredService<TimeProvider>());
         services.TryAddSingleton(sp =>
         {
             var directory = configuration[$"{GridHostOptions.SectionName}:{nameof(GridHostOptions.CalendarDirectory)}"]
                 ?? Path.Combine(AppContext.BaseDirectory, "calendars");
             var calendar = WorkingCalendar.LoadDirectory(directory);
             var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("Actors.Calendar");
-            var today = DateOnly.FromDateTime(sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+            var today = DateOnly.FromDateTime(sp.GetRequiredKeyedService<TimeProvider>(BankRules.ClockKey).GetUtcNow().UtcDateTime);
             if (!calendar.Covers(today))
             {
                 LogCalendarNotCovered(logger, today.Year, directory);

@@ -1,0 +1,37 @@
+using Actors.Contracts.Clients;
+using Actors.Contracts.Institutions;
+using Actors.Contracts.Managers;
+
+namespace Actors.Grains.Tests.Support;
+
+/// <summary>Fresh reference data for one test.</summary>
+public sealed class Network(IClusterClient client)
+{
+    public string InstitutionId { get; } = "SB-" + Guid.NewGuid().ToString("N")[..8];
+
+    public static async Task<Network> CreateAsync(IClusterClient client)
+    {
+        var network = new Network(client);
+        var result = await client.GetGrain<IInstitutionGrain>(network.InstitutionId)
+            .Register(new InstitutionRegistration("Test Sub-branch", InstitutionKind.SubBranch, null));
+        Assert.Null(result.Error);
+        return network;
+    }
+
+    public static string NewId(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
+
+    public async Task<string> Manager()
+    {
+        var id = NewId("M");
+        Assert.Null((await client.GetGrain<IManagerGrain>(id).Register(new(InstitutionId, "Manager", [StaffRole.ClientManager]))).Error);
+        return id;
+    }
+
+    public async Task<string> Client(DateOnly since, string? managerId = null)
+    {
+        var id = NewId("C");
+        var result = await client.GetGrain<IClientGrain>(id).Register(new(InstitutionId, "Client", ClientKind.Corporate, since, managerId, 0));
+        Assert.Null(result.Error);
+        return id;
+    }
+}
