@@ -5,7 +5,7 @@ namespace Actors.Api.Http;
 
 internal static class RegistrationResults
 {
-    /// <summary>Maps a grain's answer to HTTP: 201 created (200 when the same thing was already there), 409 conflict, 400 rule.</summary>
+    /// <summary>Maps a grain's answer to HTTP: 201 created (also for an identical repeat: creation is idempotent), 409 conflict, 400 rule.</summary>
     public static IResult ToHttp<T>(this RegistrationResult<T> result, string location, string ruleField) => result.Error switch
     {
         null => TypedResults.Created(location, result.Snapshot),

@@ -31,7 +31,8 @@ public static partial class RulesServiceExtensions
                 ?? Path.Combine(AppContext.BaseDirectory, "calendars");
             var calendar = WorkingCalendar.LoadDirectory(directory);
             var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("Actors.Calendar");
-            var today = DateOnly.FromDateTime(sp.GetRequiredKeyedService<TimeProvider>(BankRules.ClockKey).GetUtcNow().UtcDateTime);
+            var rules = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<BankRulesOptions>>().Value;
+            var today = new BusinessClock(rules.UtcOffset).DateOf(sp.GetRequiredKeyedService<TimeProvider>(BankRules.ClockKey).GetUtcNow());
             if (!calendar.Covers(today))
             {
                 LogCalendarNotCovered(logger, today.Year, directory);
