@@ -15,6 +15,8 @@ public sealed class BankRulesOptions
     public LoanRules Loans { get; set; } = new();
     public ClientRules Clients { get; set; } = new();
     public ManagerRules Managers { get; set; } = new();
+    public LobbyRules Lobby { get; set; } = new();
+    public CollectionsRules Collections { get; set; } = new();
 }
 
 public sealed class TerminalRules
