@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Actors.Api.Apis;
+using Actors.Screens.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -16,10 +17,13 @@ public static class WebApplicationExtensions
         var options = builder.Configuration.GetSection(GridHostOptions.SectionName).Get<GridHostOptions>() ?? new GridHostOptions();
         builder.Services.AddOptions<GridHostOptions>().BindConfiguration(GridHostOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.UseOrleans(silo => silo.UseEmbeddedGrid(builder.Configuration, options));
+        // Beside the store wiring, so every cluster mode gets it: Orleans applies each UseOrleans to the same silo.
+        builder.UseOrleans(silo => silo.AddOperatorDashboard(builder.Configuration));
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks();
+        builder.Services.AddScreens();
         return builder;
     }
 
@@ -34,6 +38,8 @@ public static class WebApplicationExtensions
         app.MapInstitutionsApi();
         app.MapClientsApi();
         app.MapTerminalsAndLoansApi();
+        app.MapScreens();
+        app.MapOperatorDashboard();
         return app;
     }
 }

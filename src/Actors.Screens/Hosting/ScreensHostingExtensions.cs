@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+using Actors.Screens.Relay;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Actors.Screens.Hosting;
+
+public static class ScreensHostingExtensions
+{
+    /// <summary>SignalR (JSON, enums as their names), the "Screens" options and this host's relay.</summary>
+    public static IServiceCollection AddScreens(this IServiceCollection services)
+    {
+        services.AddOptions<ScreensOptions>().BindConfiguration(ScreensOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IScreenSource, GrainScreenSource>();
+        services.AddSingleton<ScreenRelay>();
+        services.AddHostedService(sp => sp.GetRequiredService<ScreenRelay>());
+        return services;
+    }
+
+    /// <summary>
+    /// The screens' pages (wwwroot, built from dashboard-web: "/" serves its index.html) and the hub at
+    /// <see cref="ScreenHubProtocol.Path"/>.
+    /// </summary>
+    /// <remarks>
+    /// Routing is placed here, after the static files: otherwise it runs first (WebApplication's default) and the API's
+    /// own "/" endpoint would win over index.html.
+    /// </remarks>
+    public static WebApplication MapScreens(this WebApplication app)
+    {
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.MapHub<ScreensHub>(ScreenHubProtocol.Path);
+        return app;
+    }
+}

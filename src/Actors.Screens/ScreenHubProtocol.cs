@@ -1,0 +1,31 @@
+namespace Actors.Screens;
+
+/// <summary>
+/// The screens hub's wire names, in one place. The browser client (dashboard-web/src/hub.ts) spells the same names;
+/// a test reads that file and fails if any of these is missing from it, so the two cannot drift apart silently.
+/// </summary>
+public static class ScreenHubProtocol
+{
+    public const string Path = "/hubs/screens";
+
+    /// <summary><c>JoinLobby(branchId) → LobbyView</c>: watch a branch's lobby screen; answers its current view.</summary>
+    public const string JoinLobby = nameof(JoinLobby);
+
+    /// <summary><c>LeaveLobby(branchId)</c>: stop watching a branch's lobby screen.</summary>
+    public const string LeaveLobby = nameof(LeaveLobby);
+
+    /// <summary><c>JoinBoard(roomId) → BoardView</c>: watch a collections room's wall board; answers its current view.</summary>
+    public const string JoinBoard = nameof(JoinBoard);
+
+    /// <summary><c>LeaveBoard(roomId)</c>: stop watching a collections room's wall board.</summary>
+    public const string LeaveBoard = nameof(LeaveBoard);
+
+    /// <summary>Server → client: a <c>LobbyDelta</c> for a lobby the connection has joined.</summary>
+    public const string LobbyDelta = nameof(LobbyDelta);
+
+    /// <summary>Server → client: a <c>BoardDelta</c> for a board the connection has joined.</summary>
+    public const string BoardDelta = nameof(BoardDelta);
+
+    /// <summary>Every method and event name the client must know.</summary>
+    public static IReadOnlyList<string> Names { get; } = [JoinLobby, LeaveLobby, JoinBoard, LeaveBoard, LobbyDelta, BoardDelta];
+}
