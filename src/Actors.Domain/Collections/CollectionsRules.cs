@@ -1,0 +1,23 @@
+namespace Actors.Domain;
+
+/// <summary>Collections thresholds (brief §5), bound from "Rules:Collections".</summary>
+public sealed class CollectionsRules
+{
+    /// <summary>
+    /// A promise to pay gets its follow-up call within this many minutes either side of the promised instant, and is
+    /// broken if not kept by the end of that window ("within an hour either side of the promised time").
+    /// </summary>
+    public int FollowUpWindowMinutes { get; set; } = 60;
+
+    /// <summary>A different collector takes over a loan more than this many days past due ... ("more than 10 days overdue").</summary>
+    public int HandOverAfterDaysPastDue { get; set; } = 10;
+
+    /// <summary>... with at least this many broken promises taken since its collector was assigned (our default for "several": 2).</summary>
+    public int HandOverBrokenPromises { get; set; } = 2;
+
+    /// <summary>The wall board lists open promises whose promised instant is at most this many minutes away ("due in the next hour").</summary>
+    public int PromisesDueLookaheadMinutes { get; set; } = 60;
+
+    public TimeSpan FollowUpWindow => TimeSpan.FromMinutes(FollowUpWindowMinutes);
+    public TimeSpan PromisesDueLookahead => TimeSpan.FromMinutes(PromisesDueLookaheadMinutes);
+}

@@ -1,0 +1,75 @@
+using Actors.Domain.Loans;
+
+namespace Actors.Domain.Collections;
+
+/// <summary>A borrower's promise to pay an amount by an instant, taken by a collector at <see cref="MadeAt"/>.</summary>
+public sealed record PromiseToPay(string PromiseId, decimal Amount, DateTimeOffset PromisedFor, DateTimeOffset MadeAt, string CollectorId);
+
+/// <summary>Open until decided; Kept as soon as the payments reach the amount; otherwise decided at the end of the follow-up window.</summary>
+public enum PromiseOutcome { Open, Kept, PartiallyKept, Broken }
+
+/// <summary>Where a promise stands: what has been paid towards it and, once decided, the instant it was decided.</summary>
+public sealed record PromiseEvaluation(PromiseOutcome Outcome, decimal Paid, DateTimeOffset? ResolvedAt);
+
+/// <summary>The follow-up call is due from <see cref="From"/> (inclusive) until <see cref="Until"/> (exclusive); the promise is decided at Until.</summary>
+public sealed record FollowUpWindow(DateTimeOffset From, DateTimeOffset Until)
+{
+    public bool IsOpenAt(DateTimeOffset now) => From <= now && now < Until;
+}
+
+public static class PromiseFollowUp
+{
+    public static FollowUpWindow WindowOf(DateTimeOffset promisedFor, CollectionsRules rules) =>
+        new(promisedFor - rules.FollowUpWindow, promisedFor + rules.FollowUpWindow);
+
+    /// <summary>
+    /// Counts the repayments whose business instant lies between the promise being made and the end of its window (both
+    /// inclusive) and received by now. Kept the moment they reach the amount (decided at the instant of the payment that
+    /// did it). Otherwise nothing is final before the window ends: at its end a promise with some payment is
+    /// PartiallyKept, with none Broken. A partial payment stays Open until then because the rest may still come in time.
+    /// </summary>
+    /// <remarks>
+    /// Pure: a repayment delivered late but dated inside the window changes the answer, so a promise first found
+    /// Broken becomes Kept or PartiallyKept when the money is shown to have arrived in time.
+    /// </remarks>
+    public static PromiseEvaluation Evaluate(PromiseToPay promise, IReadOnlyList<Repayment> repayments, DateTimeOffset now, CollectionsRules rules)
+    {
+        var window = WindowOf(promise.PromisedFor, rules);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var paid = 0m;
+        DateTimeOffset? keptAt = null;
+        var counted = repayments
+            .Where(r => r.At >= promise.MadeAt && r.At <= window.Until && r.At <= now)
+            .OrderBy(r => r.At).ThenBy(r => r.TransactionId, StringComparer.Ordinal);
+        foreach (var repayment in counted)
+        {
+            if (!seen.Add(repayment.TransactionId))
+                continue;
+            paid += repayment.Amount;
+            if (keptAt is null && paid >= promise.Amount)
+                keptAt = repayment.At;
+        }
+        if (keptAt is not null)
+            return new(PromiseOutcome.Kept, paid, keptAt);
+        if (now < window.Until)
+            return new(PromiseOutcome.Open, paid, null);
+        return new(paid > 0 ? PromiseOutcome.PartiallyKept : PromiseOutcome.Broken, paid, window.Until);
+    }
+
+    /// <summary>Null when the promise may be recorded, else the field at fault and why.</summary>
+    /// <remarks>One open promise at a time: payments would otherwise count towards two promises at once.</remarks>
+    public static Refusal? RefusalReason(decimal amount, DateTimeOffset promisedFor, DateTimeOffset now, decimal outstanding, PromiseToPay? open)
+    {
+        if (amount <= 0)
+            return new("amount", "must be greater than 0");
+        if (outstanding <= 0)
+            return new("amount", "the loan has nothing outstanding");
+        if (amount > outstanding)
+            return new("amount", $"is more than the {outstanding:0.00} outstanding on the loan");
+        if (promisedFor < now)
+            return new("promisedFor", "is in the past");
+        if (open is not null)
+            return new("promisedFor", $"promise {open.PromiseId} for {open.PromisedFor:yyyy-MM-dd HH:mm zzz} is still open: follow it up first");
+        return null;
+    }
+}
