@@ -1,0 +1,90 @@
+// Every call to the HTTP API. Errors come back as RFC 7807 problem details and are thrown as ApiProblem.
+import type {
+  BoardView, CallRequest, CollectorWorklistView, ComplaintRequest, ComplaintView, DeskRequest, DeskView, IssueTicketRequest,
+  LobbyView, PremiumRequest, ProblemDetails, PromiseRequest, TicketView, TransferRequest,
+} from './types';
+
+/** A refused or failed request; status 0 means the server was not reached at all. */
+export class ApiProblem extends Error {
+  readonly status: number;
+  readonly title: string;
+  readonly detail: string | undefined;
+  readonly errors: Readonly<Record<string, readonly string[]>>;
+
+  constructor(status: number, problem: ProblemDetails) {
+    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
+    this.name = 'ApiProblem';
+    this.status = status;
+    this.title = problem.title ?? '';
+    this.detail = problem.detail;
+    this.errors = problem.errors ?? {};
+  }
+
+  get unreachable(): boolean {
+    return this.status === 0;
+  }
+}
+
+const seg = encodeURIComponent;
+
+async function readProblem(response: Response): Promise<ProblemDetails> {
+  const text = await response.text().catch(() => '');
+  if (text) {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (parsed && typeof parsed === 'object') return parsed as ProblemDetails;
+    } catch {
+      // not JSON (a proxy's HTML page, say): show the status line instead
+    }
+  }
+  return { status: response.status, title: response.statusText || undefined };
+}
+
+async function send<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch (error) {
+    throw new ApiProblem(0, { detail: error instanceof Error ? error.message : String(error) });
+  }
+  if (!response.ok) throw new ApiProblem(response.status, await readProblem(response));
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+const get = <T>(url: string): Promise<T> => send<T>('GET', url);
+const post = <T>(url: string, body: unknown = {}): Promise<T> => send<T>('POST', url, body);
+
+const lobby = (branchId: string): string => `/api/lobbies/${seg(branchId)}`;
+const desk = (branchId: string, deskId: string): string => `${lobby(branchId)}/desks/${seg(deskId)}`;
+const complaint = (branchId: string, complaintId: string): string => `${lobby(branchId)}/complaints/${seg(complaintId)}`;
+
+export const lobbyApi = {
+  view: (branchId: string) => get<LobbyView>(lobby(branchId)),
+  issueTicket: (branchId: string, request: IssueTicketRequest) => post<TicketView>(`${lobby(branchId)}/tickets`, request),
+  saveDesk: (branchId: string, request: DeskRequest) => post<DeskView>(`${lobby(branchId)}/desks`, request),
+  callNext: (branchId: string, deskId: string) => post<unknown>(`${desk(branchId, deskId)}/call-next`),
+  recall: (branchId: string, deskId: string) => post<unknown>(`${desk(branchId, deskId)}/recall`),
+  noShow: (branchId: string, deskId: string) => post<unknown>(`${desk(branchId, deskId)}/no-show`),
+  finish: (branchId: string, deskId: string, outcome: string) => post<unknown>(`${desk(branchId, deskId)}/finish`, { outcome }),
+  transfer: (branchId: string, deskId: string, request: TransferRequest) => post<unknown>(`${desk(branchId, deskId)}/transfer`, request),
+  flagPremium: (branchId: string, ticketId: string, request: PremiumRequest) =>
+    post<unknown>(`${lobby(branchId)}/tickets/${seg(ticketId)}/premium`, request),
+  recordComplaint: (branchId: string, request: ComplaintRequest) => post<ComplaintView>(`${lobby(branchId)}/complaints`, request),
+  acknowledgeComplaint: (branchId: string, complaintId: string, by: string) =>
+    post<unknown>(`${complaint(branchId, complaintId)}/acknowledge`, { by }),
+  resolveComplaint: (branchId: string, complaintId: string, resolution: string) =>
+    post<unknown>(`${complaint(branchId, complaintId)}/resolve`, { resolution }),
+  escalateComplaint: (branchId: string, complaintId: string, to: string) =>
+    post<unknown>(`${complaint(branchId, complaintId)}/escalate`, { to }),
+};
+
+export const collectionsApi = {
+  room: (roomId: string) => get<BoardView>(`/api/collections/rooms/${seg(roomId)}`),
+  worklist: (collectorId: string, institutionId: string) =>
+    get<CollectorWorklistView>(`/api/collectors/${seg(collectorId)}/worklist?institutionId=${seg(institutionId)}`),
+  logCall: (loanId: string, request: CallRequest) => post<unknown>(`/api/loans/${seg(loanId)}/calls`, request),
+  recordPromise: (loanId: string, request: PromiseRequest) => post<unknown>(`/api/loans/${seg(loanId)}/promises`, request),
+};

@@ -1,0 +1,58 @@
+// Every call to the screens hub: its address, its method names, and the two screens on it.
+import { HubConnectionBuilder, LogLevel } from '@microsoft/signalr';
+import { applyBoardDelta } from './live/boardDelta';
+import { applyLobbyDelta } from './live/lobbyDelta';
+import { ScreenFeed, type FeedHandlers, type ScreenConnection } from './live/screenFeed';
+import type { BoardDelta, BoardView, LobbyDelta, LobbyView } from './types';
+
+export const screensHubPath = '/hubs/screens';
+
+export const hubMethods = {
+  joinLobby: 'JoinLobby',
+  leaveLobby: 'LeaveLobby',
+  lobbyDelta: 'LobbyDelta',
+  joinBoard: 'JoinBoard',
+  leaveBoard: 'LeaveBoard',
+  boardDelta: 'BoardDelta',
+} as const;
+
+// Reconnect quickly first, then back off; after the last try the feed keeps restarting on its own.
+const reconnectDelaysMs = [0, 1000, 2000, 5000, 10000, 30000];
+
+export function connectScreensHub(): ScreenConnection {
+  return new HubConnectionBuilder()
+    .withUrl(screensHubPath)
+    .withAutomaticReconnect(reconnectDelaysMs)
+    .configureLogging(LogLevel.Warning)
+    .build();
+}
+
+export function lobbyFeed(connection: ScreenConnection, branchId: string, handlers: FeedHandlers<LobbyView>): ScreenFeed<LobbyView, LobbyDelta> {
+  return new ScreenFeed<LobbyView, LobbyDelta>(
+    connection,
+    {
+      joinMethod: hubMethods.joinLobby,
+      leaveMethod: hubMethods.leaveLobby,
+      deltaMethod: hubMethods.lobbyDelta,
+      key: branchId,
+      keyOf: (delta) => delta.branchId,
+      apply: applyLobbyDelta,
+    },
+    handlers,
+  );
+}
+
+export function boardFeed(connection: ScreenConnection, roomId: string, handlers: FeedHandlers<BoardView>): ScreenFeed<BoardView, BoardDelta> {
+  return new ScreenFeed<BoardView, BoardDelta>(
+    connection,
+    {
+      joinMethod: hubMethods.joinBoard,
+      leaveMethod: hubMethods.leaveBoard,
+      deltaMethod: hubMethods.boardDelta,
+      key: roomId,
+      keyOf: (delta) => delta.roomId,
+      apply: applyBoardDelta,
+    },
+    handlers,
+  );
+}

@@ -1,0 +1,82 @@
+import '../../styles/base.css';
+import '../../styles/board.css';
+import { collectionsApi } from '../../api';
+import { formatDate, formatTime } from '../../format';
+import { boardFeed, connectScreensHub } from '../../hub';
+import { getLang, t } from '../../i18n';
+import type { BoardView } from '../../types';
+import { connectionIndicator, mountPage, pageHeader, updatedAt } from '../../ui/chrome';
+import { h, replaceChildren, tx } from '../../ui/dom';
+import { demoDefaults, queryParam } from '../../ui/params';
+import { renderBrokenPromises, renderCollectors, renderPromisesDue, renderStages, renderTotals } from './render';
+
+const roomId = queryParam('room', demoDefaults.room);
+const central = roomId.toLowerCase() === demoDefaults.centralRoom;
+const root = document.getElementById('app')!;
+
+const connection = connectionIndicator();
+const updated = updatedAt((at) => formatTime(at, { seconds: true }));
+const clock = h('span', { class: 'board-clock', testid: 'board-clock' });
+const stages = h('div', { class: 'board-stages' }, h('p', { class: 'empty' }, tx('common.loading')));
+const middle = h('div', { class: 'board-middle' });
+const bottom = h('div', { class: 'board-bottom' });
+
+let view: BoardView | null = null;
+
+function render(): void {
+  if (!view) return;
+  replaceChildren(stages, renderStages(view.stages));
+  replaceChildren(middle, renderPromisesDue(view.promisesDueNextHour), renderBrokenPromises(view.brokenPromisesToday), renderTotals(view));
+  replaceChildren(bottom, renderCollectors(view.collectors));
+  updated.set(view.at);
+}
+
+function tickClock(): void {
+  const now = new Date();
+  replaceChildren(clock, h('span', { class: 'date' }, formatDate(now, getLang())), ' ', formatTime(now, { seconds: true }));
+}
+
+const feed = boardFeed(connectScreensHub(), roomId, {
+  onView: (next) => {
+    view = next;
+    render();
+  },
+  onState: (state) => {
+    connection.set(state);
+    if (state === 'offline' && view === null) {
+      collectionsApi
+        .room(roomId)
+        .then((fresh) => {
+          view ??= fresh;
+          render();
+        })
+        .catch(() => {
+          // the connection light already says offline
+        });
+    }
+  },
+  onError: (error) => console.warn('screens hub:', error),
+});
+
+const title = central ? { title: 'board.centralTitle' as const } : { title: 'board.title' as const, titleParams: { room: roomId } };
+
+replaceChildren(
+  root,
+  h(
+    'div',
+    { class: 'board-page', testid: 'board-page', data: { room: roomId } },
+    pageHeader({ ...title, tools: [clock, updated.element, connection.element] }),
+    stages,
+    middle,
+    bottom,
+  ),
+);
+
+tickClock();
+setInterval(tickClock, 1000);
+mountPage(root, () => (central ? t('board.centralTitle') : t('board.title', { room: roomId })), () => {
+  render();
+  tickClock();
+});
+void feed.start();
+window.addEventListener('pagehide', () => void feed.stop());

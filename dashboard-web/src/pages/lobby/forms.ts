@@ -1,0 +1,104 @@
+// The lobby's standing forms: record a complaint (brief §4: recorded at once, each with an owner)
+// and register or change a desk.
+import { lobbyApi } from '../../api';
+import { complaintChannels, deskKinds, serviceTypes, type ComplaintChannel, type DeskKind, type ServiceType } from '../../types';
+import { h, tx } from '../../ui/dom';
+import { enumOptions, field, selectBox, textArea, textInput, valueOf } from '../../ui/fields';
+import { noticeLine } from '../../ui/notice';
+import { clearProblem, problemBanner, showProblem } from '../../ui/problem';
+import { rememberStaffName, rememberedStaffName } from './staff';
+
+function wire(form: HTMLFormElement, banner: HTMLElement, send: () => Promise<void>): void {
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!form.reportValidity()) return;
+    const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
+    if (button) button.disabled = true;
+    clearProblem(banner, form);
+    send()
+      .catch((error: unknown) => showProblem(banner, error, form))
+      .finally(() => {
+        if (button) button.disabled = false;
+      });
+  });
+}
+
+export function complaintForm(branchId: string, afterChange: () => void): HTMLElement {
+  const banner = problemBanner('complaint-problem');
+  const notice = noticeLine('complaint-recorded');
+  const form = h(
+    'form',
+    { class: 'stacked', testid: 'complaint-form', novalidate: true },
+    h('h3', null, tx('complaintForm.title')),
+    field('complaintForm.channel', selectBox('channel', 'complaint-channel', enumOptions(complaintChannels, 'channel'))),
+    field('complaintForm.content', textArea('content', 'complaint-content-input', { required: true })),
+    h(
+      'div',
+      { class: 'field-row' },
+      field('complaintForm.customerName', textInput('customerName', 'complaint-customer-name'), { optional: true }),
+      field('complaintForm.clientId', textInput('clientId', 'complaint-client-id'), { optional: true }),
+    ),
+    field('complaintForm.owner', textInput('owner', 'complaint-owner-input', { required: true, value: rememberedStaffName() })),
+    banner,
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', testid: 'complaint-submit' }, tx('complaintForm.submit'))),
+    notice.element,
+  );
+  wire(form, banner, async () => {
+    const owner = valueOf(form, 'owner') ?? '';
+    await lobbyApi.recordComplaint(branchId, {
+      channel: (valueOf(form, 'channel') ?? 'InPerson') as ComplaintChannel,
+      content: valueOf(form, 'content') ?? '',
+      clientId: valueOf(form, 'clientId'),
+      customerName: valueOf(form, 'customerName'),
+      owner,
+    });
+    rememberStaffName(owner);
+    form.reset();
+    (form.elements.namedItem('owner') as HTMLInputElement).value = owner;
+    notice.show('complaintForm.done');
+    afterChange();
+  });
+  return form;
+}
+
+export function deskForm(branchId: string, afterChange: () => void): HTMLElement {
+  const banner = problemBanner('desk-problem');
+  const notice = noticeLine('desk-saved');
+  const form = h(
+    'form',
+    { class: 'stacked', testid: 'desk-form', novalidate: true },
+    h(
+      'div',
+      { class: 'field-row' },
+      field('deskForm.deskId', textInput('deskId', 'desk-form-id', { required: true })),
+      field('deskForm.name', textInput('name', 'desk-form-name', { required: true })),
+    ),
+    field('deskForm.kind', selectBox('kind', 'desk-form-kind', enumOptions(deskKinds, 'deskKind'))),
+    h(
+      'fieldset',
+      { class: 'checks', testid: 'desk-form-services' },
+      h('legend', null, tx('deskForm.services')),
+      serviceTypes.map((s) =>
+        h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'services', value: s, testid: `desk-form-service-${s}` }), tx(`service.${s}`)),
+      ),
+    ),
+    h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'open', testid: 'desk-form-open', checked: true }), tx('deskForm.open')),
+    banner,
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', testid: 'desk-form-submit' }, tx('deskForm.submit'))),
+    notice.element,
+  );
+  wire(form, banner, async () => {
+    const services = [...form.querySelectorAll<HTMLInputElement>('input[name="services"]:checked')].map((x) => x.value as ServiceType);
+    await lobbyApi.saveDesk(branchId, {
+      deskId: valueOf(form, 'deskId') ?? '',
+      name: valueOf(form, 'name') ?? '',
+      kind: (valueOf(form, 'kind') ?? 'Counter') as DeskKind,
+      services,
+      open: (form.elements.namedItem('open') as HTMLInputElement).checked,
+    });
+    form.reset();
+    notice.show('deskForm.done');
+    afterChange();
+  });
+  return h('details', { class: 'desk-setup', testid: 'desk-setup' }, h('summary', null, tx('deskForm.title')), form);
+}

@@ -1,0 +1,105 @@
+import '../../styles/base.css';
+import '../../styles/lobby.css';
+import { lobbyApi } from '../../api';
+import { formatTime } from '../../format';
+import { connectScreensHub, lobbyFeed } from '../../hub';
+import { t } from '../../i18n';
+import type { LobbyView } from '../../types';
+import { connectionIndicator, mountPage, pageHeader, updatedAt } from '../../ui/chrome';
+import { h, replaceChildren, tx } from '../../ui/dom';
+import { demoDefaults, queryParam } from '../../ui/params';
+import { problemBanner } from '../../ui/problem';
+import { lobbyActions } from './actions';
+import { complaintForm, deskForm } from './forms';
+import { renderComplaints, renderDesks, renderQueue, renderStats, tickLobby } from './render';
+
+const branchId = queryParam('branch', demoDefaults.branch);
+const root = document.getElementById('app')!;
+
+const connection = connectionIndicator();
+const updated = updatedAt((at) => formatTime(at, { seconds: true }));
+const banner = problemBanner();
+const stats = h('div', { class: 'stats-slot', testid: 'lobby-stats' });
+const queue = h('div', { class: 'queue-slot' });
+const queueCount = h('span', { class: 'count', testid: 'queue-count' });
+const desks = h('div', { class: 'desks-slot' });
+const complaints = h('div', { class: 'complaints-slot' });
+
+let view: LobbyView | null = null;
+
+const feed = lobbyFeed(connectScreensHub(), branchId, {
+  onView: (next) => {
+    view = next;
+    render();
+  },
+  onState: (state) => {
+    connection.set(state);
+    // With the hub out of reach, a read over HTTP still shows staff where things stand.
+    if (state === 'offline' && view === null) void refreshOverHttp();
+  },
+  onError: (error) => console.warn('screens hub:', error),
+});
+
+async function refreshOverHttp(): Promise<void> {
+  try {
+    view = await lobbyApi.view(branchId);
+    render();
+  } catch {
+    // the connection light already says offline
+  }
+}
+
+const actions = lobbyActions({
+  branchId,
+  banner,
+  view: () => view,
+  afterChange,
+});
+
+/** Changes come back through the hub; when it is not delivering, re-read the lobby instead. */
+function afterChange(): void {
+  if (feed.connectionState !== 'live') void refreshOverHttp();
+}
+
+function render(): void {
+  if (!view) return;
+  const now = Date.now();
+  replaceChildren(stats, renderStats(view.stats));
+  replaceChildren(queue, renderQueue(view.tickets, now, actions));
+  replaceChildren(queueCount, String(view.tickets.filter((x) => x.status === 'Waiting').length));
+  replaceChildren(desks, renderDesks(view.desks, view.tickets, now, actions));
+  replaceChildren(complaints, renderComplaints(view.complaints, actions));
+  updated.set(view.at);
+}
+
+const loading = (): HTMLElement => h('p', { class: 'empty' }, tx('common.loading'));
+queue.append(loading());
+
+replaceChildren(
+  root,
+  h(
+    'div',
+    { class: 'page lobby-page', testid: 'lobby-page', data: { branch: branchId } },
+    pageHeader({ title: 'lobby.title', titleParams: { branch: branchId }, tools: [updated.element, connection.element] }),
+    banner,
+    h('section', { class: 'panel stats-panel', 'aria-labelledby': 'stats-title' }, h('h2', { id: 'stats-title', class: 'visually-hidden' }, tx('lobby.stats')), stats),
+    h(
+      'main',
+      { class: 'lobby-grid' },
+      h('section', { class: 'panel', 'aria-labelledby': 'queue-title' }, h('h2', { id: 'queue-title' }, tx('lobby.queue'), ' ', queueCount), queue),
+      h('section', { class: 'panel', 'aria-labelledby': 'desks-title' }, h('h2', { id: 'desks-title' }, tx('lobby.desks')), desks, deskForm(branchId, afterChange)),
+      h(
+        'section',
+        { class: 'panel', 'aria-labelledby': 'complaints-title' },
+        h('h2', { id: 'complaints-title' }, tx('lobby.complaints')),
+        complaints,
+        complaintForm(branchId, afterChange),
+      ),
+    ),
+  ),
+);
+
+mountPage(root, () => t('lobby.title', { branch: branchId }), render);
+setInterval(() => tickLobby(root, Date.now()), 1000);
+void feed.start();
+window.addEventListener('pagehide', () => void feed.stop());

@@ -1,0 +1,254 @@
+// Wire shapes of the BranchGrid server, mirrored from the C# records in
+// src/Actors.Contracts/Screens/LobbyView.cs and BoardView.cs. JSON: camelCase
+// properties, enums as PascalCase strings, decimals as numbers, instants as ISO 8601.
+
+export type Instant = string;
+
+// ---- Lobby (brief §4) -------------------------------------------------------
+
+export const serviceTypes = [
+  'Cash', 'Remittance', 'Wealth', 'Loans', 'Corporate', 'AccountOpening', 'Enquiry', 'Complaint',
+] as const;
+export type ServiceType = (typeof serviceTypes)[number];
+
+export const ticketStatuses = ['Waiting', 'Called', 'Serving', 'Finished', 'NoShow', 'Transferred'] as const;
+export type TicketStatus = (typeof ticketStatuses)[number];
+
+export const deskKinds = ['Counter', 'VipRoom', 'ClientManagerDesk', 'SelfService'] as const;
+export type DeskKind = (typeof deskKinds)[number];
+
+export const complaintChannels = ['InPerson', 'Hotline', 'OtherDepartment'] as const;
+export type ComplaintChannel = (typeof complaintChannels)[number];
+
+export const complaintStatuses = ['Recorded', 'Acknowledged', 'ResolvedOnTheSpot', 'Escalated'] as const;
+export type ComplaintStatus = (typeof complaintStatuses)[number];
+
+/** One ticket as staff see it. premium and premiumSignals must never reach a customer's screen. */
+export interface TicketView {
+  ticketId: string;
+  number: string;
+  service: ServiceType;
+  status: TicketStatus;
+  issuedAt: Instant;
+  calledAt: Instant | null;
+  finishedAt: Instant | null;
+  deskId: string | null;
+  clientId: string | null;
+  premium: boolean;
+  premiumSignals: string[];
+  slaDueAt: Instant;
+  slaBreached: boolean;
+  outcome: string | null;
+}
+
+export interface DeskView {
+  deskId: string;
+  name: string;
+  kind: DeskKind;
+  open: boolean;
+  services: ServiceType[];
+  currentTicketId: string | null;
+}
+
+export interface ComplaintView {
+  complaintId: string;
+  channel: ComplaintChannel;
+  content: string;
+  clientId: string | null;
+  customerName: string | null;
+  owner: string;
+  status: ComplaintStatus;
+  recordedAt: Instant;
+  acknowledgedAt: Instant | null;
+  resolution: string | null;
+}
+
+export interface LobbyStats {
+  waiting: number;
+  serving: number;
+  finishedToday: number;
+  noShowsToday: number;
+  slaBreachesNow: number;
+  averageWaitMinutes: number;
+  averageServiceMinutes: number;
+}
+
+export interface LobbyView {
+  branchId: string;
+  seq: number;
+  at: Instant;
+  tickets: TicketView[];
+  desks: DeskView[];
+  complaints: ComplaintView[];
+  stats: LobbyStats;
+}
+
+/** Tickets and complaints are upserted by id; desks and stats, when present, replace the screen's. */
+export interface LobbyDelta {
+  branchId: string;
+  fromSeq: number;
+  seq: number;
+  at: Instant;
+  tickets: TicketView[];
+  removedTickets: string[];
+  desks: DeskView[] | null;
+  complaints: ComplaintView[];
+  stats: LobbyStats | null;
+}
+
+// ---- Collections (brief §5) -------------------------------------------------
+
+export const loanStages = ['Current', 'PreDue', 'M1', 'M2', 'M3', 'M4', 'Settled'] as const;
+export type LoanStage = (typeof loanStages)[number];
+
+/** The stages a collections board shows, in the order of the brief's table. */
+export const boardStages: readonly LoanStage[] = ['PreDue', 'M1', 'M2', 'M3', 'M4'];
+
+export const promiseStatuses = ['Open', 'Kept', 'PartiallyKept', 'Broken'] as const;
+export type PromiseStatus = (typeof promiseStatuses)[number];
+
+export interface StageTotals {
+  stage: LoanStage;
+  loans: number;
+  outstanding: number;
+  overdue: number;
+  enteredToday: number;
+}
+
+export interface PromiseView {
+  loanId: string;
+  clientId: string;
+  collectorId: string;
+  amount: number;
+  promisedFor: Instant;
+  status: PromiseStatus;
+  paid: number;
+}
+
+export interface CollectorResults {
+  collectorId: string;
+  calls: number;
+  rightPartyContacts: number;
+  promises: number;
+  collected: number;
+}
+
+export interface BoardView {
+  roomId: string;
+  seq: number;
+  at: Instant;
+  stages: StageTotals[];
+  promisesDueNextHour: PromiseView[];
+  brokenPromisesToday: PromiseView[];
+  collectedToday: number;
+  collectors: CollectorResults[];
+}
+
+/** Sections present (not null) replace the board's. */
+export interface BoardDelta {
+  roomId: string;
+  fromSeq: number;
+  seq: number;
+  at: Instant;
+  stages: StageTotals[] | null;
+  promisesDueNextHour: PromiseView[] | null;
+  brokenPromisesToday: PromiseView[] | null;
+  collectedToday: number | null;
+  collectors: CollectorResults[] | null;
+}
+
+// ---- Collector worklist (src/Actors.Contracts/Collections/ICollectorWorklistGrain.cs) ----
+
+/** What a collector does next on a loan, most urgent kind first. */
+export const workKinds = ['PromiseFollowUp', 'Reminder', 'Call'] as const;
+export type WorkKind = (typeof workKinds)[number];
+
+export interface WorkItemView {
+  kind: WorkKind;
+  loanId: string;
+  clientId: string;
+  stage: LoanStage;
+  daysPastDue: number;
+  amount: number;
+  dueAt: Instant | null;
+  callsToday: number;
+  numbersTriedToday: number;
+  needsHandOver: boolean;
+}
+
+export interface CollectorWorklistView {
+  collectorId: string;
+  institutionId: string;
+  at: Instant;
+  loans: number;
+  items: WorkItemView[];
+}
+
+/** Which of the customer's numbers was dialled (brief §5: mobile, work, home). */
+export const numberTypes = ['Mobile', 'Work', 'Home'] as const;
+export type NumberType = (typeof numberTypes)[number];
+
+export const callOutcomes = [
+  'RightPartyContact', 'PromiseToPay', 'Refused', 'ThirdParty', 'NoAnswer', 'WrongNumber', 'LostContact',
+] as const;
+export type CallOutcome = (typeof callOutcomes)[number];
+
+// ---- Requests --------------------------------------------------------------
+
+export interface IssueTicketRequest {
+  service: ServiceType;
+  clientId?: string;
+  declaredAmount?: number;
+  signals?: string[];
+}
+
+export interface DeskRequest {
+  deskId: string;
+  name: string;
+  kind: DeskKind;
+  services: ServiceType[];
+  open: boolean;
+}
+
+export interface TransferRequest {
+  toService?: ServiceType;
+  toDeskId?: string;
+}
+
+export interface PremiumRequest {
+  by: string;
+  reason: string;
+}
+
+export interface ComplaintRequest {
+  channel: ComplaintChannel;
+  content: string;
+  clientId?: string;
+  customerName?: string;
+  owner: string;
+}
+
+/** A call made to a borrower (CallRecord). */
+export interface CallRequest {
+  at: Instant;
+  collectorId: string;
+  number: NumberType;
+  outcome: CallOutcome;
+  note: string;
+}
+
+/** A promise to pay, taken by collector `by` (PromiseRecord). */
+export interface PromiseRequest {
+  amount: number;
+  promisedFor: Instant;
+  by: string;
+}
+
+/** RFC 7807 problem details; a 400 carries errors by field. */
+export interface ProblemDetails {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  errors?: Record<string, string[]>;
+}
