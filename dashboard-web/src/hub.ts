@@ -2,7 +2,7 @@
 import { HubConnectionBuilder, LogLevel } from '@microsoft/signalr';
 import { applyBoardDelta } from './live/boardDelta';
 import { applyLobbyDelta } from './live/lobbyDelta';
-import { ScreenFeed, type FeedHandlers, type ScreenConnection } from './live/screenFeed';
+import { ScreenFeed, type FeedHandlers, type FeedTiming, type ScreenConnection } from './live/screenFeed';
 import type { BoardDelta, BoardView, LobbyDelta, LobbyView } from './types';
 
 export const screensHubPath = '/hubs/screens';
@@ -27,7 +27,12 @@ export function connectScreensHub(): ScreenConnection {
     .build();
 }
 
-export function lobbyFeed(connection: ScreenConnection, branchId: string, handlers: FeedHandlers<LobbyView>): ScreenFeed<LobbyView, LobbyDelta> {
+export function lobbyFeed(
+  connection: ScreenConnection,
+  branchId: string,
+  handlers: FeedHandlers<LobbyView>,
+  timing?: FeedTiming,
+): ScreenFeed<LobbyView, LobbyDelta> {
   return new ScreenFeed<LobbyView, LobbyDelta>(
     connection,
     {
@@ -39,10 +44,16 @@ export function lobbyFeed(connection: ScreenConnection, branchId: string, handle
       apply: applyLobbyDelta,
     },
     handlers,
+    timing,
   );
 }
 
-export function boardFeed(connection: ScreenConnection, roomId: string, handlers: FeedHandlers<BoardView>): ScreenFeed<BoardView, BoardDelta> {
+export function boardFeed(
+  connection: ScreenConnection,
+  roomId: string,
+  handlers: FeedHandlers<BoardView>,
+  timing?: FeedTiming,
+): ScreenFeed<BoardView, BoardDelta> {
   return new ScreenFeed<BoardView, BoardDelta>(
     connection,
     {
@@ -54,5 +65,6 @@ export function boardFeed(connection: ScreenConnection, roomId: string, handlers
       apply: applyBoardDelta,
     },
     handlers,
+    timing,
   );
 }

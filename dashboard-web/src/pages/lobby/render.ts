@@ -162,7 +162,7 @@ export function renderDesks(desks: readonly DeskView[], tickets: readonly Ticket
           busy
             ? [
                 tx('lobby.deskCurrent', { number: ticket?.number ?? desk.currentTicketId ?? '' }),
-                ticket ? [' · ', tx(`service.${ticket.service}`)] : null,
+                ticket ? [' · ', tx(`service.${ticket.service}`), ' · ', h('span', { testid: 'desk-ticket-status' }, tx(`ticketStatus.${ticket.status}`))] : null,
                 since ? [' · ', h('span', { testid: 'desk-elapsed', data: { since } }, formatDuration(nowMs - Date.parse(since), lang))] : null,
                 ticket ? [' ', premiumMarker(ticket)] : null,
               ]

@@ -1,0 +1,98 @@
+// The API client against a real HTTP server on loopback, answering as ASP.NET Core does.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ApiProblem, collectionsApi, lobbyApi } from '../src/api';
+
+interface Seen { method: string; url: string; contentType: string | undefined; body: unknown }
+type Reply = (res: ServerResponse) => void;
+
+let server: Server;
+let base: string;
+let seen: Seen[] = [];
+let reply: Reply = (res) => res.end();
+const realFetch = globalThis.fetch;
+
+beforeAll(async () => {
+  server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    let raw = '';
+    req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+    req.on('end', () => {
+      seen.push({ method: req.method ?? '', url: req.url ?? '', contentType: req.headers['content-type'], body: raw ? JSON.parse(raw) : undefined });
+      reply(res);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // The pages call the API by path on their own origin; here that origin is the test server.
+  globalThis.fetch = (input, init) => realFetch(new URL(String(input), base), init);
+});
+
+afterAll(async () => {
+  globalThis.fetch = realFetch;
+  await new Promise((resolve) => server.close(resolve));
+});
+
+beforeEach(() => {
+  seen = [];
+});
+
+const json = (status: number, body: unknown, type = 'application/json'): Reply => (res) => {
+  res.writeHead(status, { 'Content-Type': type });
+  res.end(JSON.stringify(body));
+};
+
+describe('the API client', () => {
+  it('posts JSON to the lobby and reads the ticket back', async () => {
+    reply = json(201, { ticketId: 't1', number: 'A001', service: 'Cash' });
+    const issued = await lobbyApi.issueTicket('SB-FT', { service: 'Cash' });
+    expect(issued).toMatchObject({ number: 'A001' });
+    expect(seen[0]).toEqual({ method: 'POST', url: '/api/lobbies/SB-FT/tickets', contentType: 'application/json', body: { service: 'Cash' } });
+  });
+
+  it('puts ids into paths safely', async () => {
+    reply = (res) => res.writeHead(204).end();
+    await lobbyApi.finish('SB FT', 'D/1', 'served');
+    expect(seen[0]).toMatchObject({ url: '/api/lobbies/SB%20FT/desks/D%2F1/finish', body: { outcome: 'served' } });
+  });
+
+  it('asks for a collector’s worklist in an institution', async () => {
+    reply = json(200, { collectorId: 'COL-1', institutionId: 'HO', at: '2026-02-12T02:00:00Z', loans: 0, items: [] });
+    await collectionsApi.worklist('COL-1', 'HO');
+    expect(seen[0]).toMatchObject({ method: 'GET', url: '/api/collectors/COL-1/worklist?institutionId=HO' });
+  });
+
+  it('turns a 400 ValidationProblem into an ApiProblem naming the fields', async () => {
+    reply = json(
+      400,
+      { type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1', title: 'The request is not valid.', status: 400, errors: { content: ['is required'] } },
+      'application/problem+json',
+    );
+    const error = await lobbyApi.recordComplaint('SB-FT', { channel: 'Hotline', content: '', owner: 'Li' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiProblem);
+    expect(error).toMatchObject({ status: 400, title: 'The request is not valid.', errors: { content: ['is required'] } });
+  });
+
+  it('keeps the status of an error that is not problem details', async () => {
+    reply = (res) => res.writeHead(502, 'Bad Gateway', { 'Content-Type': 'text/html' }).end('<h1>proxy</h1>');
+    const error = (await lobbyApi.view('SB-FT').catch((e: unknown) => e)) as ApiProblem;
+    expect(error.status).toBe(502);
+    expect(error.title).toBe('Bad Gateway');
+    expect(error.unreachable).toBe(false);
+  });
+
+  it('reports a server it cannot reach as unreachable', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    globalThis.fetch = (input, init) => realFetch(new URL(String(input), `http://127.0.0.1:${port}`), init);
+    try {
+      const error = (await lobbyApi.view('SB-FT').catch((e: unknown) => e)) as ApiProblem;
+      expect(error).toBeInstanceOf(ApiProblem);
+      expect(error.unreachable).toBe(true);
+    } finally {
+      globalThis.fetch = (input, init) => realFetch(new URL(String(input), base), init);
+    }
+  });
+});
