@@ -1,11 +1,17 @@
 using Actors.Hosting.Extensions;
+using Actors.Hosting.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
+if (ClusterStoreMigrateCommand.IsRequested(args))
+{
+    return await ClusterStoreMigrateCommand.RunAsync(builder.Configuration, Console.Out, Console.Error);
+}
 builder.AddBranchGrid();
 
 var app = builder.Build();
 app.MapBranchGrid();
 app.Run();
+return 0;
 
 /// <summary>Visible to the API tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -30,4 +30,26 @@ public sealed class GridHostOptions
 
     [Required]
     public string ClusterId { get; set; } = "branchgrid";
+
+    /// <summary>
+    /// Where grain state and clocks live: <see cref="GridStore.Embedded"/> (one process, a SQLite file) or
+    /// <see cref="GridStore.PostgreSql"/> (many silos, one database, connection string "ConnectionStrings:BranchGrid").
+    /// </summary>
+    public GridStore Store { get; set; } = GridStore.Embedded;
+
+    /// <summary>PostgreSql mode: the address this silo listens on (silo and gateway ports) and advertises to the other silos.</summary>
+    public string AdvertisedIp { get; set; } = "127.0.0.1";
+
+    /// <summary>PostgreSql mode: apply the schema at start (idempotent; silos starting together take turns). Off when operators run `migrate` themselves.</summary>
+    public bool MigrateOnStart { get; set; } = true;
+}
+
+/// <summary>The store modes of <see cref="GridHostOptions.Store"/>.</summary>
+public enum GridStore
+{
+    /// <summary>One process: loopback clustering, SQLite storage and reminders in the data directory.</summary>
+    Embedded,
+
+    /// <summary>A cluster: ADO.NET membership, storage and reminders on one PostgreSQL database shared by every silo.</summary>
+    PostgreSql,
 }

@@ -1,8 +1,10 @@
+using System.Net;
 using Actors.Contracts;
 using Actors.Hosting.Demo;
 using Actors.Hosting.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
 
 namespace Actors.Hosting.Extensions;
 
@@ -21,6 +23,41 @@ public static class SiloBuilderExtensions
     {
         silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
         silo.UseEmbeddedStore(options.DataDirectory);
+        silo.AddBranchGridGrains(configuration);
+        if (options.SeedDemo)
+        {
+            silo.AddStartupTask<DemoNetworkSeeder>();
+        }
+        return silo;
+    }
+
+    /// <summary>The store chosen by "Grid:Store": embedded (the default) or the PostgreSQL cluster, checked before anything starts.</summary>
+    public static ISiloBuilder UseConfiguredGrid(this ISiloBuilder silo, IConfiguration configuration, GridHostOptions options) =>
+        options.Store == GridStore.PostgreSql
+            ? silo.UseClusterGrid(configuration, options, ClusterStoreSettings.FromConfiguration(configuration, options))
+            : silo.UseEmbeddedGrid(configuration, options);
+
+    /// <summary>
+    /// One silo of many on one PostgreSQL database: membership, storage and reminders there; silo and gateway
+    /// ports listening on the advertised address only; optional demo data (give it to one silo).
+    /// </summary>
+    public static ISiloBuilder UseClusterGrid(this ISiloBuilder silo, IConfiguration configuration, GridHostOptions options, ClusterStoreSettings store)
+    {
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = options.ClusterId;
+            o.ServiceId = options.ServiceId;
+        });
+        silo.Configure<EndpointOptions>(o =>
+        {
+            o.AdvertisedIPAddress = store.AdvertisedIp;
+            o.SiloPort = options.SiloPort;
+            o.GatewayPort = options.GatewayPort;
+            o.SiloListeningEndpoint = new IPEndPoint(store.AdvertisedIp, options.SiloPort);
+            o.GatewayListeningEndpoint = new IPEndPoint(store.AdvertisedIp, options.GatewayPort);
+        });
+        silo.UseClusterMembership(store.ConnectionString);
+        silo.UseClusterStore(store.ConnectionString, store.MigrateOnStart);
         silo.AddBranchGridGrains(configuration);
         if (options.SeedDemo)
         {

@@ -16,7 +16,7 @@ public static class WebApplicationExtensions
     {
         var options = builder.Configuration.GetSection(GridHostOptions.SectionName).Get<GridHostOptions>() ?? new GridHostOptions();
         builder.Services.AddOptions<GridHostOptions>().BindConfiguration(GridHostOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        builder.UseOrleans(silo => silo.UseEmbeddedGrid(builder.Configuration, options));
+        builder.UseOrleans(silo => silo.UseConfiguredGrid(builder.Configuration, options));
         // Beside the store wiring, so every cluster mode gets it: Orleans applies each UseOrleans to the same silo.
         builder.UseOrleans(silo => silo.AddOperatorDashboard(builder.Configuration));
         builder.Services.AddProblemDetails();
