@@ -7,6 +7,9 @@ public interface IInstitutionGrain : IGrainWithStringKey
     Task<InstitutionSnapshot?> GetSnapshot();
     Task<bool> Exists();
     Task AddMember(MemberKind kind, string id);
+
+    /// <summary>Records a child institution (a branch's sub-branches), so a branch's collections room finds its loans.</summary>
+    Task AddChild(string childId);
 }
 
 /// <summary>The list of every institution, so that the bank's tree can be read from one place.</summary>
@@ -35,4 +38,5 @@ public sealed record InstitutionSnapshot(
     IReadOnlyList<string> Terminals,
     IReadOnlyList<string> Clients,
     IReadOnlyList<string> Loans,
-    IReadOnlyList<string> Managers);
+    IReadOnlyList<string> Managers,
+    IReadOnlyList<string> Children);

@@ -1,3 +1,4 @@
+using Actors.Contracts.Collections;
 using Actors.Contracts.Transactions;
 using Actors.Domain.Loans;
 
@@ -9,6 +10,18 @@ public interface ILoanGrain : IGrainWithStringKey
     Task<RegistrationResult<LoanSnapshot>> Register(LoanRegistration registration);
     Task<LoanSnapshot?> GetSnapshot();
     Task<TransactionOutcome> ApplyRepayment(LoanRepayment repayment);
+
+    /// <summary>Gives the loan to a collector; refused for the same collector while the loan must go to a different one.</summary>
+    Task<CollectionsResult<LoanSnapshot>> AssignCollector(string collectorId);
+
+    /// <summary>Logs a call; on a loan without a collector the caller becomes its collector ("whoever reminded collects").</summary>
+    Task<CollectionsResult<LoanSnapshot>> LogCall(CallRecord call);
+
+    /// <summary>Records a promise to pay, followed up within the window around the promised instant on the loan's own clock.</summary>
+    Task<CollectionsResult<LoanPromiseView>> RecordPromise(PromiseRecord promise);
+
+    /// <summary>What the collections boards and worklists need of this loan now; null when the loan is not registered.</summary>
+    Task<LoanCollectionsSummary?> GetCollectionsSummary();
 }
 
 [GenerateSerializer, Immutable, Alias("bg.LoanRegistration")]
@@ -35,4 +48,5 @@ public sealed record LoanSnapshot(
     bool OnReminderList,
     DateTimeOffset? NextClockAt,
     bool CalendarCovered,
-    IReadOnlyList<InstallmentView> Installments);
+    IReadOnlyList<InstallmentView> Installments,
+    LoanCollectionsView Collections);

@@ -10,6 +10,7 @@ public sealed class InstitutionState
     [Id(1)] public InstitutionKind Kind { get; set; }
     [Id(2)] public string? ParentId { get; set; }
     [Id(3)] public Dictionary<MemberKind, SortedSet<string>> Members { get; set; } = [];
+    [Id(4)] public SortedSet<string> Children { get; set; } = new(StringComparer.Ordinal);
 }
 
 public sealed class InstitutionGrain([PersistentState("institution")] IPersistentState<InstitutionState> state) : Grain, IInstitutionGrain
@@ -21,9 +22,13 @@ public sealed class InstitutionGrain([PersistentState("institution")] IPersisten
     {
         if (S.Name is not null)
         {
-            return S.Name == r.Name && S.Kind == r.Kind && S.ParentId == r.ParentId
-                ? RegistrationResult<InstitutionSnapshot>.Ok(Snapshot())
-                : RegistrationResult<InstitutionSnapshot>.Fail(RegistrationError.AlreadyExists, $"institution {Id} is already registered");
+            if (S.Name != r.Name || S.Kind != r.Kind || S.ParentId != r.ParentId)
+            {
+                return RegistrationResult<InstitutionSnapshot>.Fail(RegistrationError.AlreadyExists, $"institution {Id} is already registered");
+            }
+            // The parent may have missed us after a crash between our write and its call: tell it again (idempotent).
+            await TellParent();
+            return RegistrationResult<InstitutionSnapshot>.Ok(Snapshot());
         }
         if (r.ParentId is not null && !await GrainFactory.GetGrain<IInstitutionGrain>(r.ParentId).Exists())
         {
@@ -32,8 +37,11 @@ public sealed class InstitutionGrain([PersistentState("institution")] IPersisten
         (S.Name, S.Kind, S.ParentId) = (r.Name, r.Kind, r.ParentId);
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<IInstitutionDirectoryGrain>(IInstitutionDirectoryGrain.Key).Add(Id);
+        await TellParent();
         return RegistrationResult<InstitutionSnapshot>.Ok(Snapshot());
     }
+
+    private Task TellParent() => S.ParentId is null ? Task.CompletedTask : GrainFactory.GetGrain<IInstitutionGrain>(S.ParentId).AddChild(Id);
 
     public Task<InstitutionSnapshot?> GetSnapshot() => Task.FromResult(S.Name is null ? null : Snapshot());
 
@@ -51,11 +59,19 @@ public sealed class InstitutionGrain([PersistentState("institution")] IPersisten
         }
     }
 
+    public async Task AddChild(string childId)
+    {
+        if (S.Children.Add(childId))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
     private IReadOnlyList<string> MembersOf(MemberKind kind) => S.Members.TryGetValue(kind, out var set) ? [.. set] : [];
 
     private InstitutionSnapshot Snapshot() => new(
         Id, S.Name!, S.Kind, S.ParentId,
-        MembersOf(MemberKind.Terminal), MembersOf(MemberKind.Client), MembersOf(MemberKind.Loan), MembersOf(MemberKind.Manager));
+        MembersOf(MemberKind.Terminal), MembersOf(MemberKind.Client), MembersOf(MemberKind.Loan), MembersOf(MemberKind.Manager), [.. S.Children]);
 }
 
 [GenerateSerializer, Alias("bg.InstitutionDirectoryState.v1")]

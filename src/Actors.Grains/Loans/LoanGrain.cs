@@ -1,16 +1,19 @@
 using Actors.Contracts;
 using Actors.Contracts.Clients;
+using Actors.Contracts.Collections;
 using Actors.Contracts.Events;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Loans;
 using Actors.Contracts.Transactions;
+using Actors.Domain.Collections;
 using Actors.Domain.Loans;
+using Actors.Grains.Collections;
 using Actors.Grains.Infrastructure;
 using Microsoft.Extensions.Logging;
 
 namespace Actors.Grains.Loans;
 
-public sealed class LoanGrain(
+public sealed partial class LoanGrain(
     [PersistentState("loan")] IPersistentState<LoanState> state,
     BankRules rules,
     ILogger<LoanGrain> logger) : Grain, ILoanGrain, IRemindable
@@ -51,7 +54,15 @@ public sealed class LoanGrain(
         return RegistrationResult<LoanSnapshot>.Ok(Snapshot(status));
     }
 
-    public Task<LoanSnapshot?> GetSnapshot() => Task.FromResult(S.IsRegistered ? Snapshot(Status()) : null);
+    public async Task<LoanSnapshot?> GetSnapshot()
+    {
+        if (!S.IsRegistered)
+        {
+            return null;
+        }
+        await BranchRoom();
+        return Snapshot(Status());
+    }
 
     public async Task<TransactionOutcome> ApplyRepayment(LoanRepayment repayment)
     {
@@ -70,7 +81,9 @@ public sealed class LoanGrain(
         {
             return TransactionReceipts.TooOld(repayment.TransactionId, rules.Transactions);
         }
+        var before = Status();
         S.Repayments.Add(new RepaymentState(repayment.TransactionId, repayment.Amount, repayment.At));
+        CreditCollection(repayment, before.Stage);
         var outcome = S.Receipts.Record(new TransactionOutcome(repayment.TransactionId, OutcomeStatus.Applied), now, rules.Transactions);
         var status = await Evaluate(new RepaymentApplied(S.InstitutionId!, repayment.At, Id, repayment.TransactionId, repayment.Amount));
         await GrainFactory.GetGrain<IClientGrain>(S.ClientId).LoanBalanceChanged(Id, status.Outstanding);
@@ -87,13 +100,22 @@ public sealed class LoanGrain(
     {
         var now = rules.Now;
         var status = Status();
+        var collections = CollectionsStatus(status, now);
         var changes = new List<GridEvent>(events);
         if (status.Stage != S.Stage || status.DaysPastDue != S.DaysPastDue)
         {
             changes.Add(new LoanStatusChanged(S.InstitutionId!, now, Id, S.Stage, status.Stage, status.DaysPastDue, status.Outstanding, status.OverdueAmount));
         }
+        if (status.Stage != S.Stage)
+        {
+            S.Collections.StageEnteredAt = now;
+        }
         (S.Stage, S.DaysPastDue) = (status.Stage, status.DaysPastDue);
-        S.ClockArmedAt = await this.ArmAsync(S.ClockArmedAt, status.NextClockAt, now);
+        changes.AddRange(CollectionsChanges(status, collections, now));
+        await BranchRoom();
+        S.Collections.Revision++;
+        // One durable clock: the rules' next schedule instant or the end of an open promise's window, whichever is first.
+        S.ClockArmedAt = await this.ArmAsync(S.ClockArmedAt, collections.NextClockAt, now);
         await state.WriteStateAsync();
         if (changes.Count > 0)
         {
@@ -108,7 +130,9 @@ public sealed class LoanGrain(
             i.Number, i.DueDate, i.Principal + i.Interest, s.PaidPerInstallment[n],
             RepaymentReminder.ReminderDate(i.DueDate, rules.Calendar, rules.Options.Loans))).ToList();
         var covered = s.NextDueDate is not { } due || rules.Calendar.Covers(due);
+        var collections = CollectionsStatus(s, rules.Now);
         return new(Id, S.InstitutionId!, S.ClientId, S.Principal, S.AnnualRate, S.TermMonths, S.DisbursedOn, s.Stage, s.DaysPastDue,
-            s.Outstanding, s.OverdueAmount, s.NextDueDate, s.ReminderDate, s.OnReminderList, s.NextClockAt, covered, installments);
+            s.Outstanding, s.OverdueAmount, s.NextDueDate, s.ReminderDate, s.OnReminderList, collections.NextClockAt, covered, installments,
+            CollectionsView(s, collections));
     }
 }

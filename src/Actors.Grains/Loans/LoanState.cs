@@ -20,6 +20,7 @@ public sealed class LoanState
     [Id(9)] public int DaysPastDue { get; set; }
     [Id(10)] public DateTimeOffset? ClockArmedAt { get; set; }
     [Id(11)] public TransactionReceipts Receipts { get; set; } = new();
+    [Id(12)] public LoanCollectionsState Collections { get; set; } = new();
 
     public bool IsRegistered => InstitutionId is not null;
 

@@ -19,6 +19,9 @@ public static partial class RulesServiceExtensions
             .Validate(o => o.Loans.M1MaxDays < o.Loans.M2MaxDays && o.Loans.M2MaxDays < o.Loans.M3MaxDays, "Rules:Loans stage bounds must increase")
             .Validate(o => o.Clients.SilverFrom < o.Clients.GoldFrom && o.Clients.GoldFrom < o.Clients.PlatinumFrom && o.Clients.PlatinumFrom < o.Clients.DiamondFrom,
                 "Rules:Clients tier thresholds must increase")
+            .Validate(o => o.Collections.FollowUpWindowMinutes > 0 && o.Collections.HandOverAfterDaysPastDue >= 0
+                && o.Collections.HandOverBrokenPromises > 0 && o.Collections.PromisesDueLookaheadMinutes > 0,
+                "Rules:Collections FollowUpWindowMinutes, HandOverBrokenPromises and PromisesDueLookaheadMinutes must be positive, HandOverAfterDaysPastDue not negative")
             .ValidateOnStart();
         services.AddOptions<TransactionOptions>().Bind(configuration.GetSection(TransactionOptions.SectionName))
             .Validate(o => o.ReplayWindowDays > 0 && o.MaxBatchSize > 0, "Transactions:ReplayWindowDays and MaxBatchSize must be positive")

@@ -38,6 +38,7 @@ public static class WebApplicationExtensions
         app.MapInstitutionsApi();
         app.MapClientsApi();
         app.MapTerminalsAndLoansApi();
+        app.MapCollectionsApi();
         app.MapScreens();
         app.MapOperatorDashboard();
         return app;

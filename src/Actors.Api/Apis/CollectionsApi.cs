@@ -1,0 +1,104 @@
+using Actors.Api.Http;
+using Actors.Contracts.Collections;
+using Actors.Contracts.Institutions;
+using Actors.Contracts.Loans;
+using Actors.Contracts.Managers;
+using Actors.Contracts.Screens;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Actors.Api.Apis;
+
+/// <summary>Collections work on loans (collector, calls, promises), the rooms' wall boards and the collectors' worklists (brief §5).</summary>
+public static class CollectionsApi
+{
+    public static RouteGroupBuilder MapCollectionsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Collections");
+
+        api.MapPost("/loans/{id}/collector", (string id, HttpRequest request, IGrainFactory grains) => WriteEndpoint.Handle<AssignCollectorRequest>(request,
+            (r, errors) => errors.Staff(grains, "collectorId", r.CollectorId),
+            async r => (await grains.GetGrain<ILoanGrain>(id).AssignCollector(r.CollectorId!)).ToHttp(id)))
+            .Accepts<AssignCollectorRequest>("application/json").ProducesValidationProblem()
+            .WithSummary("Give the loan to a collector; while the loan must go to a different collector, its current one is refused.");
+
+        api.MapPost("/loans/{id}/calls", (string id, HttpRequest request, IGrainFactory grains, TimeProvider time) => WriteEndpoint.Handle<CallRequest>(request,
+            async (r, errors) =>
+            {
+                errors.RequiredValue("number", r.Number);
+                errors.RequiredValue("outcome", r.Outcome);
+                errors.Required("note", r.Note, 4000);
+                if (r.At > time.GetUtcNow())
+                {
+                    errors.Add("at", "is in the future");
+                }
+                await errors.Staff(grains, "collectorId", r.CollectorId);
+            },
+            async r => (await grains.GetGrain<ILoanGrain>(id).LogCall(new(r.At ?? time.GetUtcNow(), r.CollectorId!, r.Number!.Value, r.Outcome!.Value, r.Note!)))
+                .ToHttp(id)))
+            .Accepts<CallRequest>("application/json").ProducesValidationProblem()
+            .WithSummary("Log a call and its outcome; on a loan without a collector the caller becomes its collector.");
+
+        api.MapPost("/loans/{id}/promises", (string id, HttpRequest request, IGrainFactory grains) => WriteEndpoint.Handle<PromiseRequest>(request,
+            async (r, errors) =>
+            {
+                errors.Money("amount", r.Amount);
+                errors.RequiredValue("promisedFor", r.PromisedFor);
+                await errors.Staff(grains, "by", r.By);
+            },
+            async r => (await grains.GetGrain<ILoanGrain>(id).RecordPromise(new(r.Amount!.Value, r.PromisedFor!.Value, r.By!)))
+                .ToHttp(id, created: true)))
+            .Accepts<PromiseRequest>("application/json").ProducesValidationProblem()
+            .WithSummary("Record a promise to pay; it is followed up within an hour either side of the promised instant and broken if not kept by then.");
+
+        api.MapGet("/collections/rooms/{roomId}", async (string roomId, IGrainFactory grains) =>
+            await RoomExists(grains, roomId) ? TypedResults.Ok(await grains.GetGrain<ICollectionsBoardGrain>(roomId).GetView()) : RoomNotFound(roomId))
+            .WithSummary($"A collections room's wall board: a branch's institution id, or \"{ScreenStreams.CentralRoom}\".");
+
+        api.MapPost("/collections/rooms/{roomId}/rebuild", async (string roomId, IGrainFactory grains) =>
+            await RoomExists(grains, roomId) ? TypedResults.Ok(await grains.GetGrain<ICollectionsBoardGrain>(roomId).Rebuild()) : RoomNotFound(roomId))
+            .WithSummary("Rebuild a wall board from its loans' own state.");
+
+        api.MapGet("/collectors/{collectorId}/worklist", async (string collectorId, string? institutionId, IGrainFactory grains) =>
+        {
+            var errors = new Problems();
+            errors.Required("institutionId", institutionId);
+            await errors.Institution(grains, "institutionId", institutionId);
+            if (errors.Any)
+            {
+                return errors.ToResult();
+            }
+            if (await grains.GetGrain<IManagerGrain>(collectorId).GetSnapshot() is null)
+            {
+                return NotFound($"collector {collectorId} is not registered");
+            }
+            var worklist = await grains.GetGrain<ICollectorWorklistGrain>(collectorId).Build(institutionId!);
+            return worklist is null ? NotFound($"institution {institutionId} is not registered") : TypedResults.Ok(worklist);
+        }).WithSummary("A collector's work for today in an institution and below: promise follow-ups, reminders due, overdue loans to call.");
+        return api;
+    }
+
+    private static async Task Staff(this Problems errors, IGrainFactory grains, string field, string? id)
+    {
+        if (errors.Required(field, id) is not null)
+        {
+            await errors.Manager(grains, field, id);
+        }
+    }
+
+    private static async Task<bool> RoomExists(IGrainFactory grains, string roomId) =>
+        roomId == ScreenStreams.CentralRoom || await grains.GetGrain<IInstitutionGrain>(roomId).Exists();
+
+    private static IResult RoomNotFound(string roomId) => NotFound($"room {roomId} is neither \"{ScreenStreams.CentralRoom}\" nor a registered institution");
+
+    private static IResult NotFound(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
+
+    private static IResult ToHttp<T>(this CollectionsResult<T> result, string loanId, bool created = false) => result.Error switch
+    {
+        null when created => TypedResults.Created($"/api/loans/{loanId}", result.Value),
+        null => TypedResults.Ok(result.Value),
+        CollectionsError.UnknownLoan => NotFound(result.Detail ?? $"loan {loanId} is not registered"),
+        _ => Problems.Field(result.Field ?? "body", result.Detail ?? "refused by a collections rule"),
+    };
+}

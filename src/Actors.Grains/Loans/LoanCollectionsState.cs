@@ -1,0 +1,38 @@
+using Actors.Domain.Collections;
+
+namespace Actors.Grains.Loans;
+
+/// <summary>The collections side of a loan's state, written in the same storage write as the rest of the loan.</summary>
+[GenerateSerializer, Alias("bg.LoanCollectionsState.v1")]
+public sealed class LoanCollectionsState
+{
+    [Id(0)] public string? CollectorId { get; set; }
+    /// <summary>When the current collector took the loan: only promises broken since then count towards a hand-over.</summary>
+    [Id(1)] public DateTimeOffset? CollectorSince { get; set; }
+    /// <summary>The branch room of the loan's institution (it never changes: an institution's parent is fixed at registration).</summary>
+    [Id(2)] public string? BranchRoomId { get; set; }
+    /// <summary>When the loan entered its current stage, for the boards' "entered today".</summary>
+    [Id(3)] public DateTimeOffset? StageEnteredAt { get; set; }
+    [Id(4)] public List<CallState> Calls { get; set; } = [];
+    [Id(5)] public List<PromiseState> Promises { get; set; } = [];
+    /// <summary>Repayments that arrived while the loan was in collections, with who and which room was working it then.</summary>
+    [Id(6)] public List<CollectionCreditState> Credits { get; set; } = [];
+    /// <summary>The hand-over flag last published, so the event goes out once when the rule starts to apply.</summary>
+    [Id(7)] public bool HandOverPublished { get; set; }
+    /// <summary>Grows with every write: a board keeps the summary with the highest revision.</summary>
+    [Id(8)] public long Revision { get; set; }
+
+    public IReadOnlyList<PromiseToPay> ToPromises() =>
+        [.. Promises.Select(p => new PromiseToPay(p.PromiseId, p.Amount, p.PromisedFor, p.MadeAt, p.CollectorId))];
+}
+
+[GenerateSerializer, Immutable, Alias("bg.CallState.v1")]
+public sealed record CallState(DateTimeOffset At, string CollectorId, NumberType Number, CallOutcome Outcome, string Note, RoomKind Room);
+
+/// <summary>A promise as taken; <see cref="Published"/> is the outcome last published, to tell when it is decided (or re-decided).</summary>
+[GenerateSerializer, Immutable, Alias("bg.PromiseState.v1")]
+public sealed record PromiseState(
+    string PromiseId, decimal Amount, DateTimeOffset PromisedFor, DateTimeOffset MadeAt, string CollectorId, RoomKind Room, PromiseOutcome Published);
+
+[GenerateSerializer, Immutable, Alias("bg.CollectionCreditState.v1")]
+public sealed record CollectionCreditState(string TransactionId, decimal Amount, DateTimeOffset At, string? CollectorId, RoomKind Room);

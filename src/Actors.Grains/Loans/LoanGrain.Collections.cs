@@ -1,0 +1,175 @@
+using Actors.Contracts.Collections;
+using Actors.Contracts.Events;
+using Actors.Contracts.Institutions;
+using Actors.Contracts.Loans;
+using Actors.Contracts.Transactions;
+using Actors.Domain;
+using Actors.Domain.Collections;
+using Actors.Domain.Loans;
+using Actors.Grains.Collections;
+
+namespace Actors.Grains.Loans;
+
+/// <summary>The loan's collections work: collector, call log, promises to pay and the hand-over rule (brief §5).</summary>
+public sealed partial class LoanGrain
+{
+    private LoanCollectionsState C => S.Collections;
+    private CollectionsRules CollectionsRules => rules.Options.Collections;
+
+    public async Task<CollectionsResult<LoanSnapshot>> AssignCollector(string collectorId)
+    {
+        if (!S.IsRegistered)
+        {
+            return CollectionsResult<LoanSnapshot>.UnknownLoan(Id);
+        }
+        var status = Status();
+        if (collectorId == C.CollectorId)
+        {
+            var collections = CollectionsStatus(status, rules.Now);
+            return collections.NeedsHandOver
+                ? CollectionsResult<LoanSnapshot>.Refused(new("collectorId",
+                    $"loan {Id} must go to a different collector: {collections.BrokenPromisesWithCollector} broken promises with {collectorId} at {status.DaysPastDue} days past due"))
+                : CollectionsResult<LoanSnapshot>.Ok(Snapshot(status));
+        }
+        status = await Evaluate(TakeOver(collectorId));
+        return CollectionsResult<LoanSnapshot>.Ok(Snapshot(status));
+    }
+
+    public async Task<CollectionsResult<LoanSnapshot>> LogCall(CallRecord call)
+    {
+        if (!S.IsRegistered)
+        {
+            return CollectionsResult<LoanSnapshot>.UnknownLoan(Id);
+        }
+        if (call.At > rules.Now)
+        {
+            return CollectionsResult<LoanSnapshot>.Refused(new("at", "is in the future"));
+        }
+        var events = new List<GridEvent>();
+        if (C.CollectorId is null)
+        {
+            events.Add(TakeOver(call.CollectorId));
+        }
+        C.Calls.Add(new CallState(call.At, call.CollectorId, call.Number, call.Outcome, call.Note, CollectionsRooms.CreditedTo(Status().Stage)));
+        events.Add(new CallLogged(S.InstitutionId!, call.At, Id, call.CollectorId, call.Number, call.Outcome));
+        var status = await Evaluate([.. events]);
+        return CollectionsResult<LoanSnapshot>.Ok(Snapshot(status));
+    }
+
+    public async Task<CollectionsResult<LoanPromiseView>> RecordPromise(PromiseRecord promise)
+    {
+        if (!S.IsRegistered)
+        {
+            return CollectionsResult<LoanPromiseView>.UnknownLoan(Id);
+        }
+        var now = rules.Now;
+        var status = Status();
+        var open = LoanCollections.OpenPromise(C.ToPromises(), S.ToRepayments(), now, CollectionsRules);
+        if (PromiseFollowUp.RefusalReason(promise.Amount, promise.PromisedFor, now, status.Outstanding, open) is { } refusal)
+        {
+            return CollectionsResult<LoanPromiseView>.Refused(refusal);
+        }
+        var events = new List<GridEvent>();
+        if (C.CollectorId is null)
+        {
+            events.Add(TakeOver(promise.By));
+        }
+        var promiseId = $"{Id}-P{C.Promises.Count + 1}";
+        C.Promises.Add(new PromiseState(promiseId, promise.Amount, promise.PromisedFor, now, promise.By, CollectionsRooms.CreditedTo(status.Stage), PromiseOutcome.Open));
+        events.Add(new PromiseRecorded(S.InstitutionId!, now, Id, promiseId, promise.By, promise.Amount, promise.PromisedFor));
+        status = await Evaluate([.. events]);
+        return CollectionsResult<LoanPromiseView>.Ok(CollectionsView(status, CollectionsStatus(status, rules.Now)).Promises.Single(p => p.PromiseId == promiseId));
+    }
+
+    public async Task<LoanCollectionsSummary?> GetCollectionsSummary()
+    {
+        if (!S.IsRegistered)
+        {
+            return null;
+        }
+        var branchRoom = await BranchRoom();
+        var now = rules.Now;
+        var today = rules.Today;
+        bool Today(DateTimeOffset instant) => rules.Clock.DateOf(instant) == today;
+        var status = Status();
+        var collections = CollectionsStatus(status, now);
+        var promises = C.Promises.Select((p, i) => (Promise: p, Evaluation: collections.Promises[i]))
+            .Where(x => x.Evaluation.Outcome == PromiseOutcome.Open || Today(x.Promise.MadeAt) || x.Evaluation.ResolvedAt is { } at && Today(at))
+            .Select(x => new PromiseActivity(x.Promise.PromiseId, x.Promise.CollectorId, Rooms.IdOf(x.Promise.Room, branchRoom), x.Promise.Amount,
+                x.Promise.MadeAt, x.Promise.PromisedFor, x.Evaluation.Outcome.ToStatus(), x.Evaluation.Paid, x.Evaluation.ResolvedAt));
+        return new LoanCollectionsSummary(
+            Id, S.InstitutionId!, S.ClientId, C.Revision, now, branchRoom, Rooms.IdOf(CollectionsRooms.WorkedIn(status.Stage), branchRoom),
+            status.Stage, status.DaysPastDue, status.Outstanding, status.OverdueAmount, LoanCollections.AmountDue(status, S.ToInstallments()),
+            status.OnReminderList, status.NextDueDate, C.StageEnteredAt, C.CollectorId, collections.NeedsHandOver,
+            [.. C.Calls.Where(c => Today(c.At)).Select(c => new CallActivity(c.At, c.CollectorId, Rooms.IdOf(c.Room, branchRoom), c.Number, c.Outcome))],
+            [.. promises],
+            [.. C.Credits.Where(c => Today(c.At)).Select(c => new CollectionActivity(c.TransactionId, c.At, c.Amount, c.CollectorId, Rooms.IdOf(c.Room, branchRoom)))]);
+    }
+
+    private LoanCollectionsStatus CollectionsStatus(LoanStatus status, DateTimeOffset now) => LoanCollections.Evaluate(
+        C.ToPromises(), S.ToRepayments(), C.CollectorId, C.CollectorSince, status.DaysPastDue, status.NextClockAt, now, CollectionsRules);
+
+    private CollectorChanged TakeOver(string collectorId)
+    {
+        var now = rules.Now;
+        var from = C.CollectorId;
+        (C.CollectorId, C.CollectorSince) = (collectorId, now);
+        return new CollectorChanged(S.InstitutionId!, now, Id, from, collectorId);
+    }
+
+    /// <summary>A repayment on a loan in collections is credited to the room and collector that were working it when it arrived.</summary>
+    private void CreditCollection(LoanRepayment repayment, LoanStage stageBefore)
+    {
+        if (CollectionsRooms.WorkedIn(stageBefore) is { } room)
+        {
+            C.Credits.Add(new CollectionCreditState(repayment.TransactionId, repayment.Amount, repayment.At, C.CollectorId, room));
+        }
+    }
+
+    /// <summary>Promises decided (or re-decided by a late-delivered payment) and the hand-over rule starting to apply.</summary>
+    private List<GridEvent> CollectionsChanges(LoanStatus status, LoanCollectionsStatus collections, DateTimeOffset now)
+    {
+        var changes = new List<GridEvent>();
+        for (var i = 0; i < C.Promises.Count; i++)
+        {
+            var (promise, evaluation) = (C.Promises[i], collections.Promises[i]);
+            if (evaluation.Outcome == promise.Published)
+            {
+                continue;
+            }
+            C.Promises[i] = promise with { Published = evaluation.Outcome };
+            changes.Add(new PromiseResolved(S.InstitutionId!, evaluation.ResolvedAt ?? now, Id, promise.PromiseId, promise.CollectorId,
+                evaluation.Outcome.ToStatus(), promise.Amount, evaluation.Paid));
+        }
+        if (collections.NeedsHandOver && !C.HandOverPublished)
+        {
+            changes.Add(new HandOverRequired(S.InstitutionId!, now, Id, C.CollectorId!, status.DaysPastDue, collections.BrokenPromisesWithCollector));
+        }
+        C.HandOverPublished = collections.NeedsHandOver;
+        return changes;
+    }
+
+    /// <summary>The branch room of the loan's institution, asked once and kept (an institution's parent never changes).</summary>
+    private async ValueTask<string> BranchRoom()
+    {
+        if (C.BranchRoomId is null && await GrainFactory.GetGrain<IInstitutionGrain>(S.InstitutionId!).GetSnapshot() is { } institution)
+        {
+            C.BranchRoomId = Rooms.BranchRoomOf(institution);
+        }
+        return C.BranchRoomId ?? S.InstitutionId!;
+    }
+
+    private LoanCollectionsView CollectionsView(LoanStatus status, LoanCollectionsStatus collections)
+    {
+        var promises = C.Promises.Select((p, i) =>
+        {
+            var window = PromiseFollowUp.WindowOf(p.PromisedFor, CollectionsRules);
+            var evaluation = collections.Promises[i];
+            return new LoanPromiseView(p.PromiseId, p.CollectorId, p.Amount, p.PromisedFor, p.MadeAt, window.From, window.Until,
+                evaluation.Outcome.ToStatus(), evaluation.Paid, evaluation.ResolvedAt);
+        });
+        var room = Rooms.IdOf(CollectionsRooms.WorkedIn(status.Stage), C.BranchRoomId ?? S.InstitutionId!);
+        return new LoanCollectionsView(C.CollectorId, C.CollectorSince, collections.NeedsHandOver, collections.BrokenPromisesWithCollector, room,
+            C.StageEnteredAt, [.. C.Calls.Select(c => new CallView(c.At, c.CollectorId, c.Number, c.Outcome, c.Note))], [.. promises]);
+    }
+}
