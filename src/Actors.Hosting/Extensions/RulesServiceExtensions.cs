@@ -22,6 +22,8 @@ public static partial class RulesServiceExtensions
             .Validate(o => o.Collections.FollowUpWindowMinutes > 0 && o.Collections.HandOverAfterDaysPastDue >= 0
                 && o.Collections.HandOverBrokenPromises > 0 && o.Collections.PromisesDueLookaheadMinutes > 0,
                 "Rules:Collections FollowUpWindowMinutes, HandOverBrokenPromises and PromisesDueLookaheadMinutes must be positive, HandOverAfterDaysPastDue not negative")
+            .Validate(o => o.Lobby.SlaMinutes > 0 && o.Lobby.PremiumSlaMinutes > 0 && o.Lobby.LargeAmount > 0 && o.Lobby.ClosedTicketsShown >= 0,
+                "Rules:Lobby SlaMinutes, PremiumSlaMinutes and LargeAmount must be positive, ClosedTicketsShown not negative")
             .ValidateOnStart();
         services.AddOptions<TransactionOptions>().Bind(configuration.GetSection(TransactionOptions.SectionName))
             .Validate(o => o.ReplayWindowDays > 0 && o.MaxBatchSize > 0, "Transactions:ReplayWindowDays and MaxBatchSize must be positive")

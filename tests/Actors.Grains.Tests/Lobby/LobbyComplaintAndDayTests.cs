@@ -1,0 +1,68 @@
+using Actors.Contracts.Lobby;
+using Actors.Contracts.Screens;
+using Actors.Grains.Tests.Support;
+using static Actors.Grains.Tests.Lobby.LobbyKit;
+
+namespace Actors.Grains.Tests.Lobby;
+
+[Collection(GridCollection.Name)]
+public sealed class LobbyComplaintAndDayTests(GridClusterFixture fixture)
+{
+    [Fact]
+    public async Task A_complaint_is_recorded_acknowledged_and_resolved_on_the_spot_or_escalated_to_a_new_owner()
+    {
+        await using var kit = await OpenAsync(fixture.Grid);
+        var recorded = Ok(await kit.Lobby.RecordComplaint(new(ComplaintChannel.InPerson, "waited 40 minutes for cash", null, "Mr Zhao", "lobby-manager-1")));
+        Assert.Equal((ComplaintStatus.Recorded, "lobby-manager-1", kit.Morning), (recorded.Status, recorded.Owner, recorded.RecordedAt));
+        Assert.Equal(recorded, Assert.Single((await kit.Delta(d => d.Complaints.Count > 0, "the complaint reaches the screen")).Complaints));
+
+        kit.At(Minutes(2));
+        var acknowledged = Ok(await kit.Lobby.AcknowledgeComplaint(recorded.ComplaintId, "lobby-manager-1"));
+        Assert.Equal((ComplaintStatus.Acknowledged, kit.Morning.AddMinutes(2)), (acknowledged.Status, acknowledged.AcknowledgedAt));
+        var resolved = Ok(await kit.Lobby.ResolveComplaint(recorded.ComplaintId, "opened a second cash counter"));
+        Assert.Equal((ComplaintStatus.ResolvedOnTheSpot, "opened a second cash counter"), (resolved.Status, resolved.Resolution));
+        Refused(LobbyRefusal.Conflict, await kit.Lobby.EscalateComplaint(recorded.ComplaintId, "branch-head"));
+
+        var hotline = Ok(await kit.Lobby.RecordComplaint(new(ComplaintChannel.Hotline, "card swallowed by the ATM", "C-1", null, "lobby-manager-1")));
+        var escalated = Ok(await kit.Lobby.EscalateComplaint(hotline.ComplaintId, "card-operations"));
+        Assert.Equal((ComplaintStatus.Escalated, "card-operations", kit.Morning.AddMinutes(2)), (escalated.Status, escalated.Owner, escalated.AcknowledgedAt));
+        Refused(LobbyRefusal.NotFound, await kit.Lobby.AcknowledgeComplaint("no-such-complaint", "x"));
+
+        var view = (await kit.Lobby.GetView())!;
+        Assert.Equal([resolved, escalated], view.Complaints);
+    }
+
+    [Fact]
+    public async Task Closed_tickets_leave_the_screen_at_local_midnight_and_numbers_restart_while_open_tickets_stay()
+    {
+        await using var kit = await OpenAsync(fixture.Grid);
+        await kit.Desk("counter-1", DeskKind.Counter, ServiceType.Cash);
+        var served = await kit.Ticket(ServiceType.Cash);
+        var stillWaiting = await kit.Ticket(ServiceType.Cash);
+        await kit.CallNext("counter-1");
+        Ok(await kit.Lobby.Finish("counter-1", "served"));
+        var evening = (await kit.Lobby.GetView())!;
+        Assert.Equal(1, evening.Stats.FinishedToday);
+
+        kit.At(TimeSpan.FromHours(15)); // 00:00 CST the next day
+        var rollover = await kit.Delta(d => d.RemovedTickets.Count > 0, "the midnight delta arrives", nudge: true);
+        Assert.Equal([served.TicketId], rollover.RemovedTickets);
+        Assert.Equal(0, rollover.Stats!.FinishedToday);
+
+        var nextDay = (await kit.Lobby.GetView())!;
+        Assert.Equal([stillWaiting.TicketId], nextDay.Tickets.Select(t => t.TicketId));
+        var first = await kit.Ticket(ServiceType.Cash);
+        Assert.Equal("C001", first.Number);
+        Assert.NotEqual(served.TicketId, first.TicketId);
+    }
+
+    [Fact]
+    public async Task A_lobby_of_an_unregistered_institution_refuses_everything()
+    {
+        var lobby = fixture.Grid.Client.GetGrain<ILobbyGrain>(Network.NewId("nowhere"));
+        Assert.Null(await lobby.GetView());
+        Assert.Null(await lobby.GetProspects(null));
+        Refused(LobbyRefusal.UnknownBranch, await lobby.IssueTicket(new(ServiceType.Cash, null, null, [])));
+        Refused(LobbyRefusal.UnknownBranch, await lobby.OpenDesk(new("d", "d", DeskKind.Counter, [ServiceType.Cash])));
+    }
+}
