@@ -2,8 +2,11 @@ using Actors.Domain.Loans;
 
 namespace Actors.Domain.Collections;
 
-/// <summary>A borrower's promise to pay an amount by an instant, taken by a collector at <see cref="MadeAt"/>.</summary>
-public sealed record PromiseToPay(string PromiseId, decimal Amount, DateTimeOffset PromisedFor, DateTimeOffset MadeAt, string CollectorId);
+/// <summary>
+/// A borrower's promise to pay an amount by an instant, taken by a collector at <see cref="MadeAt"/>, when the loan had
+/// already received <see cref="RepaymentsBefore"/> repayments (those never count towards it).
+/// </summary>
+public sealed record PromiseToPay(string PromiseId, decimal Amount, DateTimeOffset PromisedFor, DateTimeOffset MadeAt, string CollectorId, int RepaymentsBefore);
 
 /// <summary>Open until decided; Kept as soon as the payments reach the amount; otherwise decided at the end of the follow-up window.</summary>
 public enum PromiseOutcome { Open, Kept, PartiallyKept, Broken }
@@ -23,23 +26,25 @@ public static class PromiseFollowUp
         new(promisedFor - rules.FollowUpWindow, promisedFor + rules.FollowUpWindow);
 
     /// <summary>
-    /// Counts the repayments whose business instant lies between the promise being made and the end of its window (both
-    /// inclusive) and received by now. Kept the moment they reach the amount (decided at the instant of the payment that
-    /// did it). Otherwise nothing is final before the window ends: at its end a promise with some payment is
-    /// PartiallyKept, with none Broken. A partial payment stays Open until then because the rest may still come in time.
+    /// Counts the repayments that reached the loan after the promise was made (<paramref name="repayments"/> is in arrival
+    /// order) and are dated by the end of its window (inclusive) and by now. Kept the moment they reach the amount (decided
+    /// at the instant of the payment that did it). Otherwise nothing is final before the window ends: at its end a promise
+    /// with some payment is PartiallyKept, with none Broken. A partial payment stays Open until then because the rest may
+    /// still come in time.
     /// </summary>
     /// <remarks>
-    /// Pure: a repayment delivered late but dated inside the window changes the answer, so a promise first found
-    /// Broken becomes Kept or PartiallyKept when the money is shown to have arrived in time.
+    /// Arrival order, not timestamps, separates money paid before the promise from money paid for it: both can carry the
+    /// same instant. Pure: a repayment delivered late but dated inside the window changes the answer, so a promise first
+    /// found Broken becomes Kept or PartiallyKept when the money is shown to have arrived in time.
     /// </remarks>
     public static PromiseEvaluation Evaluate(PromiseToPay promise, IReadOnlyList<Repayment> repayments, DateTimeOffset now, CollectionsRules rules)
     {
         var window = WindowOf(promise.PromisedFor, rules);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(repayments.Take(promise.RepaymentsBefore).Select(r => r.TransactionId), StringComparer.Ordinal);
         var paid = 0m;
         DateTimeOffset? keptAt = null;
-        var counted = repayments
-            .Where(r => r.At >= promise.MadeAt && r.At <= window.Until && r.At <= now)
+        var counted = repayments.Skip(promise.RepaymentsBefore)
+            .Where(r => r.At <= window.Until && r.At <= now)
             .OrderBy(r => r.At).ThenBy(r => r.TransactionId, StringComparer.Ordinal);
         foreach (var repayment in counted)
         {

@@ -23,16 +23,20 @@ public sealed class LoanCollectionsState
     [Id(8)] public long Revision { get; set; }
 
     public IReadOnlyList<PromiseToPay> ToPromises() =>
-        [.. Promises.Select(p => new PromiseToPay(p.PromiseId, p.Amount, p.PromisedFor, p.MadeAt, p.CollectorId))];
+        [.. Promises.Select(p => new PromiseToPay(p.PromiseId, p.Amount, p.PromisedFor, p.MadeAt, p.CollectorId, p.RepaymentsBefore))];
 }
 
 [GenerateSerializer, Immutable, Alias("bg.CallState.v1")]
 public sealed record CallState(DateTimeOffset At, string CollectorId, NumberType Number, CallOutcome Outcome, string Note, RoomKind Room);
 
-/// <summary>A promise as taken; <see cref="Published"/> is the outcome last published, to tell when it is decided (or re-decided).</summary>
+/// <summary>
+/// A promise as taken: <see cref="RepaymentsBefore"/> is how many repayments the loan had then (they do not count towards
+/// it); <see cref="Published"/> is the outcome last published, to tell when it is decided (or re-decided).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("bg.PromiseState.v1")]
 public sealed record PromiseState(
-    string PromiseId, decimal Amount, DateTimeOffset PromisedFor, DateTimeOffset MadeAt, string CollectorId, RoomKind Room, PromiseOutcome Published);
+    string PromiseId, decimal Amount, DateTimeOffset PromisedFor, DateTimeOffset MadeAt, string CollectorId, int RepaymentsBefore, RoomKind Room,
+    PromiseOutcome Published);
 
 [GenerateSerializer, Immutable, Alias("bg.CollectionCreditState.v1")]
 public sealed record CollectionCreditState(string TransactionId, decimal Amount, DateTimeOffset At, string? CollectorId, RoomKind Room);

@@ -75,7 +75,8 @@ public sealed partial class LoanGrain
             events.Add(TakeOver(promise.By));
         }
         var promiseId = $"{Id}-P{C.Promises.Count + 1}";
-        C.Promises.Add(new PromiseState(promiseId, promise.Amount, promise.PromisedFor, now, promise.By, CollectionsRooms.CreditedTo(status.Stage), PromiseOutcome.Open));
+        C.Promises.Add(new PromiseState(promiseId, promise.Amount, promise.PromisedFor, now, promise.By, S.Repayments.Count,
+            CollectionsRooms.CreditedTo(status.Stage), PromiseOutcome.Open));
         events.Add(new PromiseRecorded(S.InstitutionId!, now, Id, promiseId, promise.By, promise.Amount, promise.PromisedFor));
         status = await Evaluate([.. events]);
         return CollectionsResult<LoanPromiseView>.Ok(CollectionsView(status, CollectionsStatus(status, rules.Now)).Promises.Single(p => p.PromiseId == promiseId));

@@ -13,7 +13,7 @@ public class CollectorWorklistTests
 
     private static WorklistCall Call(string localAt, CallOutcome outcome, NumberType number = NumberType.Mobile) => new(Cst(localAt), number, outcome);
 
-    private static PromiseToPay Promise(string promisedFor) => new("P", 500m, Cst(promisedFor), Cst("2026-03-09 10:00:00"), "A");
+    private static PromiseToPay Promise(string promisedFor) => new("P", 500m, Cst(promisedFor), Cst("2026-03-09 10:00:00"), "A", RepaymentsBefore: 0);
 
     private static IReadOnlyList<WorkItem> Build(params WorklistLoan[] loans) =>
         CollectorWorklist.Build(loans, Now, Clock, LoanDefaults, new CollectionsRules());

@@ -9,7 +9,7 @@ public class LoanCollectionsTests
     private static readonly CollectionsRules Rules = new();
 
     private static PromiseToPay Promise(string id, string madeAt, string promisedFor, string by = "A", decimal amount = 500m) =>
-        new(id, amount, Cst(promisedFor), Cst(madeAt), by);
+        new(id, amount, Cst(promisedFor), Cst(madeAt), by, RepaymentsBefore: 0);
 
     /// <summary>Two promises taken by A, both broken (windows ended 3 Mar 11:00 and 5 Mar 11:00 with nothing paid).</summary>
     private static readonly PromiseToPay[] TwoBroken =

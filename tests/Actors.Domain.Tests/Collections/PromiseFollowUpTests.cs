@@ -9,7 +9,7 @@ public class PromiseFollowUpTests
     private static readonly CollectionsRules Rules = new();
 
     /// <summary>Made Monday 2 Mar 2026 10:00 CST: 1,000.00 promised for Wednesday 4 Mar 15:00, so the window is 14:00–16:00.</summary>
-    private static readonly PromiseToPay Promise = new("P1", 1_000m, Cst("2026-03-04 15:00:00"), Cst("2026-03-02 10:00:00"), "collector-1");
+    private static readonly PromiseToPay Promise = new("P1", 1_000m, Cst("2026-03-04 15:00:00"), Cst("2026-03-02 10:00:00"), "collector-1", RepaymentsBefore: 0);
 
     private static Repayment Paid(string id, decimal amount, string localAt) => new(id, amount, Cst(localAt));
 
@@ -47,7 +47,6 @@ public class PromiseFollowUpTests
         { "2026-03-04 12:00:00", [400m], ["2026-03-03 09:00:00"], PromiseOutcome.Open, 400m, null }, // partial: the rest may still come
         { "2026-03-04 16:00:00", [400m], ["2026-03-03 09:00:00"], PromiseOutcome.PartiallyKept, 400m, "2026-03-04 16:00:00" },
         { "2026-03-04 15:00:00", [600m, 400m], ["2026-03-03 09:00:00", "2026-03-04 14:59:00"], PromiseOutcome.Kept, 1_000m, "2026-03-04 14:59:00" },
-        { "2026-03-04 16:00:00", [1_000m], ["2026-03-02 09:59:59"], PromiseOutcome.Broken, 0m, "2026-03-04 16:00:00" }, // paid before the promise was made
         { "2026-03-04 12:00:00", [1_000m], ["2026-03-04 12:00:01"], PromiseOutcome.Open, 0m, null }, // not yet received
     };
 
@@ -62,6 +61,17 @@ public class PromiseFollowUpTests
 
         Assert.Equal((outcome, paid, resolvedAt is null ? (DateTimeOffset?)null : Cst(resolvedAt)),
             (evaluation.Outcome, evaluation.Paid, evaluation.ResolvedAt));
+    }
+
+    [Fact]
+    public void Repayments_the_loan_had_before_the_promise_was_made_never_count_even_at_the_same_instant()
+    {
+        var before = Paid("t0", 1_000m, "2026-03-02 10:00:00");
+        var after = Paid("t1", 300m, "2026-03-02 10:00:00");
+
+        var evaluation = PromiseFollowUp.Evaluate(Promise with { RepaymentsBefore = 1 }, [before, after], Cst("2026-03-04 16:00:00"), Rules);
+
+        Assert.Equal((PromiseOutcome.PartiallyKept, 300m), (evaluation.Outcome, evaluation.Paid));
     }
 
     [Fact]
