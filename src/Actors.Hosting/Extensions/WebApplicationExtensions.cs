@@ -39,6 +39,7 @@ public static class WebApplicationExtensions
         app.MapClientsApi();
         app.MapTerminalsAndLoansApi();
         app.MapCollectionsApi();
+        app.MapLobbyApi();
         app.MapScreens();
         app.MapOperatorDashboard();
         return app;

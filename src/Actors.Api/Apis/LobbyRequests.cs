@@ -1,0 +1,28 @@
+using Actors.Contracts.Screens;
+using Actors.Domain.Lobby;
+
+namespace Actors.Api.Apis;
+
+/// <summary>The kiosk: a service, the client if a card was read, and what the customer declared (amount in CNY).</summary>
+public sealed record IssueTicketRequest(ServiceType? Service, string? ClientId, decimal? DeclaredAmount, List<CustomerDeclaration>? Declared);
+
+/// <summary>What the kiosk prints: the same for every customer, premium or not (brief §4: premium treatment is discreet).</summary>
+public sealed record KioskTicket(string TicketId, string Number, ServiceType Service, DateTimeOffset IssuedAt);
+
+public sealed record PremiumFlagRequest(string? By, string? Reason);
+
+public sealed record OpenDeskRequest(string? DeskId, string? Name, DeskKind? Kind, List<ServiceType>? Services);
+
+public sealed record TransferRequest(ServiceType? ToService, string? ToDeskId);
+
+public sealed record FinishRequest(string? Outcome);
+
+public sealed record ComplaintRequest(ComplaintChannel? Channel, string? Content, string? ClientId, string? CustomerName, string? Owner);
+
+public sealed record AcknowledgeComplaintRequest(string? By);
+
+public sealed record ResolveComplaintRequest(string? Resolution);
+
+public sealed record EscalateComplaintRequest(string? To);
+
+public sealed record ProspectRequest(string? TicketId, string? ClientId, string? CustomerName, string? ManagerId, string? Note);
