@@ -68,3 +68,14 @@ export function boardFeed(
     timing,
   );
 }
+
+/**
+ * The server's own words from a failed hub call: SignalR wraps a HubException as
+ * "An unexpected error occurred invoking 'JoinLobby' on the server. HubException: <message>".
+ */
+export function hubErrorText(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const marker = 'HubException: ';
+  const at = message.indexOf(marker);
+  return at >= 0 ? message.slice(at + marker.length) : message;
+}

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { boardFeed, hubMethods, lobbyFeed } from '../src/hub';
+import { boardFeed, hubErrorText, hubMethods, lobbyFeed } from '../src/hub';
 import type { ConnectionState } from '../src/live/screenFeed';
 import type { BoardView, LobbyView } from '../src/types';
 import { deferred, FakeConnection, settle } from './fakeConnection';
@@ -196,5 +196,32 @@ describe('a wall board on the hub', () => {
 
     expect(connection.calls('JoinBoard')).toEqual([['BR-SZ'], ['BR-SZ']]);
     expect(shown.at(-1)).toMatchObject({ seq: 9, collectedToday: 1 });
+  });
+});
+
+describe('a screen the server refuses', () => {
+  it('says why, keeps asking, and shows the screen once the server has it', async () => {
+    const connection = new FakeConnection();
+    const errors: [string, string][] = [];
+    const scheduled: (() => void)[] = [];
+    const shown: LobbyView[] = [];
+    connection.answerWith(hubMethods.joinLobby, () =>
+      Promise.reject(new Error("An unexpected error occurred invoking 'JoinLobby' on the server. HubException: Lobby screens are not available yet.")),
+    );
+    connection.answer(hubMethods.joinLobby, lobbyView({ seq: 3 }));
+    const feed = lobbyFeed(
+      connection,
+      'SB-FT',
+      { onView: (v) => shown.push(v), onState: () => {}, onError: (e, during) => errors.push([hubErrorText(e), during]) },
+      { schedule: (run) => scheduled.push(run) },
+    );
+    await feed.start();
+
+    expect(errors).toEqual([['Lobby screens are not available yet.', 'join']]);
+    expect(shown).toHaveLength(0);
+
+    scheduled.shift()!();
+    await settle();
+    expect(shown.at(-1)?.seq).toBe(3);
   });
 });

@@ -28,7 +28,8 @@ export interface ScreenSpec<TView, TDelta> {
 export interface FeedHandlers<TView> {
   onView(view: TView): void;
   onState(state: ConnectionState): void;
-  onError?(error: unknown): void;
+  /** "connect": the connection failed or dropped (the state says so too); "join": the server refused the screen. */
+  onError?(error: unknown, during: 'connect' | 'join'): void;
 }
 
 export interface FeedTiming {
@@ -69,7 +70,7 @@ export class ScreenFeed<TView extends { seq: number }, TDelta extends Sequenced>
     });
     connection.onclose((error) => {
       if (this.stopped) return;
-      if (error) this.handlers.onError?.(error);
+      if (error) this.handlers.onError?.(error, 'connect');
       this.setState('offline');
       this.later(() => this.start());
     });
@@ -88,7 +89,7 @@ export class ScreenFeed<TView extends { seq: number }, TDelta extends Sequenced>
     try {
       await this.connection.start();
     } catch (error) {
-      this.handlers.onError?.(error);
+      this.handlers.onError?.(error, 'connect');
       this.setState('offline');
       this.later(() => this.start());
       return;
@@ -116,7 +117,7 @@ export class ScreenFeed<TView extends { seq: number }, TDelta extends Sequenced>
     } catch (error) {
       if (generation !== this.joinGeneration) return;
       this.joining = false;
-      this.handlers.onError?.(error);
+      this.handlers.onError?.(error, this.state === 'live' ? 'join' : 'connect');
       // A dropped connection is restarted by its callbacks; a join refused on a live one is asked again.
       if (this.state === 'live') this.later(() => this.join());
       return;

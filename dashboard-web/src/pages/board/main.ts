@@ -2,7 +2,7 @@ import '../../styles/base.css';
 import '../../styles/board.css';
 import { collectionsApi } from '../../api';
 import { formatDate, formatTime } from '../../format';
-import { boardFeed, connectScreensHub } from '../../hub';
+import { boardFeed, connectScreensHub, hubErrorText } from '../../hub';
 import { getLang, t } from '../../i18n';
 import type { BoardView } from '../../types';
 import { connectionIndicator, mountPage, pageHeader, updatedAt } from '../../ui/chrome';
@@ -55,7 +55,11 @@ const feed = boardFeed(connectScreensHub(), roomId, {
         });
     }
   },
-  onError: (error) => console.warn('screens hub:', error),
+  onError: (error, during) => {
+    // Until the first view arrives, say on the wall why it is empty; later the connection light tells.
+    if (during === 'join' && view === null) replaceChildren(stages, h('p', { class: 'empty', role: 'alert', testid: 'screen-problem' }, hubErrorText(error)));
+    else console.warn('screens hub:', error);
+  },
 });
 
 const title = central ? { title: 'board.centralTitle' as const } : { title: 'board.title' as const, titleParams: { room: roomId } };

@@ -2,13 +2,13 @@ import '../../styles/base.css';
 import '../../styles/lobby.css';
 import { lobbyApi } from '../../api';
 import { formatTime } from '../../format';
-import { connectScreensHub, lobbyFeed } from '../../hub';
+import { connectScreensHub, hubErrorText, lobbyFeed } from '../../hub';
 import { t } from '../../i18n';
 import type { LobbyView } from '../../types';
 import { connectionIndicator, mountPage, pageHeader, updatedAt } from '../../ui/chrome';
 import { h, replaceChildren, tx } from '../../ui/dom';
 import { demoDefaults, queryParam } from '../../ui/params';
-import { problemBanner } from '../../ui/problem';
+import { clearProblem, problemBanner, showProblem } from '../../ui/problem';
 import { lobbyActions } from './actions';
 import { complaintForm, deskForm } from './forms';
 import { renderComplaints, renderDesks, renderQueue, renderStats, tickLobby } from './render';
@@ -19,6 +19,8 @@ const root = document.getElementById('app')!;
 const connection = connectionIndicator();
 const updated = updatedAt((at) => formatTime(at, { seconds: true }));
 const banner = problemBanner();
+// Kept apart from the actions' banner: a fresh view clears this one, not a refused button press.
+const screenProblem = problemBanner('screen-problem');
 const stats = h('div', { class: 'stats-slot', testid: 'lobby-stats' });
 const queue = h('div', { class: 'queue-slot' });
 const queueCount = h('span', { class: 'count', testid: 'queue-count' });
@@ -30,6 +32,7 @@ let view: LobbyView | null = null;
 const feed = lobbyFeed(connectScreensHub(), branchId, {
   onView: (next) => {
     view = next;
+    clearProblem(screenProblem);
     render();
   },
   onState: (state) => {
@@ -37,7 +40,10 @@ const feed = lobbyFeed(connectScreensHub(), branchId, {
     // With the hub out of reach, a read over HTTP still shows staff where things stand.
     if (state === 'offline' && view === null) void refreshOverHttp();
   },
-  onError: (error) => console.warn('screens hub:', error),
+  onError: (error, during) => {
+    if (during === 'join') showProblem(screenProblem, new Error(hubErrorText(error)));
+    else console.warn('screens hub:', error);
+  },
 });
 
 async function refreshOverHttp(): Promise<void> {
@@ -81,6 +87,7 @@ replaceChildren(
     'div',
     { class: 'page lobby-page', testid: 'lobby-page', data: { branch: branchId } },
     pageHeader({ title: 'lobby.title', titleParams: { branch: branchId }, tools: [updated.element, connection.element] }),
+    screenProblem,
     banner,
     h('section', { class: 'panel stats-panel', 'aria-labelledby': 'stats-title' }, h('h2', { id: 'stats-title', class: 'visually-hidden' }, tx('lobby.stats')), stats),
     h(
