@@ -1,7 +1,7 @@
 // Every call to the HTTP API. Errors come back as RFC 7807 problem details and are thrown as ApiProblem.
 import type {
   BoardView, CallRequest, CollectorWorklistView, ComplaintRequest, ComplaintView, DeskRequest, DeskView, IssueTicketRequest,
-  LobbyView, PremiumRequest, ProblemDetails, PromiseRequest, TicketView, TransferRequest,
+  KioskTicket, LobbyView, PremiumRequest, ProblemDetails, PromiseRequest, TicketView, TransferRequest,
 } from './types';
 
 /** A refused or failed request; status 0 means the server was not reached at all. */
@@ -63,15 +63,17 @@ const complaint = (branchId: string, complaintId: string): string => `${lobby(br
 
 export const lobbyApi = {
   view: (branchId: string) => get<LobbyView>(lobby(branchId)),
-  issueTicket: (branchId: string, request: IssueTicketRequest) => post<TicketView>(`${lobby(branchId)}/tickets`, request),
-  saveDesk: (branchId: string, request: DeskRequest) => post<DeskView>(`${lobby(branchId)}/desks`, request),
+  issueTicket: (branchId: string, request: IssueTicketRequest) => post<KioskTicket>(`${lobby(branchId)}/tickets`, request),
+  openDesk: (branchId: string, request: DeskRequest) => post<DeskView>(`${lobby(branchId)}/desks`, request),
+  closeDesk: (branchId: string, deskId: string) => post<DeskView>(`${desk(branchId, deskId)}/close`),
   callNext: (branchId: string, deskId: string) => post<unknown>(`${desk(branchId, deskId)}/call-next`),
   recall: (branchId: string, deskId: string) => post<unknown>(`${desk(branchId, deskId)}/recall`),
+  startService: (branchId: string, deskId: string) => post<unknown>(`${desk(branchId, deskId)}/start`),
   noShow: (branchId: string, deskId: string) => post<unknown>(`${desk(branchId, deskId)}/no-show`),
   finish: (branchId: string, deskId: string, outcome: string) => post<unknown>(`${desk(branchId, deskId)}/finish`, { outcome }),
   transfer: (branchId: string, deskId: string, request: TransferRequest) => post<unknown>(`${desk(branchId, deskId)}/transfer`, request),
   flagPremium: (branchId: string, ticketId: string, request: PremiumRequest) =>
-    post<unknown>(`${lobby(branchId)}/tickets/${seg(ticketId)}/premium`, request),
+    post<TicketView>(`${lobby(branchId)}/tickets/${seg(ticketId)}/premium`, request),
   recordComplaint: (branchId: string, request: ComplaintRequest) => post<ComplaintView>(`${lobby(branchId)}/complaints`, request),
   acknowledgeComplaint: (branchId: string, complaintId: string, by: string) =>
     post<unknown>(`${complaint(branchId, complaintId)}/acknowledge`, { by }),

@@ -202,12 +202,20 @@ export interface IssueTicketRequest {
   signals?: string[];
 }
 
+/** Opens a desk, or re-opens it with a new name, kind and services. */
 export interface DeskRequest {
   deskId: string;
   name: string;
   kind: DeskKind;
   services: ServiceType[];
-  open: boolean;
+}
+
+/** What the kiosk gets back: nothing about premium treatment is in it. */
+export interface KioskTicket {
+  ticketId: string;
+  number: string;
+  service: ServiceType;
+  issuedAt: Instant;
 }
 
 export interface TransferRequest {
@@ -228,9 +236,9 @@ export interface ComplaintRequest {
   owner: string;
 }
 
-/** A call made to a borrower (CallRecord). */
+/** A call made to a borrower; the server takes now when `at` is left out. */
 export interface CallRequest {
-  at: Instant;
+  at?: Instant;
   collectorId: string;
   number: NumberType;
   outcome: CallOutcome;

@@ -6,7 +6,7 @@ import { complaint, lobbyView, t0 } from './samples';
 
 const minutes = (n: number): number => n * 60_000;
 const noActions = (): LobbyActions => ({
-  callNext: vi.fn(), recall: vi.fn(), noShow: vi.fn(), finish: vi.fn(), transfer: vi.fn(), toggleDesk: vi.fn(),
+  callNext: vi.fn(), recall: vi.fn(), startService: vi.fn(), noShow: vi.fn(), finish: vi.fn(), transfer: vi.fn(), toggleDesk: vi.fn(),
   flagPremium: vi.fn(), acknowledge: vi.fn(), resolve: vi.fn(), escalate: vi.fn(),
 });
 const byTestId = (root: ParentNode, id: string): HTMLElement[] => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
@@ -94,6 +94,14 @@ describe('the desks', () => {
     expect(button(root, 'V1', 'desk-call-next').disabled).toBe(true);
     expect(text(button(root, 'V1', 'desk-toggle-open'))).toBe('Open desk');
     expect(text(card(root, 'V1').querySelector('[data-testid="desk-state"]'))).toBe('Closed');
+  });
+
+  it('offers to start the service once the called customer arrives, not before the call or after the start', () => {
+    const view = lobbyView();
+    const called = view.tickets.map((x) => (x.ticketId === 'A000' ? { ...x, status: 'Called' as const } : x));
+    expect(button(renderDesks(view.desks, called, t0, noActions()), 'D1', 'desk-start').disabled).toBe(false);
+    expect(button(renderDesks(view.desks, view.tickets, t0, noActions()), 'D1', 'desk-start').disabled).toBe(true);
+    expect(button(renderDesks(view.desks, view.tickets, t0, noActions()), 'D2', 'desk-start').disabled).toBe(true);
   });
 
   it('hands the desk and its ticket to the action', () => {

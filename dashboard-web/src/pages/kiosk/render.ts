@@ -1,6 +1,6 @@
 // The customer's kiosk. Every customer is welcomed alike (brief §4): nothing here may show
 // or hint at premium treatment, so only a ticket's number and service are ever read.
-import { serviceTypes, type ServiceType, type TicketView } from '../../types';
+import { serviceTypes, type KioskTicket, type ServiceType } from '../../types';
 import { h, tx } from '../../ui/dom';
 
 /** The only parts of an issued ticket a customer sees. */
@@ -9,7 +9,8 @@ export interface CustomerTicket {
   service: ServiceType;
 }
 
-export function customerTicket(ticket: TicketView): CustomerTicket {
+/** Keeps only what a customer may see, whatever else an answer carries. */
+export function customerTicket(ticket: Pick<KioskTicket, 'number' | 'service'>): CustomerTicket {
   return { number: ticket.number, service: ticket.service };
 }
 

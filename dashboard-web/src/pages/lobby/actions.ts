@@ -34,10 +34,13 @@ export function lobbyActions(ctx: LobbyContext): LobbyActions {
   return {
     callNext: (desk, button) => run(button, () => lobbyApi.callNext(branchId, desk.deskId)),
     recall: (desk, button) => run(button, () => lobbyApi.recall(branchId, desk.deskId)),
+    startService: (desk, button) => run(button, () => lobbyApi.startService(branchId, desk.deskId)),
     noShow: (desk, button) => run(button, () => lobbyApi.noShow(branchId, desk.deskId)),
     toggleDesk: (desk, button) =>
       run(button, () =>
-        lobbyApi.saveDesk(branchId, { deskId: desk.deskId, name: desk.name, kind: desk.kind, services: desk.services, open: !desk.open }),
+        desk.open
+          ? lobbyApi.closeDesk(branchId, desk.deskId)
+          : lobbyApi.openDesk(branchId, { deskId: desk.deskId, name: desk.name, kind: desk.kind, services: desk.services }),
       ),
     // Who acknowledged is recorded; the name remembered at this screen is used, or asked for once.
     acknowledge: (complaint, button) => {
@@ -65,7 +68,7 @@ export function lobbyActions(ctx: LobbyContext): LobbyActions {
         title: 'finishForm.title',
         titleParams: { number: ticket?.number ?? '' },
         submit: 'finishForm.submit',
-        fields: [field('finishForm.outcome', textInput('outcome', 'finish-outcome'), { optional: true })],
+        fields: [field('finishForm.outcome', textInput('outcome', 'finish-outcome', { required: true }))],
         onSubmit: (form) => submitted(lobbyApi.finish(branchId, desk.deskId, valueOf(form, 'outcome') ?? '')),
       }),
 

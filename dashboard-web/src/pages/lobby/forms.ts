@@ -82,19 +82,17 @@ export function deskForm(branchId: string, afterChange: () => void): HTMLElement
         h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'services', value: s, testid: `desk-form-service-${s}` }), tx(`service.${s}`)),
       ),
     ),
-    h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'open', testid: 'desk-form-open', checked: true }), tx('deskForm.open')),
     banner,
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', testid: 'desk-form-submit' }, tx('deskForm.submit'))),
     notice.element,
   );
   wire(form, banner, async () => {
     const services = [...form.querySelectorAll<HTMLInputElement>('input[name="services"]:checked')].map((x) => x.value as ServiceType);
-    await lobbyApi.saveDesk(branchId, {
+    await lobbyApi.openDesk(branchId, {
       deskId: valueOf(form, 'deskId') ?? '',
       name: valueOf(form, 'name') ?? '',
       kind: (valueOf(form, 'kind') ?? 'Counter') as DeskKind,
       services,
-      open: (form.elements.namedItem('open') as HTMLInputElement).checked,
     });
     form.reset();
     notice.show('deskForm.done');

@@ -9,6 +9,7 @@ import { isOverTarget, waitingQueue } from './sla';
 export interface LobbyActions {
   callNext(desk: DeskView, button: HTMLButtonElement): void;
   recall(desk: DeskView, button: HTMLButtonElement): void;
+  startService(desk: DeskView, button: HTMLButtonElement): void;
   noShow(desk: DeskView, button: HTMLButtonElement): void;
   finish(desk: DeskView, ticket: TicketView | undefined): void;
   transfer(desk: DeskView, ticket: TicketView | undefined): void;
@@ -173,6 +174,7 @@ export function renderDesks(desks: readonly DeskView[], tickets: readonly Ticket
           { class: 'desk-actions' },
           actionButton('lobby.callNext', 'desk-call-next', desk.open, (b) => actions.callNext(desk, b), true),
           actionButton('lobby.recall', 'desk-recall', busy, (b) => actions.recall(desk, b)),
+          actionButton('lobby.start', 'desk-start', ticket?.status === 'Called', (b) => actions.startService(desk, b)),
           actionButton('lobby.noShow', 'desk-no-show', busy, (b) => actions.noShow(desk, b)),
           actionButton('lobby.finish', 'desk-finish', busy, () => actions.finish(desk, ticket)),
           actionButton('lobby.transfer', 'desk-transfer', busy, () => actions.transfer(desk, ticket)),

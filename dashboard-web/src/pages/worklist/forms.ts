@@ -60,8 +60,8 @@ export function callForm(collectorId: string, afterChange: () => void): LoanForm
         notice.element,
       ),
     async (form) => {
+      // No `at`: the server stamps the call with its own clock (a browser clock running ahead would be refused).
       await collectionsApi.logCall(valueOf(form, 'loanId') ?? '', {
-        at: new Date().toISOString(),
         collectorId,
         number: (valueOf(form, 'number') ?? 'Mobile') as NumberType,
         outcome: (valueOf(form, 'outcome') ?? 'NoAnswer') as CallOutcome,
