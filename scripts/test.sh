@@ -8,11 +8,15 @@ if ! command -v dotnet >/dev/null 2>&1; then
   echo "The .NET 10 SDK is required (https://dot.net); it is not on PATH." >&2
   exit 2
 fi
-# sqlite3 is only a convenience for looking into the store; the tests use Microsoft.Data.Sqlite.
+if ! command -v npm >/dev/null 2>&1; then
+  echo "Node.js 20+ and npm are required to build and test the screens (apt-get install nodejs npm)." >&2
+  exit 2
+fi
 
 results="${TEST_RESULTS_DIR:-artifacts/test-results}"
 rm -rf "$results"
 mkdir -p "$results"
+results="$(cd "$results" && pwd)"
 
 dotnet build Actors.sln -c Release -nologo -v quiet
 status=0
@@ -21,4 +25,7 @@ for project in tests/*.Tests/*.csproj; do
   dotnet test "$project" -c Release --no-build -nologo \
     --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=1
 done
+# The screens' own logic (TypeScript, Vitest); node_modules was installed by the silo's build.
+(cd dashboard-web && npx vitest run --reporter=default --reporter=junit \
+  --outputFile.junit="$results/dashboard-web.junit.xml") || status=1
 exit $status
