@@ -8,7 +8,7 @@ import type { BoardView } from '../../types';
 import { connectionIndicator, mountPage, pageHeader, updatedAt } from '../../ui/chrome';
 import { h, replaceChildren, tx } from '../../ui/dom';
 import { demoDefaults, queryParam } from '../../ui/params';
-import { renderBrokenPromises, renderCollectors, renderPromisesDue, renderStages, renderTotals } from './render';
+import { fitToScreen, renderBrokenPromises, renderCollectors, renderPromisesDue, renderStages, renderTotals } from './render';
 
 const roomId = queryParam('room', demoDefaults.room);
 const central = roomId.toLowerCase() === demoDefaults.centralRoom;
@@ -29,6 +29,7 @@ function render(): void {
   replaceChildren(middle, renderPromisesDue(view.promisesDueNextHour), renderBrokenPromises(view.brokenPromisesToday), renderTotals(view));
   replaceChildren(bottom, renderCollectors(view.collectors));
   updated.set(view.at);
+  fitToScreen(root);
 }
 
 function tickClock(): void {
@@ -78,6 +79,7 @@ replaceChildren(
 
 tickClock();
 setInterval(tickClock, 1000);
+window.addEventListener('resize', render);
 mountPage(root, () => (central ? t('board.centralTitle') : t('board.title', { room: roomId })), () => {
   render();
   tickClock();

@@ -3,7 +3,7 @@
 import { formatCount, formatMoney, formatTime } from '../../format';
 import { getLang, type MessageKey } from '../../i18n';
 import { boardStages, type BoardView, type CollectorResults, type PromiseView, type StageTotals } from '../../types';
-import { h, tx } from '../../ui/dom';
+import { h, replaceChildren, tx } from '../../ui/dom';
 
 export const boardLimits = { promises: 6, collectors: 8 } as const;
 
@@ -49,7 +49,6 @@ export function renderStages(stages: readonly StageTotals[]): HTMLElement {
 
 function promiseList(title: MessageKey, testid: string, promises: readonly PromiseView[], broken: boolean): HTMLElement {
   const shown = [...promises].sort((a, b) => Date.parse(a.promisedFor) - Date.parse(b.promisedFor)).slice(0, boardLimits.promises);
-  const hidden = promises.length - shown.length;
   return h(
     'section',
     { class: broken ? 'board-panel promises broken' : 'board-panel promises', testid },
@@ -62,15 +61,41 @@ function promiseList(title: MessageKey, testid: string, promises: readonly Promi
           shown.map((p) =>
             h(
               'li',
-              { testid: 'promise-row', data: { loanId: p.loanId, status: p.status } },
+              { testid: 'promise-row', data: { loanId: p.loanId, status: p.status, fitRow: '' } },
               h('time', { datetime: p.promisedFor }, formatTime(p.promisedFor)),
               h('span', { class: 'who' }, p.loanId, h('small', null, p.collectorId)),
               h('span', { class: 'amount' }, money(p.amount), broken && p.paid > 0 ? h('small', null, tx('board.paid', { amount: formatMoney(p.paid, getLang()) })) : null),
             ),
           ),
         ),
-    hidden > 0 ? h('p', { class: 'more' }, tx('common.more', { n: hidden })) : null,
+    moreLine(promises.length, shown.length),
   );
+}
+
+/** "+N more" under a list cut short; fitToScreen may cut it shorter and raise N. */
+function moreLine(total: number, shown: number): HTMLElement {
+  const hidden = total - shown;
+  return h('p', { class: 'more', data: { total }, hidden: hidden <= 0 }, tx('common.more', { n: hidden }));
+}
+
+/**
+ * Hides the last rows of each list until its panel fits, so a smaller screen still never scrolls or cuts a row
+ * in half; the "+N more" line counts them. Needs layout, so it runs in the browser after each render.
+ */
+export function fitToScreen(root: ParentNode): void {
+  for (const panel of root.querySelectorAll<HTMLElement>('.board-panel')) {
+    const rows = [...panel.querySelectorAll<HTMLElement>('[data-fit-row]')];
+    const more = panel.querySelector<HTMLElement>('.more');
+    let visible = rows.length;
+    while (visible > 1 && panel.scrollHeight > panel.clientHeight + 1) {
+      rows[--visible]!.hidden = true;
+      if (more) {
+        more.hidden = false;
+        const n = Number(more.dataset['total'] ?? rows.length) - visible;
+        replaceChildren(more, tx('common.more', { n }));
+      }
+    }
+  }
 }
 
 export function renderPromisesDue(promises: readonly PromiseView[]): HTMLElement {
@@ -96,7 +121,6 @@ export function renderTotals(view: BoardView): HTMLElement {
 export function renderCollectors(collectors: readonly CollectorResults[]): HTMLElement {
   const ranked = rankedCollectors(collectors);
   const shown = ranked.slice(0, boardLimits.collectors);
-  const hidden = ranked.length - shown.length;
   const lang = getLang();
   return h(
     'section',
@@ -126,7 +150,7 @@ export function renderCollectors(collectors: readonly CollectorResults[]): HTMLE
             shown.map((c) =>
               h(
                 'tr',
-                { testid: 'collector-row', data: { collectorId: c.collectorId } },
+                { testid: 'collector-row', data: { collectorId: c.collectorId, fitRow: '' } },
                 h('th', { scope: 'row' }, c.collectorId),
                 h('td', { class: 'num', testid: 'collector-calls' }, formatCount(c.calls)),
                 h('td', { class: 'num', testid: 'collector-rpc' }, formatCount(c.rightPartyContacts)),
@@ -136,6 +160,6 @@ export function renderCollectors(collectors: readonly CollectorResults[]): HTMLE
             ),
           ),
         ),
-    hidden > 0 ? h('p', { class: 'more' }, tx('common.more', { n: hidden })) : null,
+    moreLine(ranked.length, shown.length),
   );
 }

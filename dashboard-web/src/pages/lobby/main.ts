@@ -70,6 +70,7 @@ function afterChange(): void {
 function render(): void {
   if (!view) return;
   const now = Date.now();
+  statsPanel.hidden = false;
   replaceChildren(stats, renderStats(view.stats));
   replaceChildren(queue, renderQueue(view.tickets, now, actions));
   replaceChildren(queueCount, String(view.tickets.filter((x) => x.status === 'Waiting').length));
@@ -80,6 +81,10 @@ function render(): void {
 
 const loading = (): HTMLElement => h('p', { class: 'empty' }, tx('common.loading'));
 queue.append(loading());
+desks.append(loading());
+complaints.append(loading());
+// Nothing to count before the first view.
+const statsPanel = h('section', { class: 'panel stats-panel', 'aria-labelledby': 'stats-title', hidden: true }, h('h2', { id: 'stats-title', class: 'visually-hidden' }, tx('lobby.stats')), stats);
 
 replaceChildren(
   root,
@@ -89,7 +94,7 @@ replaceChildren(
     pageHeader({ title: 'lobby.title', titleParams: { branch: branchId }, tools: [updated.element, connection.element] }),
     screenProblem,
     banner,
-    h('section', { class: 'panel stats-panel', 'aria-labelledby': 'stats-title' }, h('h2', { id: 'stats-title', class: 'visually-hidden' }, tx('lobby.stats')), stats),
+    statsPanel,
     h(
       'main',
       { class: 'lobby-grid' },
