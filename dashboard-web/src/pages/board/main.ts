@@ -37,6 +37,20 @@ function tickClock(): void {
   replaceChildren(clock, h('span', { class: 'date' }, formatDate(now, getLang())), ' ', formatTime(now, { seconds: true }));
 }
 
+// With the hub out of reach, or refusing this board for now, the board as HTTP reads it is better than an empty wall.
+function readOverHttp(): void {
+  collectionsApi
+    .room(roomId)
+    .then((fresh) => {
+      if (feed.current !== null) return;
+      view = fresh;
+      render();
+    })
+    .catch(() => {
+      // the connection light, or the message on the wall, already says why
+    });
+}
+
 const feed = boardFeed(connectScreensHub(), roomId, {
   onView: (next) => {
     view = next;
@@ -44,22 +58,12 @@ const feed = boardFeed(connectScreensHub(), roomId, {
   },
   onState: (state) => {
     connection.set(state);
-    if (state === 'offline' && view === null) {
-      collectionsApi
-        .room(roomId)
-        .then((fresh) => {
-          view ??= fresh;
-          render();
-        })
-        .catch(() => {
-          // the connection light already says offline
-        });
-    }
+    if (state === 'offline' && feed.current === null) readOverHttp();
   },
   onError: (error, during) => {
-    // Until the first view arrives, say on the wall why it is empty; later the connection light tells.
-    if (during === 'join' && view === null) replaceChildren(stages, h('p', { class: 'empty', role: 'alert', testid: 'screen-problem' }, hubErrorText(error)));
-    else console.warn('screens hub:', error);
+    if (during !== 'join') return console.warn('screens hub:', error);
+    if (view === null) replaceChildren(stages, h('p', { class: 'empty', role: 'alert', testid: 'screen-problem' }, hubErrorText(error)));
+    if (feed.current === null) readOverHttp();
   },
 });
 

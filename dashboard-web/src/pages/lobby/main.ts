@@ -41,8 +41,10 @@ const feed = lobbyFeed(connectScreensHub(), branchId, {
     if (state === 'offline' && view === null) void refreshOverHttp();
   },
   onError: (error, during) => {
-    if (during === 'join') showProblem(screenProblem, new Error(hubErrorText(error)));
-    else console.warn('screens hub:', error);
+    if (during !== 'join') return console.warn('screens hub:', error);
+    showProblem(screenProblem, new Error(hubErrorText(error)));
+    // The hub refuses this screen for now (it asks again by itself): show the lobby as HTTP reads it meanwhile.
+    if (feed.current === null) void refreshOverHttp();
   },
 });
 
@@ -62,9 +64,9 @@ const actions = lobbyActions({
   afterChange,
 });
 
-/** Changes come back through the hub; when it is not delivering, re-read the lobby instead. */
+/** Changes come back through the hub; when it is not delivering this screen, re-read the lobby instead. */
 function afterChange(): void {
-  if (feed.connectionState !== 'live') void refreshOverHttp();
+  if (feed.connectionState !== 'live' || feed.current === null) void refreshOverHttp();
 }
 
 function render(): void {
