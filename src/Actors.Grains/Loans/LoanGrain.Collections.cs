@@ -101,11 +101,17 @@ public sealed partial class LoanGrain
         return new LoanCollectionsSummary(
             Id, S.InstitutionId!, S.ClientId, C.Revision, now, branchRoom, Rooms.IdOf(CollectionsRooms.WorkedIn(status.Stage), branchRoom),
             status.Stage, status.DaysPastDue, status.Outstanding, status.OverdueAmount, LoanCollections.AmountDue(status, S.ToInstallments()),
-            status.OnReminderList, status.NextDueDate, C.StageEnteredAt, C.CollectorId, collections.NeedsHandOver,
+            status.OnReminderList, status.NextDueDate, StageEnteredAt(status, now), C.CollectorId, collections.NeedsHandOver,
             [.. C.Calls.Where(c => Today(c.At)).Select(c => new CallActivity(c.At, c.CollectorId, Rooms.IdOf(c.Room, branchRoom), c.Number, c.Outcome))],
             [.. promises],
             [.. C.Credits.Where(c => Today(c.At)).Select(c => new CollectionActivity(c.TransactionId, c.At, c.Amount, c.CollectorId, Rooms.IdOf(c.Room, branchRoom)))]);
     }
+
+    /// <summary>When the loan entered its current stage; if the clock has not ticked for the change yet, the rule's instant.</summary>
+    private DateTimeOffset? StageEnteredAt(LoanStatus status, DateTimeOffset now) => status.Stage == S.Stage ? C.StageEnteredAt : EnteredByTime(status, now);
+
+    private DateTimeOffset EnteredByTime(LoanStatus status, DateTimeOffset now) =>
+        StageEntry.ByTime(status, rules.Clock, rules.Options.Loans) is { } entered && entered <= now ? entered : now;
 
     private LoanCollectionsStatus CollectionsStatus(LoanStatus status, DateTimeOffset now) => LoanCollections.Evaluate(
         C.ToPromises(), S.ToRepayments(), C.CollectorId, C.CollectorSince, status.DaysPastDue, status.NextClockAt, now, CollectionsRules);
@@ -171,6 +177,6 @@ public sealed partial class LoanGrain
         });
         var room = Rooms.IdOf(CollectionsRooms.WorkedIn(status.Stage), C.BranchRoomId ?? S.InstitutionId!);
         return new LoanCollectionsView(C.CollectorId, C.CollectorSince, collections.NeedsHandOver, collections.BrokenPromisesWithCollector, room,
-            C.StageEnteredAt, [.. C.Calls.Select(c => new CallView(c.At, c.CollectorId, c.Number, c.Outcome, c.Note))], [.. promises]);
+            StageEnteredAt(status, rules.Now), [.. C.Calls.Select(c => new CallView(c.At, c.CollectorId, c.Number, c.Outcome, c.Note))], [.. promises]);
     }
 }

@@ -109,8 +109,7 @@ public sealed partial class LoanGrain(
         if (status.Stage != S.Stage)
         {
             // A payment moves the stage at the payment; time moves it at the rule's instant, even if the tick came late.
-            var byTime = events.Any(e => e is RepaymentApplied) ? null : StageEntry.ByTime(status, rules.Clock, rules.Options.Loans);
-            S.Collections.StageEnteredAt = byTime is { } entered && entered <= now ? entered : now;
+            S.Collections.StageEnteredAt = events.Any(e => e is RepaymentApplied) ? now : EnteredByTime(status, now);
         }
         (S.Stage, S.DaysPastDue) = (status.Stage, status.DaysPastDue);
         changes.AddRange(CollectionsChanges(status, collections, now));
