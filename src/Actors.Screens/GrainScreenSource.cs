@@ -1,14 +1,16 @@
+using Actors.Contracts.Collections;
+using Actors.Contracts.Lobby;
 using Actors.Contracts.Screens;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Actors.Screens;
 
-/// <summary>The screens' views from the grains that own them. (Placeholder until the lobby and board grains exist.)</summary>
+/// <summary>The screens' views from the grains that own them: a branch's lobby grain, a room's collections board grain.</summary>
 internal sealed class GrainScreenSource(IGrainFactory grains) : IScreenSource
 {
-    private readonly IGrainFactory _grains = grains;
+    public async Task<LobbyView> GetLobby(string branchId) =>
+        await grains.GetGrain<ILobbyGrain>(branchId).GetView()
+        ?? throw new HubException($"There is no branch '{branchId}': a lobby screen needs a registered institution.");
 
-    public Task<LobbyView> GetLobby(string branchId) => throw new HubException("Lobby screens are not available yet.");
-
-    public Task<BoardView> GetBoard(string roomId) => throw new HubException("Wall boards are not available yet.");
+    public Task<BoardView> GetBoard(string roomId) => grains.GetGrain<ICollectionsBoardGrain>(roomId).GetView();
 }

@@ -15,7 +15,7 @@ public sealed class ScreensHub(IScreenSource screens, ScreenRelay relay) : Hub
     public async Task<LobbyView> JoinLobby(string branchId)
     {
         var key = await JoinAsync(ScreenKey.Lobby(ScreenIds.Require(branchId, nameof(branchId))));
-        return await screens.GetLobby(key.Id);
+        return await ViewOrLeaveAsync(key, screens.GetLobby);
     }
 
     [HubMethodName(ScreenHubProtocol.LeaveLobby)]
@@ -25,7 +25,7 @@ public sealed class ScreensHub(IScreenSource screens, ScreenRelay relay) : Hub
     public async Task<BoardView> JoinBoard(string roomId)
     {
         var key = await JoinAsync(ScreenKey.Board(ScreenIds.Require(roomId, nameof(roomId))));
-        return await screens.GetBoard(key.Id);
+        return await ViewOrLeaveAsync(key, screens.GetBoard);
     }
 
     [HubMethodName(ScreenHubProtocol.LeaveBoard)]
@@ -47,6 +47,20 @@ public sealed class ScreensHub(IScreenSource screens, ScreenRelay relay) : Hub
         await Groups.AddToGroupAsync(Context.ConnectionId, key.Group);
         await relay.WatchAsync(key, Context.ConnectionId);
         return key;
+    }
+
+    /// <summary>A screen whose view cannot be read (an unknown branch) is not watched either.</summary>
+    private async Task<TView> ViewOrLeaveAsync<TView>(ScreenKey key, Func<string, Task<TView>> view)
+    {
+        try
+        {
+            return await view(key.Id);
+        }
+        catch
+        {
+            await LeaveAsync(key);
+            throw;
+        }
     }
 
     private async Task LeaveAsync(ScreenKey key)

@@ -1,0 +1,36 @@
+using System.Net;
+using Actors.Screens.Tests.Support;
+
+namespace Actors.Screens.Tests;
+
+/// <summary>What the host serves besides the hub: the screens' pages and the operators' Orleans Dashboard.</summary>
+[Collection(ScreenCollection.Name)]
+public sealed class HostingTests(ScreenServerFixture server)
+{
+    [Fact]
+    public async Task The_root_serves_the_screens_index_page()
+    {
+        using var response = await server.Http.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(ScreenHost.IndexMarker, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_Orleans_Dashboard_is_under_dashboard_not_at_the_root()
+    {
+        using var response = await server.Http.GetAsync("/dashboard/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Orleans Dashboard", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_API_still_answers_beside_the_pages()
+    {
+        using var response = await server.Http.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}

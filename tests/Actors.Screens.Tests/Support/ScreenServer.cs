@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+
+namespace Actors.Screens.Tests.Support;
+
+/// <summary>
+/// The real BranchGrid process-in-process: the silo's Program on Kestrel (loopback, free port), its Orleans silo on free
+/// ports, a fresh temporary data directory, no demo data, and a web root holding a stand-in for the built pages.
+/// </summary>
+public sealed class ScreenHost : WebApplicationFactory<Program>
+{
+    public const string IndexMarker = "branchgrid-screens-test-index";
+
+    public ScreenHost(string directory)
+    {
+        DataDirectory = Path.Combine(directory, "data");
+        WebRoot = Path.Combine(directory, "wwwroot");
+        Directory.CreateDirectory(WebRoot);
+        File.WriteAllText(Path.Combine(WebRoot, "index.html"), $"<!doctype html><title>{IndexMarker}</title>");
+        (HttpPort, SiloPort, GatewayPort) = FreePorts.Three();
+        UseKestrel(o => o.Listen(IPAddress.Loopback, HttpPort));
+    }
+
+    public string DataDirectory { get; }
+    public string WebRoot { get; }
+    public int HttpPort { get; }
+    public int SiloPort { get; }
+    public int GatewayPort { get; }
+
+    public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}/");
+
+    public IClusterClient Cluster => Services.GetRequiredService<IClusterClient>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        // The built screens may or may not be in the silo's wwwroot: serve a known page instead.
+        builder.ConfigureServices(services =>
+        {
+            var pages = new PhysicalFileProvider(WebRoot);
+            services.Configure<StaticFileOptions>(o => o.FileProvider = pages);
+            services.Configure<DefaultFilesOptions>(o => o.FileProvider = pages);
+        });
+        builder.UseSetting("Grid:DataDirectory", DataDirectory);
+        builder.UseSetting("Grid:SeedDemo", "false");
+        builder.UseSetting("Grid:SiloPort", SiloPort.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Grid:GatewayPort", GatewayPort.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+}
+
+internal static class FreePorts
+{
+    /// <summary>Three distinct free loopback ports: all are held open together while the OS picks them.</summary>
+    public static (int, int, int) Three()
+    {
+        var listeners = Enumerable.Range(0, 3).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
+        try
+        {
+            listeners.ForEach(l => l.Start());
+            var ports = listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToList();
+            return (ports[0], ports[1], ports[2]);
+        }
+        finally
+        {
+            listeners.ForEach(l => l.Stop());
+        }
+    }
+}
+
+/// <summary>The server every screens test talks to: started once per test run.</summary>
+public sealed class ScreenServerFixture : IAsyncLifetime
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "branchgrid-screens-tests-" + Guid.NewGuid().ToString("N"));
+
+    public ScreenHost Host { get; private set; } = null!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public Task InitializeAsync()
+    {
+        Host = new ScreenHost(_directory);
+        Host.StartServer();
+        Http = new HttpClient { BaseAddress = Host.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http?.Dispose();
+        if (Host is not null)
+        {
+            await Host.DisposeAsync();
+        }
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ScreenCollection : ICollectionFixture<ScreenServerFixture>
+{
+    public const string Name = "Screens on a real server";
+}
