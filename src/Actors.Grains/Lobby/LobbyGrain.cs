@@ -37,13 +37,13 @@ public sealed class LobbyGrain(
 
     public async Task<LobbyResult<TicketView>> IssueTicket(TicketRequest r)
     {
-        if (r.DeclaredAmount is <= 0)
-        {
-            return Refusal.Invalid("declaredAmount", "must be greater than 0").As<TicketView>();
-        }
         TicketState? ticket = null;
         return await ChangeAsync(async now =>
         {
+            if (r.DeclaredAmount is <= 0)
+            {
+                return Refusal.Invalid("declaredAmount", "must be greater than 0");
+            }
             if (await TierOf(r.ClientId) is not (true, var tier))
             {
                 return Refusal.Invalid("clientId", $"client {r.ClientId} is not registered");
