@@ -199,7 +199,8 @@ export interface IssueTicketRequest {
   service: ServiceType;
   clientId?: string;
   declaredAmount?: number;
-  signals?: string[];
+  /** What the customer declared at the kiosk (CustomerDeclaration names, e.g. 'VipCardOtherBank', 'SafeDepositBox'). */
+  declared?: string[];
 }
 
 /** Opens a desk, or re-opens it with a new name, kind and services. */
