@@ -27,6 +27,18 @@ public sealed class HostingTests(ScreenServerFixture server)
     }
 
     [Fact]
+    public async Task The_dashboard_reads_this_silo_but_hides_its_live_log()
+    {
+        using var counters = await server.Http.GetAsync("/dashboard/DashboardCounters");
+        Assert.Equal(HttpStatusCode.OK, counters.StatusCode);
+        Assert.Contains($"127.0.0.1:{server.Host.SiloPort}", await counters.Content.ReadAsStringAsync());
+
+        // No authentication on the dashboard, and the log names clients and loans.
+        using var trace = await server.Http.GetAsync("/dashboard/Trace");
+        Assert.Equal(HttpStatusCode.Forbidden, trace.StatusCode);
+    }
+
+    [Fact]
     public async Task The_API_still_answers_beside_the_pages()
     {
         using var response = await server.Http.GetAsync("/health");
