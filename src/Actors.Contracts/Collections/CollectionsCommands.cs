@@ -2,9 +2,9 @@ using Actors.Domain.Collections;
 
 namespace Actors.Contracts.Collections;
 
-/// <summary>A call made to a borrower: when, by whom, on which number, what came of it, and the collector's note.</summary>
+/// <summary>A call made to a borrower: when (null: now, on the business clock), by whom, on which number, what came of it, and the collector's note.</summary>
 [GenerateSerializer, Immutable, Alias("bg.CallRecord")]
-public sealed record CallRecord(DateTimeOffset At, string CollectorId, NumberType Number, CallOutcome Outcome, string Note);
+public sealed record CallRecord(DateTimeOffset? At, string CollectorId, NumberType Number, CallOutcome Outcome, string Note);
 
 /// <summary>A promise to pay <see cref="Amount"/> by <see cref="PromisedFor"/>, taken by collector <see cref="By"/>.</summary>
 [GenerateSerializer, Immutable, Alias("bg.PromiseRecord")]

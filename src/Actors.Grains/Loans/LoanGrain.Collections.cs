@@ -41,7 +41,8 @@ public sealed partial class LoanGrain
         {
             return CollectionsResult<LoanSnapshot>.UnknownLoan(Id);
         }
-        if (call.At > rules.Now)
+        var at = call.At ?? rules.Now;
+        if (at > rules.Now)
         {
             return CollectionsResult<LoanSnapshot>.Refused(new("at", "is in the future"));
         }
@@ -50,8 +51,8 @@ public sealed partial class LoanGrain
         {
             events.Add(TakeOver(call.CollectorId));
         }
-        C.Calls.Add(new CallState(call.At, call.CollectorId, call.Number, call.Outcome, call.Note, CollectionsRooms.CreditedTo(Status().Stage)));
-        events.Add(new CallLogged(S.InstitutionId!, call.At, Id, call.CollectorId, call.Number, call.Outcome));
+        C.Calls.Add(new CallState(at, call.CollectorId, call.Number, call.Outcome, call.Note, CollectionsRooms.CreditedTo(Status().Stage)));
+        events.Add(new CallLogged(S.InstitutionId!, at, Id, call.CollectorId, call.Number, call.Outcome));
         var status = await Evaluate([.. events]);
         return CollectionsResult<LoanSnapshot>.Ok(Snapshot(status));
     }
