@@ -1,13 +1,10 @@
 using Actors.Contracts;
 using Actors.Contracts.Clients;
-using Actors.Contracts.Collections;
 using Actors.Contracts.Events;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Loans;
 using Actors.Contracts.Transactions;
-using Actors.Domain.Collections;
 using Actors.Domain.Loans;
-using Actors.Grains.Collections;
 using Actors.Grains.Infrastructure;
 using Microsoft.Extensions.Logging;
 
