@@ -10,6 +10,9 @@ internal static class GrainThroughputBenchmark
 {
     public sealed record Run(string Name, int Concurrency, long Transactions, double Seconds, double CpuSeconds, double P50Ms, double P99Ms, double MaxMs, double SlowShare)
     {
+        /// <summary>The raw sequential commit rate measured just before this run (0 when not measured).</summary>
+        public double RawNearby { get; init; }
+
         public double PerSecond => Transactions / Seconds;
         /// <summary>Process CPU (all cores) per second of wall time, in cores.</summary>
         public double Cores => CpuSeconds / Seconds;
@@ -18,17 +21,18 @@ internal static class GrainThroughputBenchmark
 
     public sealed record Result(
         int Terminals, double RegistrationsPerSecond,
-        IReadOnlyList<Run> Runs, Run? MemoryStoreConcurrent, int MaxThreadPoolThreads,
+        IReadOnlyList<Run> Runs, Run? MemoryStoreConcurrent, int MaxThreadPoolThreads, long LongTurns, long ThreadPoolStalls,
         double MeanTerminalStateBytes, long ReminderRows, long ReminderWritesDuringSales,
         int HotSales, double HotFirstPerSecond, double HotLastPerSecond, long HotStateBytes);
 
-    public static async Task<Result> RunAsync(int terminals, IReadOnlyList<int> concurrencies, TimeSpan duration, int hotSales, bool memoryStoreVariant)
+    public static async Task<Result> RunAsync(int terminals, IReadOnlyList<int> concurrencies, TimeSpan duration, int hotSales, bool memoryStoreVariant, TimeSpan probe)
     {
         var dir = Paths.NewDataDirectory("grains");
         double registrationsPerSecond;
         var runs = new List<Run>();
         var concurrency = concurrencies.Max();
         int maxThreads;
+        long longTurns, stalls;
         long hotStateBytes, reminderWrites;
         double hotFirst = 0, hotLast;
         await using (var grid = await InProcessGrid.StartAsync(dir))
@@ -41,14 +45,17 @@ internal static class GrainThroughputBenchmark
             // Warm up (JIT, stream pub/sub rendezvous per institution, pooled connections).
             await MeasureAsync(grains, "warm-up", terminals, concurrency, TimeSpan.FromSeconds(Math.Min(2, duration.TotalSeconds / 2)));
             var remindersBefore = ReminderVersionSum(dir);
+            var (turns0, stalls0) = (grid.Warnings.LongTurns, grid.Warnings.ThreadPoolStalls);
             using (var threads = ThreadSampler.Start())
             {
                 foreach (var c in concurrencies)
                 {
-                    runs.Add(await MeasureAsync(grains, c == 1 ? "sequential" : "concurrent", terminals, c, c == 1 ? duration / 2 : duration));
+                    var rawNearby = await RawSqliteBenchmark.ProbeAsync(probe);
+                    runs.Add(await MeasureAsync(grains, c == 1 ? "sequential" : "concurrent", terminals, c, c == 1 ? duration / 2 : duration) with { RawNearby = rawNearby });
                 }
                 maxThreads = threads.Max;
             }
+            (longTurns, stalls) = (grid.Warnings.LongTurns - turns0, grid.Warnings.ThreadPoolStalls - stalls0);
             reminderWrites = ReminderVersionSum(dir) - remindersBefore;
 
             // One busy terminal: its receipts (kept 7 days, inside its state) grow with every sale, and every sale rewrites them all.
@@ -87,7 +94,7 @@ internal static class GrainThroughputBenchmark
             memory = await MeasureAsync(grid.Grains, "memory store (not durable)", terminals, concurrency, duration / 2);
         }
 
-        return new Result(terminals, registrationsPerSecond, runs, memory, maxThreads, meanState, reminderRows, reminderWrites,
+        return new Result(terminals, registrationsPerSecond, runs, memory, maxThreads, longTurns, stalls, meanState, reminderRows, reminderWrites,
             hotSales, hotFirst, hotLast, hotStateBytes);
     }
 

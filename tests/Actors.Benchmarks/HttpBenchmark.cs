@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using static Actors.Benchmarks.Inv;
 
 namespace Actors.Benchmarks;
 
@@ -11,15 +12,19 @@ namespace Actors.Benchmarks;
 /// </summary>
 internal static class HttpBenchmark
 {
-    public sealed record Run(int BatchSize, int Posters, long Applied, long Batches, double Seconds, double SiloCpuSeconds, double ClientCpuSeconds, double MeanBatchMs, double MaxBatchMs)
+    public sealed record Run(int BatchSize, int Posters, long Applied, long Batches, long FailedBatches, string? FirstFailure, double Seconds,
+        double SiloCpuSeconds, double ClientCpuSeconds, double MeanBatchMs, double MaxBatchMs)
     {
+        /// <summary>The raw sequential commit rate measured just before this run.</summary>
+        public double RawNearby { get; init; }
+
         public double PerSecond => Applied / Seconds;
         public double SiloCores => SiloCpuSeconds / Seconds;
     }
 
     public sealed record Result(int Terminals, double StartSeconds, IReadOnlyList<Run> Runs);
 
-    public static async Task<Result> RunAsync(int terminals, int posters, IReadOnlyList<int> batchSizes, TimeSpan duration)
+    public static async Task<Result> RunAsync(int terminals, int posters, IReadOnlyList<int> batchSizes, TimeSpan duration, TimeSpan probe)
     {
         var siloDll = Path.Combine(Paths.RepoRoot, "silo", "Actors.Silo", "bin", "Release", "net10.0", "Actors.Silo.dll");
         if (!File.Exists(siloDll))
@@ -77,7 +82,8 @@ internal static class HttpBenchmark
             var runs = new List<Run>();
             foreach (var size in batchSizes)
             {
-                runs.Add(await PostersAsync(http, silo, terminals, posters, size, duration));
+                var rawNearby = await RawSqliteBenchmark.ProbeAsync(probe);
+                runs.Add(await PostersAsync(http, silo, terminals, posters, size, duration) with { RawNearby = rawNearby });
             }
             return new Result(terminals, startSeconds, runs);
         }
@@ -106,6 +112,8 @@ internal static class HttpBenchmark
     {
         var applied = 0L;
         var batches = 0L;
+        var failed = 0L;
+        string? firstFailure = null;
         var batchMs = new List<double>();
         var siloCpu = CpuWindow.Start(silo);
         var clientCpu = CpuWindow.Start();
@@ -123,7 +131,11 @@ internal static class HttpBenchmark
                 var text = await response.Content.ReadAsStringAsync();
                 if (response.StatusCode != HttpStatusCode.OK)
                 {
-                    throw new InvalidOperationException($"POST /api/transactions: {(int)response.StatusCode} {text}");
+                    // Not retried, and its items are not counted (some of them may have been applied: a retry with the
+                    // same ids would be answered from the receipts).
+                    Interlocked.Increment(ref failed);
+                    Interlocked.CompareExchange(ref firstFailure, $"HTTP {(int)response.StatusCode} after {F(Stopwatch.GetElapsedTime(t0).TotalSeconds, 1)} s", null);
+                    continue;
                 }
                 var ok = CountApplied(text);
                 if (ok != batchSize)
@@ -140,7 +152,8 @@ internal static class HttpBenchmark
         }));
         var (wall, silocpu) = siloCpu.Stop();
         var (_, clientcpu) = clientCpu.Stop();
-        return new Run(batchSize, posters, applied, batches, wall, silocpu, clientcpu, batchMs.Average(), batchMs.Max());
+        return new Run(batchSize, posters, applied, batches, failed, firstFailure, wall, silocpu, clientcpu,
+            batchMs.Count > 0 ? batchMs.Average() : double.NaN, batchMs.Count > 0 ? batchMs.Max() : double.NaN);
     }
 
     private static string Batch(int first, int size, int terminals)

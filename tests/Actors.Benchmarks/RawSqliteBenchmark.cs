@@ -88,6 +88,29 @@ internal static class RawSqliteBenchmark
             asyncWriters, asyncRate, asyncP99, asyncMax, asyncSlow, group, groupRate, normalRate);
     }
 
+    private static string? _probe;
+
+    /// <summary>
+    /// The reference measurement (a) again, briefly, on a database of its own: taken right before each throughput run
+    /// so that its ratio compares two figures from the same minute (the disk's fsync latency drifts with other load).
+    /// </summary>
+    public static async Task<double> ProbeAsync(TimeSpan duration)
+    {
+        if (_probe is null)
+        {
+            var dir = Paths.NewDataDirectory("raw-probe");
+            var cs = SqliteStore.BuildConnectionString(dir);
+            await SqliteSchema.MigrateAsync(cs);
+            await using var c = new SqliteConnection(cs);
+            await c.OpenAsync();
+            Exec(c, "CREATE TABLE BenchRow (Id INTEGER PRIMARY KEY, Payload BLOB NOT NULL, Version INTEGER NOT NULL) STRICT;");
+            _probe = cs;
+        }
+        var payload = new byte[PayloadBytes];
+        Random.Shared.NextBytes(payload);
+        return Sequential(_probe, payload, duration, "SELECT 1;");
+    }
+
     private static double Sequential(string cs, byte[] payload, TimeSpan duration, string pragma)
     {
         using var c = new SqliteConnection(cs);

@@ -113,11 +113,15 @@ internal sealed class InProcessGrid : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    private InProcessGrid(IHost host, string dataDirectory)
+    private InProcessGrid(IHost host, string dataDirectory, WarningCounter warnings)
     {
         _host = host;
         DataDirectory = dataDirectory;
+        Warnings = warnings;
     }
+
+    /// <summary>Orleans' warnings about grain turns over 1 s and thread-pool stalls, counted since start.</summary>
+    public WarningCounter Warnings { get; }
 
     public string DataDirectory { get; }
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
@@ -141,6 +145,10 @@ internal sealed class InProcessGrid : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The console shows errors only; the runtime's warnings that matter here are counted instead.
+        builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Error);
+        var warnings = new WarningCounter();
+        builder.Logging.AddProvider(warnings);
         if (extraLogger is not null)
         {
             builder.Logging.AddProvider(extraLogger);
@@ -168,7 +176,7 @@ internal sealed class InProcessGrid : IAsyncDisposable
         });
         var host = builder.Build();
         await host.StartAsync();
-        return new InProcessGrid(host, dataDirectory);
+        return new InProcessGrid(host, dataDirectory, warnings);
     }
 
     public async ValueTask DisposeAsync()
@@ -202,5 +210,38 @@ internal static class Bounded
         });
         await Task.WhenAll(workers);
         return sw.Elapsed.TotalSeconds;
+    }
+}
+
+/// <summary>Counts the runtime's "a turn took longer than 1 s" and "thread pool stalled" warnings.</summary>
+internal sealed class WarningCounter : ILoggerProvider, ILogger
+{
+    private long _longTurns;
+    private long _stalls;
+
+    public long LongTurns => Interlocked.Read(ref _longTurns);
+    public long ThreadPoolStalls => Interlocked.Read(ref _stalls);
+
+    public ILogger CreateLogger(string categoryName) => this;
+
+    public void Dispose()
+    {
+    }
+
+    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+    public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        var message = formatter(state, exception);
+        if (message.Contains("for execution, which is longer than", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _longTurns);
+        }
+        else if (message.Contains("Thread Pool execution stalled", StringComparison.Ordinal) && !message.StartsWith("Self-monitoring", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _stalls);
+        }
     }
 }
