@@ -12,21 +12,13 @@ namespace Actors.Screens;
 public sealed class ScreensHub(IScreenSource screens, ScreenRelay relay) : Hub
 {
     [HubMethodName(ScreenHubProtocol.JoinLobby)]
-    public async Task<LobbyView> JoinLobby(string branchId)
-    {
-        var key = await JoinAsync(ScreenKey.Lobby(ScreenIds.Require(branchId, nameof(branchId))));
-        return await ViewOrLeaveAsync(key, screens.GetLobby);
-    }
+    public Task<LobbyView> JoinLobby(string branchId) => JoinAsync(ScreenKey.Lobby(ScreenIds.Require(branchId, nameof(branchId))), screens.GetLobby);
 
     [HubMethodName(ScreenHubProtocol.LeaveLobby)]
     public Task LeaveLobby(string branchId) => LeaveAsync(ScreenKey.Lobby(ScreenIds.Require(branchId, nameof(branchId))));
 
     [HubMethodName(ScreenHubProtocol.JoinBoard)]
-    public async Task<BoardView> JoinBoard(string roomId)
-    {
-        var key = await JoinAsync(ScreenKey.Board(ScreenIds.Require(roomId, nameof(roomId))));
-        return await ViewOrLeaveAsync(key, screens.GetBoard);
-    }
+    public Task<BoardView> JoinBoard(string roomId) => JoinAsync(ScreenKey.Board(ScreenIds.Require(roomId, nameof(roomId))), screens.GetBoard);
 
     [HubMethodName(ScreenHubProtocol.LeaveBoard)]
     public Task LeaveBoard(string roomId) => LeaveAsync(ScreenKey.Board(ScreenIds.Require(roomId, nameof(roomId))));
@@ -38,22 +30,16 @@ public sealed class ScreensHub(IScreenSource screens, ScreenRelay relay) : Hub
     }
 
     /// <summary>
-    /// In the group and subscribed before the view is read: every change after the view then arrives as a delta. A
-    /// delta already on its way may cover changes the view holds too; deltas carry upserts and whole sections, so
-    /// applying it again changes nothing.
+    /// In the group and subscribed before the view is read: every change after the view then arrives as a delta. (A
+    /// delta already on its way may also cover changes the view holds; the screen ignores or resyncs on it by seq.) A
+    /// screen that cannot be followed or whose view cannot be read (an unknown branch) is left again.
     /// </summary>
-    private async Task<ScreenKey> JoinAsync(ScreenKey key)
-    {
-        await Groups.AddToGroupAsync(Context.ConnectionId, key.Group);
-        await relay.WatchAsync(key, Context.ConnectionId);
-        return key;
-    }
-
-    /// <summary>A screen whose view cannot be read (an unknown branch) is not watched either.</summary>
-    private async Task<TView> ViewOrLeaveAsync<TView>(ScreenKey key, Func<string, Task<TView>> view)
+    private async Task<TView> JoinAsync<TView>(ScreenKey key, Func<string, Task<TView>> view)
     {
         try
         {
+            await Groups.AddToGroupAsync(Context.ConnectionId, key.Group);
+            await relay.WatchAsync(key, Context.ConnectionId);
             return await view(key.Id);
         }
         catch

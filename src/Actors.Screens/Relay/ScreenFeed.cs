@@ -18,17 +18,6 @@ internal abstract class ScreenFeed(ScreenKey key, DateTimeOffset createdAt) : IA
 
     public ScreenKey Key { get; } = key;
 
-    public int Watchers
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _watchers.Count;
-            }
-        }
-    }
-
     public bool TryWatch(string connectionId)
     {
         lock (_gate)

@@ -32,9 +32,7 @@ public sealed partial class ScreenRelay(
     private readonly ConcurrentDictionary<ScreenKey, ScreenFeed> _feeds = new();
     private readonly ScreensOptions _options = options.Value;
     private ITimer? _sweep;
-
-    /// <summary>The screens this host is subscribed to now.</summary>
-    public IReadOnlyCollection<ScreenKey> Subscribed => [.. _feeds.Keys];
+    private int _sweeping;
 
     /// <summary>Records that a connection watches a screen and makes sure this host receives the screen's deltas.</summary>
     public async Task WatchAsync(ScreenKey key, string connectionId)
@@ -117,15 +115,26 @@ public sealed partial class ScreenRelay(
         return Task.CompletedTask;
     }
 
-    /// <summary>Unsubscribes the screens nobody on this host has watched for the idle time.</summary>
+    /// <summary>Unsubscribes the screens nobody on this host has watched for the idle time (one sweep at a time).</summary>
     public async Task RetireIdleAsync()
     {
-        var now = time.GetUtcNow();
-        foreach (var feed in _feeds.Values.Where(f => f.TryRetire(now, _options.IdleUnsubscribeAfter)).ToList())
+        if (Interlocked.Exchange(ref _sweeping, 1) == 1)
         {
-            _feeds.TryRemove(new(feed.Key, feed));
-            await DisposeFeedAsync(feed);
-            LogRetired(logger, feed.Key.Group);
+            return;
+        }
+        try
+        {
+            var now = time.GetUtcNow();
+            foreach (var feed in _feeds.Values.Where(f => f.TryRetire(now, _options.IdleUnsubscribeAfter)).ToList())
+            {
+                _feeds.TryRemove(new(feed.Key, feed));
+                await DisposeFeedAsync(feed);
+                LogRetired(logger, feed.Key.Group);
+            }
+        }
+        finally
+        {
+            Volatile.Write(ref _sweeping, 0);
         }
     }
 
