@@ -9,6 +9,11 @@ using static Actors.Benchmarks.Inv;
 // BranchGrid benchmarks: one run, a few minutes. `all` (the default) writes docs/benchmarks.md; `quick` is a
 // small smoke run that only prints.
 var mode = args.FirstOrDefault()?.ToLowerInvariant() ?? "all";
+// The live-screens and cluster benchmarks (issues 4 and 5) are modes of their own: tests/Actors.Benchmarks/Latency.
+if (Actors.Benchmarks.Latency.LatencyModes.Names.Contains(mode))
+{
+    return await Actors.Benchmarks.Latency.LatencyModes.RunAsync(mode);
+}
 if (mode is not ("all" or "quick"))
 {
     Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Actors.Benchmarks -- [all|quick]");
