@@ -12,7 +12,8 @@ namespace Actors.Hosting.Demo;
 
 /// <summary>
 /// Loads a small branch network into an empty store: one branch with two sub-branches, their client managers,
-/// clients, POS terminals and loans in every state. Deterministic (fixed seed), and it goes through the same grain
+/// clients (one of them Gold), POS terminals and loans in every state, and the staff the simulated day needs (a lobby
+/// manager and collectors in each sub-branch, a collector for the central room). Deterministic (fixed seed), and it goes through the same grain
 /// calls as the API, so the demo shows the real rules at work.
 /// </summary>
 public sealed partial class DemoNetworkSeeder(IGrainFactory grains, BankRules rules, ILogger<DemoNetworkSeeder> logger) : IStartupTask
@@ -69,7 +70,21 @@ public sealed partial class DemoNetworkSeeder(IGrainFactory grains, BankRules ru
                 }
             }
         }
+        await DemoRoster.EnsureAsync(grains, subBranches);
+        foreach (var institution in subBranches)
+        {
+            await SeedGoldClient(institution, now);
+        }
         LogSeeded(logger);
+    }
+
+    /// <summary>A long-standing client with Gold-tier deposits in each sub-branch: the lobby's known premium customer.</summary>
+    private async Task SeedGoldClient(string institution, DateTimeOffset now)
+    {
+        var clientId = $"{institution}-C13";
+        var client = grains.GetGrain<IClientGrain>(clientId);
+        await client.Register(new(institution, "Zhou Holdings", ClientKind.Corporate, rules.Today.AddYears(-5), $"{institution}-CM1", 0m));
+        await client.ApplyMovement(new($"seed-dep-{clientId}", clientId, AccountMovementKind.Deposit, 6_800_000m, now));
     }
 
     private Task Register(string id, InstitutionRegistration registration) => grains.GetGrain<IInstitutionGrain>(id).Register(registration);

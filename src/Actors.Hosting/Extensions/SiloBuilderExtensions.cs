@@ -18,16 +18,13 @@ public static class SiloBuilderExtensions
         return silo;
     }
 
-    /// <summary>One process on the embedded store: loopback clustering, SQLite storage and reminders, optional demo data.</summary>
+    /// <summary>One process on the embedded store: loopback clustering, SQLite storage and reminders, optional demo data and simulated days.</summary>
     public static ISiloBuilder UseEmbeddedGrid(this ISiloBuilder silo, IConfiguration configuration, GridHostOptions options)
     {
         silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
         silo.UseEmbeddedStore(options.DataDirectory);
         silo.AddBranchGridGrains(configuration);
-        if (options.SeedDemo)
-        {
-            silo.AddStartupTask<DemoNetworkSeeder>();
-        }
+        silo.AddDemo(configuration, options);
         return silo;
     }
 
@@ -59,10 +56,7 @@ public static class SiloBuilderExtensions
         silo.UseClusterMembership(store.ConnectionString);
         silo.UseClusterStore(store.ConnectionString, store.MigrateOnStart);
         silo.AddBranchGridGrains(configuration);
-        if (options.SeedDemo)
-        {
-            silo.AddStartupTask<DemoNetworkSeeder>();
-        }
+        silo.AddDemo(configuration, options);
         return silo;
     }
 }
