@@ -1,0 +1,2 @@
+// One collection at a time: each starts a silo and a chromium, and this machine has two cores.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]

@@ -1,0 +1,15 @@
+using Microsoft.Playwright;
+
+namespace Actors.Browser.Tests.Support;
+
+/// <summary>A test with its own browser profile on the collection's silo, closed after it.</summary>
+public abstract class BrowserTest<TFixture>(TFixture fixture) : IAsyncLifetime where TFixture : ScreensFixture
+{
+    protected TFixture Fixture { get; } = fixture;
+    protected Network Network { get; } = new(fixture.Http);
+    protected IBrowserContext Context { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Context = await Fixture.NewContextAsync();
+
+    public async Task DisposeAsync() => await Context.DisposeAsync();
+}

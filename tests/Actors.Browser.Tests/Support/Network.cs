@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Actors.Browser.Tests.Support;
+
+/// <summary>A loan as the API answers it: what the tests read back to know what the screens must show.</summary>
+public sealed record LoanFacts(string LoanId, string Stage, decimal Outstanding, decimal OverdueAmount, decimal FirstInstallment);
+
+/// <summary>
+/// The bank's entities, created through the HTTP API as the core systems and staff would: institutions, staff, clients,
+/// loans, calls, promises, repayments, lobby tickets and desks. Every write must succeed, or the test stops here saying why.
+/// </summary>
+public sealed class Network(HttpClient http)
+{
+    public async Task<string> HeadOfficeAsync(string name)
+    {
+        var id = Ids.Fresh("HO");
+        await PostAsync("/api/institutions", new { id, name, kind = "headOffice" });
+        return id;
+    }
+
+    public async Task<string> SubBranchAsync(string parentId, string name)
+    {
+        var id = Ids.Fresh("SB");
+        await PostAsync("/api/institutions", new { id, name, kind = "subBranch", parentId });
+        return id;
+    }
+
+    /// <summary>A branch lobby: a sub-branch under a fresh head office.</summary>
+    public async Task<string> BranchAsync() => await SubBranchAsync(await HeadOfficeAsync("Shenzhen head office"), "Futian sub-branch");
+
+    public async Task<string> StaffAsync(string institutionId, string name, string role, string prefix = "ST")
+    {
+        var id = Ids.Fresh(prefix);
+        await PostAsync("/api/managers", new { id, institutionId, name, roles = new[] { role } });
+        return id;
+    }
+
+    /// <summary>A corporate client of some years' standing (the API's default "since" reads real time, not the business clock).</summary>
+    public async Task<string> ClientAsync(string institutionId, string managerId, string name)
+    {
+        var id = Ids.Fresh("CL");
+        await PostAsync("/api/clients", new { id, institutionId, name, kind = "corporate", managerId, relationshipSince = "2020-01-06" });
+        return id;
+    }
+
+    public async Task<LoanFacts> LoanAsync(string institutionId, string clientId, decimal principal, DateOnly disbursedOn, int termMonths = 12)
+    {
+        var id = Ids.Fresh("LN");
+        await PostAsync("/api/loans", new
+        {
+            id, institutionId, clientId, principal, annualRate = 0.0435m, termMonths,
+            disbursedOn = disbursedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        });
+        return await LoanFactsAsync(id);
+    }
+
+    public async Task<LoanFacts> LoanFactsAsync(string loanId)
+    {
+        var loan = await GetAsync($"/api/loans/{loanId}");
+        return new LoanFacts(loanId, loan.GetProperty("stage").GetString()!, loan.GetProperty("outstanding").GetDecimal(),
+            loan.GetProperty("overdueAmount").GetDecimal(), loan.GetProperty("installments")[0].GetProperty("amount").GetDecimal());
+    }
+
+    public Task CallAsync(string loanId, string collectorId, DateTimeOffset at, string outcome = "RightPartyContact", string number = "Mobile") =>
+        PostAsync($"/api/loans/{loanId}/calls", new { collectorId, at, number, outcome, note = "Called about the overdue installment." }, HttpStatusCode.OK);
+
+    public Task PromiseAsync(string loanId, string by, decimal amount, DateTimeOffset promisedFor) =>
+        PostAsync($"/api/loans/{loanId}/promises", new { amount, promisedFor, by });
+
+    public async Task RepayAsync(string loanId, decimal amount, DateTimeOffset at)
+    {
+        var body = await PostAsync("/api/transactions", new
+        {
+            transactions = new[] { new { id = Ids.Fresh("TX"), type = "repayment", loanId, amount, at } },
+        }, HttpStatusCode.OK);
+        Assert.True(body.Contains("\"applied\"", StringComparison.OrdinalIgnoreCase), $"repayment on {loanId} not applied: {body}");
+    }
+
+    /// <summary>A ticket from the kiosk endpoint (what the kiosk page calls); answers its number.</summary>
+    public async Task<string> TicketAsync(string branchId, string service, decimal? declaredAmount = null, string[]? declared = null)
+    {
+        var body = await PostAsync($"/api/lobbies/{branchId}/tickets", new { service, declaredAmount, declared });
+        return JsonDocument.Parse(body).RootElement.GetProperty("number").GetString()!;
+    }
+
+    public Task OpenDeskAsync(string branchId, string deskId, string name, string kind, params string[] services) =>
+        PostAsync($"/api/lobbies/{branchId}/desks", new { deskId, name, kind, services }, HttpStatusCode.OK);
+
+    public Task ComplaintAsync(string branchId, string content, string owner, string? customerName = null) =>
+        PostAsync($"/api/lobbies/{branchId}/complaints", new { channel = "InPerson", content, owner, customerName });
+
+    private async Task<JsonElement> GetAsync(string path)
+    {
+        using var response = await http.GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    private async Task<string> PostAsync(string path, object body, HttpStatusCode expected = HttpStatusCode.Created)
+    {
+        using var response = await http.PostAsJsonAsync(path, body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"POST {path}: {(int)response.StatusCode} {text}");
+        return text;
+    }
+}
