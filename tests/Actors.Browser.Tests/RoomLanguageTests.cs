@@ -32,7 +32,7 @@ public sealed class RoomLanguageTests(CollectionsRoomFixture fixture) : BrowserT
             (worklist.TestId("page-title"), new($"Worklist · {collector}", $"工作清单 · {collector}")),
             (worklist.TestId("worklist-loans-held"), new("3 loans held", "名下贷款 3 笔")));
         await worklist.ChooseLanguageAsync("zh-CN");
-        await Screenshots.SaveAsync(worklist, "worklist-zh", "worklist-zh");
+        await Screenshots.SaveAsync(worklist, "worklist-zh");
     }
 
     /// <summary>A room (head office) with overdue loans in M1, each called today by one collector, who now holds them.</summary>
