@@ -15,7 +15,7 @@ internal static class ClusterBenchmark
 {
     public const int Posters = 6;
     public const int BatchSize = 100;
-    public const int ClientsPerSet = 1000;
+    public const int ClientsPerSet = 600;
     private const int ClientsPerBranch = 100;
 
     public sealed record Throughput(int Silos, DepositRun Run, double SiloCores, IReadOnlyList<int> ClientsPerSilo);

@@ -30,8 +30,11 @@ internal static class LatencyModes
             string heading;
             if (mode.StartsWith("screens", StringComparison.Ordinal))
             {
-                var result = await ScreensBenchmark.RunAsync([100, 1000], TimeSpan.FromSeconds(quick ? 5 : 20), TimeSpan.FromSeconds(quick ? 2 : 5), Step);
-                body = ScreensReport.Build(result, DocsSection.Machine(command), loadAtStart, total.Elapsed);
+                var phase = TimeSpan.FromSeconds(quick ? 5 : 20);
+                var warmUp = TimeSpan.FromSeconds(quick ? 2 : 5);
+                var durable = await ScreensBenchmark.DurableAsync([100, 1000], phase, warmUp, Step);
+                var withoutFsync = await ScreensBenchmark.WithoutFsyncAsync([1000], phase, warmUp, Step);
+                body = ScreensReport.Build([durable, withoutFsync], DocsSection.Machine(command), loadAtStart, total.Elapsed);
                 heading = "## Live screens: transaction → screen latency (issue 4)";
             }
             else

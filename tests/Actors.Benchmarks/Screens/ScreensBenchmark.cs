@@ -21,11 +21,32 @@ internal static class ScreensBenchmark
         Percentiles Answer, Percentiles Push, Percentiles AnsweredToPush, Percentiles Poll, int Watched, int PushMissing, int PollMissing,
         long DeltaMessages, double SiloCores, double BenchCores, string LoadAverage);
 
-    public sealed record Result(double SiloStartSeconds, double SetupSeconds, IReadOnlyList<Phase> Phases, int Resyncs);
+    public sealed record Result(string Store, double SiloStartSeconds, double SetupSeconds, IReadOnlyList<Phase> Phases, int Resyncs);
 
-    public static async Task<Result> RunAsync(IReadOnlyList<double> rates, TimeSpan phase, TimeSpan warmUp, Action<string> step)
+    /// <summary>The production setting: the embedded store on the disk, every commit fsynced.</summary>
+    public static Task<Result> DurableAsync(IReadOnlyList<double> rates, TimeSpan phase, TimeSpan warmUp, Action<string> step) =>
+        RunAsync("embedded store on the disk (durable)", Paths.NewDataDirectory("screens"), rates, phase, warmUp, step);
+
+    /// <summary>
+    /// Diagnostic, NOT durable: the same silo with its data directory on tmpfs, where a commit costs no fsync, so the
+    /// screen pipeline gets the offered rate even where the disk cannot commit it.
+    /// </summary>
+    public static async Task<Result> WithoutFsyncAsync(IReadOnlyList<double> rates, TimeSpan phase, TimeSpan warmUp, Action<string> step)
     {
-        var dir = Paths.NewDataDirectory("screens");
+        var dir = Path.Combine("/dev/shm", "branchgrid-bench-screens-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(dir);
+        try
+        {
+            return await RunAsync("diagnostic: same store on tmpfs, no fsync (NOT durable)", dir, rates, phase, warmUp, step);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static async Task<Result> RunAsync(string store, string dir, IReadOnlyList<double> rates, TimeSpan phase, TimeSpan warmUp, Action<string> step)
+    {
         await using var silo = new SiloChild("silo", new Dictionary<string, string>
         {
             ["Grid:DataDirectory"] = dir,
@@ -71,7 +92,7 @@ internal static class ScreensBenchmark
                 await Task.Delay(PollPeriod + TimeSpan.FromSeconds(1.5));
                 phases.Add(Measure(run, byBranch, screens.Sum(s => s.Messages) - messagesBefore, siloSeconds / wall, benchSeconds / wall, load));
             }
-            return new Result(startSeconds, setupSeconds, phases, screens.Sum(s => s.Resyncs));
+            return new Result(store, startSeconds, setupSeconds, phases, screens.Sum(s => s.Resyncs));
         }
         finally
         {
