@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Actors.Contracts;
 using Actors.Api.Http;
 using Actors.Contracts.Clients;
 using Actors.Domain;
@@ -15,7 +17,7 @@ public static class ClientsApi
         var api = app.MapGroup("/api/clients").WithTags("Clients");
         api.MapGet("/{id}", async (string id, IGrainFactory grains) =>
             RegistrationResults.OkOrNotFound(await grains.GetGrain<IClientGrain>(id).GetSnapshot(), $"client {id}"));
-        api.MapPost("/", (HttpRequest request, IGrainFactory grains, TimeProvider time, IOptions<BankRulesOptions> rules) => WriteEndpoint.Handle<CreateClientRequest>(request,
+        api.MapPost("/", (HttpRequest request, IGrainFactory grains, [FromKeyedServices(BusinessTime.ClockKey)] TimeProvider time, IOptions<BankRulesOptions> rules) => WriteEndpoint.Handle<CreateClientRequest>(request,
             async (r, errors) =>
             {
                 errors.Required("id", r.Id);
@@ -51,7 +53,7 @@ public static class ClientsApi
             .Accepts<AdverseRecordRequest>("application/json").ProducesValidationProblem()
             .WithSummary("Set or clear a bad credit record or litigation, which forces the Bronze tier.");
 
-        api.MapPost("/{id}/visits", (string id, HttpRequest request, IGrainFactory grains, TimeProvider time) => WriteEndpoint.Handle<VisitRequest>(request,
+        api.MapPost("/{id}/visits", (string id, HttpRequest request, IGrainFactory grains, [FromKeyedServices(BusinessTime.ClockKey)] TimeProvider time) => WriteEndpoint.Handle<VisitRequest>(request,
             (r, errors) =>
             {
                 errors.RequiredValue("type", r.Type);

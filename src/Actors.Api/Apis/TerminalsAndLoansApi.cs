@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Actors.Contracts;
 using Actors.Api.Http;
 using Actors.Contracts.Loans;
 using Actors.Contracts.Terminals;
@@ -14,7 +16,7 @@ public static class TerminalsAndLoansApi
         var api = app.MapGroup("/api").WithTags("Terminals and loans");
         api.MapGet("/terminals/{id}", async (string id, IGrainFactory grains) =>
             RegistrationResults.OkOrNotFound(await grains.GetGrain<ITerminalGrain>(id).GetSnapshot(), $"terminal {id}"));
-        api.MapPost("/terminals", (HttpRequest request, IGrainFactory grains, TimeProvider time) => WriteEndpoint.Handle<CreateTerminalRequest>(request,
+        api.MapPost("/terminals", (HttpRequest request, IGrainFactory grains, [FromKeyedServices(BusinessTime.ClockKey)] TimeProvider time) => WriteEndpoint.Handle<CreateTerminalRequest>(request,
             async (r, errors) =>
             {
                 errors.Required("id", r.Id);

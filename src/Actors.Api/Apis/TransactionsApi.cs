@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Actors.Contracts;
 using Actors.Api.Http;
 using Actors.Contracts.Clients;
 using Actors.Contracts.Loans;
@@ -28,7 +30,7 @@ public static class TransactionsApi
     /// Validates the whole batch first (one bad item: 400, nothing applied), then applies each item on its entity's grain.
     /// Items of one entity go in batch order; entities go in parallel. Returns after every effect is durable.
     /// </summary>
-    private static async Task<IResult> PostBatch(HttpRequest request, IGrainFactory grains, IOptions<TransactionOptions> options, TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> PostBatch(HttpRequest request, IGrainFactory grains, IOptions<TransactionOptions> options, [FromKeyedServices(BusinessTime.ClockKey)] TimeProvider time, CancellationToken ct)
     {
         var (batch, problem) = await JsonBody.ReadAsync<TransactionBatchRequest>(request, ct);
         if (problem is not null)

@@ -1,3 +1,4 @@
+using Actors.Contracts;
 using Actors.Domain;
 using Actors.Domain.Calendar;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,7 @@ public sealed class BankRules(
     /// The business clock's service key. Tests put a fake clock here (and under the reminders' key) so the rules and
     /// the durable clocks move together, while Orleans' own membership and timers keep real time.
     /// </summary>
-    public const string ClockKey = "BranchGrid.BusinessClock";
+    public const string ClockKey = BusinessTime.ClockKey;
 
     public BankRulesOptions Options { get; } = options.Value;
     public TransactionOptions Transactions { get; } = transactions.Value;
