@@ -38,8 +38,9 @@ public sealed class DataDirectoryLockTests
         using var dir = new TempDataDirectory();
         var lockFile = Path.Combine(dir.Path, DataDirectoryLock.LockFileName);
 
-        // util-linux flock(1) takes the same flock(2) lock that .NET takes for FileShare.None.
-        using var holder = Process.Start(new ProcessStartInfo("flock", ["--exclusive", lockFile, "sh", "-c", "echo locked; exec sleep 300"])
+        // util-linux flock(1) takes the same flock(2) lock that .NET takes for FileShare.None. --no-fork makes the
+        // holder one process (flock execs the shell, which execs sleep): when it has exited, nothing holds the lock.
+        using var holder = Process.Start(new ProcessStartInfo("flock", ["--exclusive", "--no-fork", lockFile, "sh", "-c", "echo locked; exec sleep 300"])
         {
             RedirectStandardOutput = true,
             UseShellExecute = false,
