@@ -46,13 +46,24 @@ public static class TransactionsApi
         var outcomes = new TransactionOutcome[items.Count];
         // One group per entity (a deposit and a withdrawal of one client share it), so that its items keep batch order.
         var byEntity = items.Select((item, index) => (item, index)).GroupBy(x => (EntityField(x.item.Type!.Value), EntityId(x.item)));
-        await Task.WhenAll(byEntity.Select(async group =>
+        try
         {
-            foreach (var (item, index) in group)
+            await Task.WhenAll(byEntity.Select(async group =>
             {
-                outcomes[index] = await Apply(grains, item);
-            }
-        }));
+                foreach (var (item, index) in group)
+                {
+                    outcomes[index] = await Apply(grains, item);
+                }
+            }));
+        }
+        catch (TimeoutException)
+        {
+            // Overload, not bad input: some items may be applied already, and a retry of the same batch is safe
+            // because every transaction is idempotent by id.
+            return TypedResults.Problem(
+                "The grid could not apply every transaction in time. Post the same batch again: items already applied are answered with their first outcome.",
+                statusCode: StatusCodes.Status503ServiceUnavailable, title: "Try again");
+        }
         return TypedResults.Ok(new TransactionBatchResponse(
             [.. outcomes.Select(o => new TransactionResult(o.TransactionId, JsonNaming(o.Status), o.Detail, o.Replayed))]));
     }
