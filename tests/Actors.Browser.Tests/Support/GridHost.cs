@@ -44,6 +44,8 @@ public sealed class GridHost : WebApplicationFactory<Program>
         builder.UseSetting("Grid:SiloPort", SiloPort.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Grid:GatewayPort", GatewayPort.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Dashboard:Enabled", "false");
+        // Never the demo's simulated days: their accelerated business clock would move the screens under the tests.
+        builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         if (_businessClock is { } clock)
         {
