@@ -15,6 +15,9 @@ public sealed class TransactionOptions
     /// <summary>Largest batch the API accepts in one call.</summary>
     public int MaxBatchSize { get; set; } = 1000;
 
+    /// <summary>How many entities of one batch are applied at the same time (the rest wait their turn).</summary>
+    public int MaxEntitiesInFlight { get; set; } = 16;
+
     /// <summary>How far in the future a business timestamp may be (clock skew between systems).</summary>
     public TimeSpan MaxClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -26,7 +26,7 @@ public static partial class RulesServiceExtensions
                 "Rules:Lobby SlaMinutes, PremiumSlaMinutes and LargeAmount must be positive, ClosedTicketsShown not negative")
             .ValidateOnStart();
         services.AddOptions<TransactionOptions>().Bind(configuration.GetSection(TransactionOptions.SectionName))
-            .Validate(o => o.ReplayWindowDays > 0 && o.MaxBatchSize > 0, "Transactions:ReplayWindowDays and MaxBatchSize must be positive")
+            .Validate(o => o.ReplayWindowDays > 0 && o.MaxBatchSize > 0 && o.MaxEntitiesInFlight > 0, "Transactions:ReplayWindowDays, MaxBatchSize and MaxEntitiesInFlight must be positive")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddKeyedSingleton(BankRules.ClockKey, (sp, _) => sp.GetRequiredService<TimeProvider>());
