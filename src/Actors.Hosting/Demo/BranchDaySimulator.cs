@@ -73,18 +73,24 @@ public sealed partial class BranchDaySimulator(
 
     private async Task PlayDayAsync(DateOnly date, CancellationToken stop)
     {
-        var day = new DemoDay(date, options.Value, rules, grains, Log);
+        var day = new DemoDay(date, options.Value, rules, grains, Record);
         day.Plan(day.At(BranchDayTimes.Preparation), "back office", "prepare", date.ToString("yyyy-MM-dd"), () => PrepareAsync(day));
         var played = 0;
         while (day.Agenda.TryPeek(out var at))
         {
             await WaitUntil(at, stop);
             day.Agenda.TryNext(out var entry);
-            Log.Add(new DemoAction(entry.At.ToOffset(rules.Clock.UtcOffset), entry.Actor, entry.Action, entry.Subject, await PlayAsync(entry, stop)));
+            Record(new DemoAction(entry.At.ToOffset(rules.Clock.UtcOffset), entry.Actor, entry.Action, entry.Subject, await PlayAsync(entry, stop)));
             mark.Record(time.GetUtcNow());
             played++;
         }
         LogDayPlayed(logger, date, played);
+    }
+
+    private void Record(DemoAction action)
+    {
+        Log.Add(action);
+        LogPlayed(logger, action);
     }
 
     /// <summary>Reads the network, books the loans falling due and plans everyone's day, sub-branch by sub-branch.</summary>
@@ -97,8 +103,10 @@ public sealed partial class BranchDaySimulator(
         foreach (var id in subBranches)
         {
             var branch = await DemoBranch.ReadAsync(grains, id);
-            var booked = await new DueLoansScene(day, branch, work).BookAsync(at);
+            var dueLoans = new DueLoansScene(day, branch, work);
+            var booked = await dueLoans.BookAsync(at);
             branch = branch.WithLoans([.. branch.Loans.Where(l => booked.All(b => b.LoanId != l.LoanId)), .. booked]);
+            dueLoans.PlanBorrowers(branch.Loans);
             new LobbyScene(day, branch).Plan();
             new CollectionsScene(day, branch, work).Plan();
             new TerminalsScene(day, branch).Plan();
@@ -162,6 +170,9 @@ public sealed partial class BranchDaySimulator(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo day {Date} played: {Actions} actions")]
     private static partial void LogDayPlayed(ILogger logger, DateOnly date, int actions);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Demo: {Action}")]
+    private static partial void LogPlayed(ILogger logger, DemoAction action);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo action failed: {Actor} {Action} {Subject}")]
     private static partial void LogActionFailed(ILogger logger, Exception ex, string actor, string action, string subject);

@@ -4,7 +4,7 @@ using Actors.Grains.Infrastructure;
 namespace Actors.Hosting.Demo;
 
 /// <summary>One simulated business day: its date, its seeded dice, its agenda, and the grains its people call.</summary>
-internal sealed class DemoDay(DateOnly date, DemoOptions options, BankRules rules, IGrainFactory grains, DemoActionLog log)
+internal sealed class DemoDay(DateOnly date, DemoOptions options, BankRules rules, IGrainFactory grains, Action<DemoAction> record)
 {
     public DateOnly Date { get; } = date;
     public DemoOptions Options { get; } = options;
@@ -65,7 +65,7 @@ internal sealed class DemoDay(DateOnly date, DemoOptions options, BankRules rule
 
     /// <summary>Logs something done during another action (the morning's bookings).</summary>
     public void Record(DateTimeOffset at, string actor, string action, string subject, string result) =>
-        log.Add(new DemoAction(at.ToOffset(Rules.Clock.UtcOffset), actor, action, subject, result));
+        record(new DemoAction(at.ToOffset(Rules.Clock.UtcOffset), actor, action, subject, result));
 
     public static string Money(decimal amount) => amount.ToString("#,0.00", CultureInfo.InvariantCulture);
 }

@@ -88,6 +88,33 @@ public sealed class SimulatedDayTests
         Assert.Equal(first, second);
     }
 
+    [Fact]
+    public async Task When_a_month_back_was_a_weekend_the_loans_falling_due_were_disbursed_earlier_and_start_the_day_up_to_date()
+    {
+        // Tuesday 24 November 2026: 24 October was a Saturday, so the demo's loans were disbursed on Thursday 24 September.
+        var day = new DateOnly(2026, 11, 24);
+        await using var grid = await DemoGrid.StartAsync(Cst.At(day, 8), o =>
+        {
+            Options(o);
+            (o.ArrivalsPerHour, o.SalesPerTerminal, o.CollectionCallsPerBranch) = (0, 0, 10);
+        });
+
+        await grid.PlayUntil(Cst.At(day, 12));
+
+        var booked = (await LoansDueOn(grid.Client, day)).Where(l => l.LoanId.Contains("-L20261124-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(8, booked.Count);
+        Assert.All(booked, l =>
+        {
+            Assert.Equal(new DateOnly(2026, 9, 24), l.DisbursedOn);
+            Assert.Equal(l.Installments[0].Amount, l.Installments[0].Paid);
+            Assert.Equal(0, l.DaysPastDue);
+        });
+        // Their arrears were paid before the morning was planned: the collectors' morning round leaves them alone, and
+        // the only calls they get by noon are today's reminders.
+        Assert.All(booked.SelectMany(l => l.Collections.Calls), c => Assert.StartsWith("reminded", c.Note, StringComparison.Ordinal));
+        Assert.Contains(grid.Simulator.Log.Snapshot(), a => a.Action == "call" && a.Result.Contains("M1", StringComparison.Ordinal));
+    }
+
     private static async Task<IReadOnlyList<string>> PlayDay()
     {
         // Fewer customers and sales than the other test: every story of the day still plays, in less time.

@@ -15,6 +15,13 @@ internal sealed class DueLoansScene(DemoDay day, DemoBranch branch, LoanWork wor
     private static readonly Borrower[] EveryStory =
         [Borrower.PaysInTheMorning, Borrower.PaysAfterAReminder, Borrower.KeepsAnEveningPromise, Borrower.BreaksAnEveningPromise];
 
+    /// <summary>Beyond one of each story, most borrowers pay on time.</summary>
+    private static readonly (Borrower, double)[] Mix =
+    [
+        (Borrower.PaysInTheMorning, 3), (Borrower.PaysAfterAReminder, 3), (Borrower.KeepsAnEveningPromise, 1),
+        (Borrower.BreaksAnEveningPromise, 1), (Borrower.MissesSilently, 1),
+    ];
+
     private string BackOffice => $"{branch.Id} back office";
 
     /// <summary>
@@ -41,7 +48,8 @@ internal sealed class DueLoansScene(DemoDay day, DemoBranch branch, LoanWork wor
             var loanId = $"{branch.Id}-L{day.Stamp}-{n}";
             var client = day.Pick(branch.Clients).ClientId;
             var principal = day.Random.Next(5, 60) * 10_000m;
-            var result = await day.Grains.GetGrain<ILoanGrain>(loanId).Register(new(branch.Id, client, principal, 0.0435m, DemoLoanDates.TermMonths, disbursedOn));
+            var grain = day.Grains.GetGrain<ILoanGrain>(loanId);
+            var result = await grain.Register(new(branch.Id, client, principal, 0.0435m, DemoLoanDates.TermMonths, disbursedOn));
             if (result.Snapshot is not { } loan)
             {
                 day.Record(at, BackOffice, "book loan", loanId, $"refused ({result.Error}): {result.Detail}");
@@ -52,24 +60,28 @@ internal sealed class DueLoansScene(DemoDay day, DemoBranch branch, LoanWork wor
             var installment = loan.Installments.First(i => i.DueDate == dueOn);
             day.Record(at, BackOffice, "book loan", loanId,
                 $"{client}, {DemoDay.Money(principal)} disbursed {disbursedOn:yyyy-MM-dd}, installment {installment.Number} of {DemoDay.Money(installment.Amount)} due {dueOn:yyyy-MM-dd}{paid}");
-            booked.Add(loan);
-        }
-        if (dueOn == day.Date)
-        {
-            PlanBorrowers(booked);
+            // Read again after the arrears: the morning's plans must see a loan with nothing overdue.
+            booked.Add(arrears > 0 ? await grain.GetSnapshot() ?? loan : loan);
         }
         return booked;
     }
 
-    private void PlanBorrowers(IReadOnlyList<LoanSnapshot> loans)
+    /// <summary>
+    /// Every loan of the sub-branch (booked today or not) with an installment due today and nothing overdue gets a
+    /// borrower's story: one of each while there are loans enough, in a seeded order; any further loans draw theirs.
+    /// </summary>
+    public void PlanBorrowers(IReadOnlyList<LoanSnapshot> loans)
     {
-        // Every story each day while there are loans enough for them, in a seeded order; any further loans draw theirs.
+        var dueToday = loans
+            .Where(l => l.DaysPastDue == 0 && l.Installments.Any(i => i.DueDate == day.Date && i.Paid < i.Amount))
+            .OrderBy(l => l.LoanId, StringComparer.Ordinal)
+            .ToList();
         var stories = day.Shuffled(EveryStory);
         var collectors = branch.Collectors;
-        for (var i = 0; i < loans.Count; i++)
+        for (var i = 0; i < dueToday.Count; i++)
         {
-            var story = i < stories.Count ? stories[i] : day.Pick(Enum.GetValues<Borrower>());
-            Plan(loans[i].LoanId, story, collectors[i % collectors.Count]);
+            var story = i < stories.Count ? stories[i] : day.Weighted(Mix);
+            Plan(dueToday[i].LoanId, story, collectors[i % collectors.Count]);
         }
     }
 

@@ -7,10 +7,10 @@ using Actors.Domain.Lobby;
 namespace Actors.Hosting.Demo.Scenes;
 
 /// <summary>
-/// One lobby's day through its grain, as the kiosk and the desks would call it: desks open at 09:00, customers take
+/// One lobby's day through its grain, as the kiosk and the desks would call it: desks open from 09:00, customers take
 /// tickets until 16:30, a free desk calls the next customer it may serve, serves them for a while that suits the
-/// service (a few do not come when called; a few enquiries are sent on to the loans queue), and desks close after 17:00
-/// once nobody is left for them.
+/// service (a few do not come when called; a few enquiries are sent on to the loans queue), clerks take turns at lunch,
+/// and desks close after 17:00 once nobody is left for them.
 /// </summary>
 internal sealed class LobbyScene
 {
@@ -41,17 +41,22 @@ internal sealed class LobbyScene
         var opening = _day.At(BranchDayTimes.Opening);
         for (var i = 0; i < _desks.Count; i++)
         {
-            var (desk, openAt) = (_desks[i], opening.AddSeconds(20 * i));
-            _day.Plan(openAt, Actor(desk), "open", desk.Name, async () =>
+            var desk = _desks[i];
+            OpenAt(desk, _day.At(desk.OpensAt).AddSeconds(20 * i), "open");
+            if (desk.LunchFrom is { } lunch)
             {
-                var result = await Lobby.OpenDesk(desk.Opening);
-                desk.Open = result.Refusal is null;
-                if (desk.Open)
+                var lunchAt = _day.At(lunch);
+                _day.Plan(lunchAt, Actor(desk), "lunch", desk.Name, () =>
                 {
-                    Call(desk, openAt.AddSeconds(10));
-                }
-                return Describe(result);
-            });
+                    if (desk.Open && !desk.Busy)
+                    {
+                        GoToLunch(desk, lunchAt);
+                        return Task.FromResult("closes for lunch");
+                    }
+                    desk.LunchDue = true;
+                    return Task.FromResult("after the current customer");
+                });
+            }
         }
         var ordinary = Branch.Clients.Where(c => c.Tier < _day.Rules.Options.Lobby.PremiumFromTier).Select(c => c.ClientId).ToList();
         var arrivals = ArrivalProcess.Instants(_day.Random, opening, _day.At(BranchDayTimes.LastArrival), _day.Options.ArrivalsPerHour, BranchDayTimes.ArrivalProfile);
@@ -118,11 +123,36 @@ internal sealed class LobbyScene
         }
     }
 
+    private void OpenAt(LobbyDesk desk, DateTimeOffset at, string action) =>
+        _day.Plan(at, Actor(desk), action, desk.Name, async () =>
+        {
+            var result = await Lobby.OpenDesk(desk.Opening);
+            desk.Open = result.Refusal is null;
+            if (desk.Open)
+            {
+                Call(desk, at.AddSeconds(10));
+            }
+            return Describe(result);
+        });
+
+    private void GoToLunch(LobbyDesk desk, DateTimeOffset at)
+    {
+        desk.LunchDue = false;
+        Close(desk, at);
+        OpenAt(desk, _day.At(desk.LunchUntil!.Value), "back from lunch");
+    }
+
     private void Call(LobbyDesk desk, DateTimeOffset at)
     {
         desk.Busy = true;
         _day.Plan(at, Actor(desk), "call next", "", async () =>
         {
+            if (desk.LunchDue)
+            {
+                desk.Busy = false;
+                GoToLunch(desk, at);
+                return "gone to lunch";
+            }
             var result = await Lobby.CallNext(desk.Id);
             if (result.Value?.Ticket is not { } ticket)
             {
