@@ -18,7 +18,7 @@ internal static class ClusterBenchmark
     public const int ClientsPerSet = 600;
     private const int ClientsPerBranch = 100;
 
-    public sealed record Throughput(int Silos, DepositRun Run, double SiloCores, IReadOnlyList<int> ClientsPerSilo);
+    public sealed record Throughput(int Silos, DepositRun Run, double SiloCores, double PostgresCores, double BenchCores, IReadOnlyList<int> ClientsPerSilo);
 
     public sealed record Audit(int Clients, long Acknowledged, long Balance, long Lost, long Doubled, long Unanswered, int ClientsWrong);
 
@@ -35,17 +35,8 @@ internal static class ClusterBenchmark
         var raw = await RawPostgresBenchmark.RunAsync(pg.ConnectionString("postgres"), TimeSpan.FromSeconds(quick ? 1 : 3));
 
         var clusterId = "bench-" + Guid.NewGuid().ToString("N")[..8];
-        const string serviceId = "bench";
         var cs = pg.ConnectionString();
-        var settings = new Dictionary<string, string>
-        {
-            ["Grid:Store"] = "PostgreSql",
-            ["ConnectionStrings:BranchGrid"] = cs,
-            ["Grid:ClusterId"] = clusterId,
-            ["Grid:ServiceId"] = serviceId,
-            ["Grid:AdvertisedIp"] = "127.0.0.1",
-            ["Grid:SeedDemo"] = "false",
-        };
+        var settings = SiloSettings(cs, clusterId);
         var silos = Enumerable.Range(1, 3).Select(i => new SiloChild($"silo{i}", settings)).ToList();
         var http = silos.Select(s => GridHttp.Client(s.BaseAddress)).ToList();
         try
@@ -56,15 +47,15 @@ internal static class ClusterBenchmark
             var setA = await RegisterClientsAsync([http[0]], "A", 0);
             var ledger = new DepositLedger();
             step($"1 silo: {Posters} posters × batches of {BatchSize} deposits for {measure.TotalSeconds} s");
-            var one = await ThroughputAsync([silos[0]], [http[0]], setA, ledger, measure);
+            var one = await ThroughputAsync(pg, [silos[0]], [http[0]], setA, ledger, measure);
 
             step("silo2 and silo3 join");
             starts.AddRange(await Task.WhenAll(silos.Skip(1).Select(s => s.StartAsync(TimeSpan.FromSeconds(120)))));
             var joinSeconds = await Membership.WaitActiveAsync(cs, clusterId, [.. silos.Select(s => s.SiloPort)], TimeSpan.FromSeconds(60));
-            await using var locator = await GridLocator.ConnectAsync(cs, clusterId, serviceId);
+            await using var locator = await GridLocator.ConnectAsync(cs, clusterId, ServiceId);
             var setB = await RegisterClientsAsync(http, "B", 10);
             step($"3 silos: {Posters} posters (2 per silo) × batches of {BatchSize} for {measure.TotalSeconds} s");
-            var three = await ThroughputAsync(silos, http, setB, ledger, measure);
+            var three = await ThroughputAsync(pg, silos, http, setB, ledger, measure);
             var homes = await HomesAsync(locator, silos, setB);
             three = three with { ClientsPerSilo = [.. Enumerable.Range(0, silos.Count).Select(i => homes.Count(h => h.Value == i))] };
 
@@ -104,6 +95,19 @@ internal static class ClusterBenchmark
         }
     }
 
+    private const string ServiceId = "bench";
+
+    /// <summary>A silo of a fresh cluster on the PostgreSQL store (schema migrated at start), without demo data.</summary>
+    public static Dictionary<string, string> SiloSettings(string connectionString, string clusterId) => new()
+    {
+        ["Grid:Store"] = "PostgreSql",
+        ["ConnectionStrings:BranchGrid"] = connectionString,
+        ["Grid:ClusterId"] = clusterId,
+        ["Grid:ServiceId"] = ServiceId,
+        ["Grid:AdvertisedIp"] = "127.0.0.1",
+        ["Grid:SeedDemo"] = "false",
+    };
+
     /// <summary><see cref="ClientsPerSet"/> corporate clients over branches of <see cref="ClientsPerBranch"/>, registered round robin through the silos given.</summary>
     private static async Task<List<string>> RegisterClientsAsync(IReadOnlyList<HttpClient> http, string set, int firstBranch)
     {
@@ -121,18 +125,21 @@ internal static class ClusterBenchmark
     private static string Branch(int i) => "BR-" + i.ToString("D2", CultureInfo.InvariantCulture);
 
     /// <summary>A short unmeasured run (activations, connections, JIT), then the measured one; posters spread over the silos.</summary>
-    private static async Task<Throughput> ThroughputAsync(IReadOnlyList<SiloChild> silos, IReadOnlyList<HttpClient> http, IReadOnlyList<string> clients,
-        DepositLedger ledger, TimeSpan duration)
+    private static async Task<Throughput> ThroughputAsync(BenchPostgres pg, IReadOnlyList<SiloChild> silos, IReadOnlyList<HttpClient> http,
+        IReadOnlyList<string> clients, DepositLedger ledger, TimeSpan duration)
     {
         using (var warm = new CancellationTokenSource(TimeSpan.FromSeconds(2)))
         {
             await DepositLoad.RunAsync(http, clients, Posters, BatchSize, ledger, warm.Token, TimeSpan.FromSeconds(60));
         }
         var cpu = silos.Select(s => CpuWindow.Start(s.Process)).ToList();
+        var bench = CpuWindow.Start();
+        var pgBefore = pg.CpuSeconds();
         using var stop = new CancellationTokenSource(duration);
         var run = await DepositLoad.RunAsync(http, clients, Posters, BatchSize, ledger, stop.Token, TimeSpan.FromSeconds(60));
         var cores = cpu.Select(c => c.Stop()).Sum(c => c.Cpu / c.Wall);
-        return new Throughput(silos.Count, run, cores, []);
+        var (wall, benchCpu) = bench.Stop();
+        return new Throughput(silos.Count, run, cores, (pg.CpuSeconds() - pgBefore) / wall, benchCpu / wall, []);
     }
 
     /// <summary>Client id → index of the silo holding its grain (clients not active anywhere are left out).</summary>

@@ -21,7 +21,7 @@ internal static class ClusterReport
         {
             var run = x.Run;
             var spread = x.ClientsPerSilo.Count > 0 ? $"; clients' grains per silo: {string.Join(" / ", x.ClientsPerSilo)}" : "";
-            t.AppendLine($"| {x.Silos} silo{(x.Silos > 1 ? "s" : "")}: deposits via `POST /api/transactions`, {ClusterBenchmark.Posters} posters × batches of {ClusterBenchmark.BatchSize}, each answered = durable | **{F(run.PerSecond)} tx/s** | {F(run.PerSecond / raw.SequentialPerSecond, 2)} × raw 1-connection, {F(run.PerSecond / raw.ConcurrentPerSecond, 2)} × raw {RawPostgresBenchmark.ConcurrentWriters}-connection; batch p50 {F(run.BatchMs.P50)} ms, p99 {F(run.BatchMs.P99)} ms; {run.FailedAttempts} failed attempts; silo CPU {F(x.SiloCores, 2)} cores in all{spread} |");
+            t.AppendLine($"| {x.Silos} silo{(x.Silos > 1 ? "s" : "")}: deposits via `POST /api/transactions`, {ClusterBenchmark.Posters} posters × batches of {ClusterBenchmark.BatchSize}, each answered = durable | **{F(run.PerSecond)} tx/s** | {F(run.PerSecond / raw.SequentialPerSecond, 2)} × raw 1-connection, {F(run.PerSecond / raw.ConcurrentPerSecond, 2)} × raw {RawPostgresBenchmark.ConcurrentWriters}-connection; batch p50 {F(run.BatchMs.P50)} ms, p99 {F(run.BatchMs.P99)} ms; {run.FailedAttempts} failed attempts; CPU: silos {F(x.SiloCores, 2)} + PostgreSQL {F(x.PostgresCores, 2)} + load generator {F(x.BenchCores, 2)} = {F(x.SiloCores + x.PostgresCores + x.BenchCores, 2)} of {Environment.ProcessorCount} cores{spread} |");
         }
         t.AppendLine($"| 3 silos ÷ 1 silo | **{F(r.Three.Run.PerSecond / r.One.Run.PerSecond, 2)} ×** | same posters, same batch size, all on the same {Environment.ProcessorCount} cores |");
         var s = r.Screens;

@@ -32,9 +32,9 @@ internal static class LatencyModes
             {
                 var phase = TimeSpan.FromSeconds(quick ? 5 : 20);
                 var warmUp = TimeSpan.FromSeconds(quick ? 2 : 5);
-                var durable = await ScreensBenchmark.DurableAsync([100, 1000], phase, warmUp, Step);
-                var withoutFsync = await ScreensBenchmark.WithoutFsyncAsync([1000], phase, warmUp, Step);
-                body = ScreensReport.Build([durable, withoutFsync], DocsSection.Machine(command), loadAtStart, total.Elapsed);
+                var embedded = await ScreensBenchmark.EmbeddedAsync([100, 1000], phase, warmUp, Step);
+                var postgres = await ScreensBenchmark.PostgresAsync([100, 1000], phase, warmUp, Step);
+                body = ScreensReport.Build([embedded, postgres], DocsSection.Machine(command), loadAtStart, total.Elapsed);
                 heading = "## Live screens: transaction → screen latency (issue 4)";
             }
             else
