@@ -20,7 +20,7 @@ public sealed class TerminalClockTests(GridClusterFixture fixture)
         Grid.Clock.AdvanceTo(saleAt);
         Assert.Equal(OutcomeStatus.Applied, (await terminal.ApplySale(new(Network.NewId("tx"), "t", 88m, saleAt))).Status);
 
-        Grid.Clock.AdvanceTo(saleAt.AddDays(30).AddTicks(-1));
+        Grid.Clock.AdvanceTo(GridCluster.JustBefore(saleAt.AddDays(30)));
         var justBefore = await terminal.GetSnapshot();
         Assert.False(justBefore!.Inactive);
         Assert.Equal(saleAt.AddDays(30), justBefore.InactiveAt);
@@ -55,7 +55,7 @@ public sealed class TerminalClockTests(GridClusterFixture fixture)
             Grid.Clock.AdvanceTo(start.AddDays(day));
             await terminal.ApplySale(new(Network.NewId("tx"), "t", 5m, start.AddDays(day)));
         }
-        Grid.Clock.AdvanceTo(start.AddDays(60 + 30).AddTicks(-1));
+        Grid.Clock.AdvanceTo(GridCluster.JustBefore(start.AddDays(60 + 30)));
         Assert.False((await terminal.GetSnapshot())!.Inactive);
         Grid.Clock.AdvanceTo(start.AddDays(90));
         var inactive = await Eventually.Until(terminal.GetSnapshot, s => s!.Inactive, "the terminal is inactive", Grid.Clock);

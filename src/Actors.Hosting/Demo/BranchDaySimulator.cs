@@ -134,8 +134,11 @@ public sealed partial class BranchDaySimulator(
     {
         for (var now = time.GetUtcNow(); now < at; now = time.GetUtcNow())
         {
+            // Armed before it is announced: whoever moves a fake clock on the announcement must find the timer set.
+            // Rounded up to whole milliseconds, which is what Task.Delay counts in (a shorter delay would not wait at all).
+            var delay = Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling((at - now).TotalMilliseconds)), time, stop);
             Waiting(at);
-            await Task.Delay(at - now, time, stop);
+            await delay;
         }
         Waiting(null);
     }

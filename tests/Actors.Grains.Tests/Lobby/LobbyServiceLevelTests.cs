@@ -23,7 +23,7 @@ public sealed class LobbyServiceLevelTests(GridClusterFixture fixture)
 
         kit.At(Minutes(15));
         // Nobody reads the lobby: the flag comes from its own clock, as a delta on the branch's screen stream.
-        var flagged = await kit.Delta(d => d.Tickets.Any(t => t.SlaBreached), "the breach delta arrives");
+        var flagged = await kit.Delta(d => d.Tickets.Any(t => t.SlaBreached), "the breach delta arrives", nudge: true);
         Assert.Equal(before.Seq, flagged.FromSeq);
         Assert.Equal(before.Seq + 1, flagged.Seq);
         Assert.Equal(kit.Network.InstitutionId, flagged.BranchId);
@@ -51,7 +51,7 @@ public sealed class LobbyServiceLevelTests(GridClusterFixture fixture)
         Assert.False((await kit.View(vip.TicketId)).SlaBreached);
 
         kit.At(Minutes(5));
-        var flagged = await kit.Delta(d => d.Tickets.Any(t => t.SlaBreached), "the premium breach delta arrives");
+        var flagged = await kit.Delta(d => d.Tickets.Any(t => t.SlaBreached), "the premium breach delta arrives", nudge: true);
         Assert.Equal(vip.TicketId, Assert.Single(flagged.Tickets).TicketId);
         Assert.False((await kit.View(ordinary.TicketId)).SlaBreached);
     }

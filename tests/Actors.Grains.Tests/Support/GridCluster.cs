@@ -29,6 +29,16 @@ public sealed class GridCluster : IAsyncDisposable
     public string DataDirectory { get; }
     public IClusterClient Client => Cluster.Client;
 
+    /// <summary>
+    /// One millisecond before <paramref name="instant"/>: the latest the fake clock may stop short of a reminder.
+    /// </summary>
+    /// <remarks>
+    /// Orleans' reminder service waits for a tick with <c>Task.Delay</c>, which truncates to whole milliseconds: a clock
+    /// left less than 1 ms before a due tick makes that wait complete at once, forever, because a fake clock never moves
+    /// by itself, and the silo's reminder service spins (every later reminder call times out). A real clock moves on.
+    /// </remarks>
+    public static DateTimeOffset JustBefore(DateTimeOffset instant) => instant.AddMilliseconds(-1);
+
     public static async Task<GridCluster> StartAsync(string dataDirectory, FakeTimeProvider clock, string serviceId = "grain-tests")
     {
         var builder = new InProcessTestClusterBuilder(1);
