@@ -30,7 +30,9 @@ public sealed partial class CollectionsBoardGrain(BankRules rules, ILogger<Colle
         // Seq starts from the wall clock, so a new activation never reuses an old one's numbers and screens re-read the view.
         _view = new BoardView(RoomId, TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds(), rules.Now, [], [], [], 0m, []);
         await Reload();
-        await Refresh(publish: false);
+        // Published, so that screens still watching an earlier activation (one that died with its silo) see the new seq and
+        // re-read at once: the rebuild already holds the change that woke this activation, so no later delta may come to tell them.
+        await Refresh();
     }
 
     public async Task<BoardView> GetView()
@@ -102,7 +104,7 @@ public sealed partial class CollectionsBoardGrain(BankRules rules, ILogger<Colle
     }
 
     /// <summary>Derives the board at now; when a section changed, bumps Seq and publishes the changed sections.</summary>
-    private async Task Refresh(bool publish = true)
+    private async Task Refresh()
     {
         var now = rules.Now;
         var loans = _loans.Values.Select(v => v.Loan).ToList();
@@ -117,10 +119,7 @@ public sealed partial class CollectionsBoardGrain(BankRules rules, ILogger<Colle
         if (delta is not null)
         {
             _view = next with { Seq = delta.Seq };
-            if (publish)
-            {
-                await Publish(delta);
-            }
+            await Publish(delta);
         }
         _clockArmedAt = loans.Count == 0
             ? await this.ArmAsync(_clockArmedAt, null, now)
