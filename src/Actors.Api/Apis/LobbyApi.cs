@@ -19,6 +19,8 @@ public static class LobbyApi
     public static RouteGroupBuilder MapLobbyApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/lobbies/{branchId}").WithTags("Lobby");
+        // A branch outside the caller's institutions: reading its lobby is 404, working in it 403.
+        api.InScopeOfInstitution("branchId");
 
         api.MapGet("/", async (string branchId, IGrainFactory grains) =>
             RegistrationResults.OkOrNotFound(await grains.GetGrain<ILobbyGrain>(branchId).GetView(), $"institution {branchId}"))

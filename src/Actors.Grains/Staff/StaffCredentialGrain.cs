@@ -1,0 +1,59 @@
+using Actors.Contracts.Managers;
+using Actors.Contracts.Staff;
+using Actors.Domain.Staff;
+using Actors.Grains.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+
+namespace Actors.Grains.Staff;
+
+[GenerateSerializer, Alias("bg.StaffCredentialState.v1")]
+public sealed class StaffCredentialState
+{
+    /// <summary>ASP.NET Core Identity's PBKDF2 hash (format v3: salt, iteration count and algorithm inside).</summary>
+    [Id(0)] public string? PasswordHash { get; set; }
+    [Id(1)] public DateTimeOffset? ChangedAt { get; set; }
+}
+
+public sealed class StaffCredentialGrain(
+    [PersistentState("credential")] IPersistentState<StaffCredentialState> state,
+    BankRules rules) : Grain, IStaffCredentialGrain
+{
+    // The hasher ignores the user object; one instance is safe to share.
+    private static readonly PasswordHasher<StaffCredentialState> Hasher = new();
+
+    private StaffCredentialState S => state.State;
+
+    public async Task<CredentialResult> SetPassword(string password)
+    {
+        if (PasswordRule.RefusalReason(password) is { } reason)
+        {
+            return CredentialResult.Fail(CredentialError.RuleViolation, reason);
+        }
+        var staffId = this.GetPrimaryKeyString();
+        if (await GrainFactory.GetGrain<IManagerGrain>(staffId).GetSnapshot() is null)
+        {
+            return CredentialResult.Fail(CredentialError.UnknownStaff, $"staff member {staffId} is not registered");
+        }
+        (S.PasswordHash, S.ChangedAt) = (Hasher.HashPassword(S, password), rules.Now);
+        await state.WriteStateAsync();
+        return CredentialResult.Ok;
+    }
+
+    public async Task<bool> Verify(string password)
+    {
+        if (S.PasswordHash is null || string.IsNullOrEmpty(password) || password.Length > PasswordRule.MaxLength)
+        {
+            return false;
+        }
+        var result = Hasher.VerifyHashedPassword(S, S.PasswordHash, password);
+        if (result == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            // A hash made with older parameters: upgrade it while the password is at hand.
+            S.PasswordHash = Hasher.HashPassword(S, password);
+            await state.WriteStateAsync();
+        }
+        return result != PasswordVerificationResult.Failed;
+    }
+
+    public Task<bool> HasPassword() => Task.FromResult(S.PasswordHash is not null);
+}
