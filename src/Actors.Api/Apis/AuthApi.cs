@@ -61,14 +61,14 @@ public static class AuthApi
             },
             async r =>
             {
-                if (await grains.GetGrain<IManagerGrain>(id).GetSnapshot() is not { } staff || !await request.Covers(staff.InstitutionId))
+                if (await grains.GetGrain<IManagerGrain>(id).GetSnapshot() is not { } staff)
                 {
                     return TypedResults.Problem($"staff member {id} is not registered", statusCode: StatusCodes.Status404NotFound, title: "Not found");
                 }
                 var caller = request.Caller();
-                if (caller.StaffId != id && !caller.Has(StaffRole.ManagementDepartment))
+                if (caller.StaffId != id && !(caller.Has(StaffRole.ManagementDepartment) && await request.Covers(staff.InstitutionId)))
                 {
-                    return Scoped.Forbidden("only the management department sets another member of staff's password");
+                    return Scoped.Forbidden("only the management department of their institution (or above) sets another member of staff's password");
                 }
                 var result = await grains.GetGrain<IStaffCredentialGrain>(id).SetPassword(r.Password!);
                 return result.Error is null ? TypedResults.NoContent() : Problems.Field("password", result.Detail ?? "is refused");
