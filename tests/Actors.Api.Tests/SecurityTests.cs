@@ -79,6 +79,16 @@ public sealed class SecurityTests(ApiServerFixture server)
     }
 
     [Fact]
+    public async Task The_keys_protecting_the_cookie_are_in_the_grains_store_where_every_silo_finds_them()
+    {
+        var ring = server.Host.Services.GetRequiredService<IGrainFactory>().GetGrain<Actors.Contracts.Staff.ISignInKeyRingGrain>(Actors.Contracts.Staff.ISignInKeyRingGrain.Key);
+
+        var keys = await ring.List();
+
+        Assert.Contains(keys, k => k.StartsWith("<key ", StringComparison.Ordinal) && k.Contains("<creationDate>", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Only_the_management_department_sets_someone_elses_password_and_registers_staff()
     {
         var institution = await BranchAsync();

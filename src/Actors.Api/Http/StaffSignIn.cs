@@ -41,7 +41,8 @@ public static class StaffSignIn
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(Scheme).RequireAuthenticatedUser().Build())
             .AddPolicy(ManagementPolicy, p => p.AddAuthenticationSchemes(Scheme).RequireRole(nameof(StaffRole.ManagementDepartment)));
-        // One application name for every silo, so that a cookie issued by one is read by the others.
+        // One application name for every silo, so that a cookie issued by one is read by the others (the host puts the
+        // key ring where they all find it).
         services.AddDataProtection().SetApplicationName("BranchGrid");
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<InstitutionScope>();

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Actors.Api.Apis;
 using Actors.Api.Http;
+using Actors.Hosting.SignIn;
 using Actors.Screens.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -25,6 +26,7 @@ public static class WebApplicationExtensions
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks();
         builder.Services.AddStaffSignIn();
+        builder.Services.AddSignInKeysInGrainStore();
         builder.Services.AddScreens();
         return builder;
     }
