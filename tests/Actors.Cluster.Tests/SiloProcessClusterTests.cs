@@ -19,10 +19,9 @@ public sealed class SiloProcessClusterTests(PostgresFixture postgres, ITestOutpu
         var clusterId = "c-" + Guid.NewGuid().ToString("N")[..12];
         // The core banking system posts with its key (set through the environment, Grid__Upstream__Key); silo A loads
         // the demo network, whose users' passwords it prints once: the test signs in as its management department.
-        var upstream = new Dictionary<string, string> { ["Grid:Upstream:Key"] = UpstreamKey };
-        await using var a = SiloProcess.InCluster("A", db, clusterId, overrides: new Dictionary<string, string>(upstream) { ["Grid:SeedDemo"] = "true" });
-        await using var b = SiloProcess.InCluster("B", db, clusterId, overrides: upstream);
-        await using var c = SiloProcess.InCluster("C", db, clusterId, overrides: upstream);
+        await using var a = SiloProcess.InCluster("A", db, clusterId, overrides: StaffSignIn.SeedingSilo());
+        await using var b = SiloProcess.InCluster("B", db, clusterId, overrides: StaffSignIn.Upstream());
+        await using var c = SiloProcess.InCluster("C", db, clusterId, overrides: StaffSignIn.Upstream());
         SiloProcess[] silos = [a, b, c];
 
         // All three start together on an empty database: they migrate it at start, taking turns.
@@ -40,10 +39,13 @@ public sealed class SiloProcessClusterTests(PostgresFixture postgres, ITestOutpu
         using var viaA = Http(a, cookies);
         using var viaB = Http(b, cookies);
         using var viaC = Http(c, cookies);
-        var (login, password) = (await Eventually.Until(() => Task.FromResult(DemoManagementDepartment(a.Output)), p => p is not null, "silo A prints the demo users"))!.Value;
-        Assert.Equal(HttpStatusCode.OK, (await viaA.PostAsJsonAsync("api/auth/sign-in", new { login, password })).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await Http(b, new CookieContainer()).GetAsync("api/auth/me")).StatusCode);
-        viaB.DefaultRequestHeaders.Add("X-Upstream-Key", UpstreamKey);
+        using (var anonymous = new HttpClient { BaseAddress = b.BaseAddress })
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("api/terminals/any")).StatusCode);
+        }
+        await StaffSignIn.SignInAsync(a, viaA);
+        // Signed in on A, known on B and C: the cookie's keys are in the shared store.
+        Assert.Equal(HttpStatusCode.OK, (await viaC.GetAsync("api/auth/me")).StatusCode);
         var terminalId = "T-" + Guid.NewGuid().ToString("N")[..8];
         await Created(viaA, "api/institutions", new { id = "HO-CL", name = "Cluster Head Office", kind = "HeadOffice" });
         await Created(viaA, "api/managers", new { id = "M-CL", institutionId = "HO-CL", name = "Cluster Manager", roles = new[] { "ClientManager" } });
@@ -105,16 +107,7 @@ public sealed class SiloProcessClusterTests(PostgresFixture postgres, ITestOutpu
         Assert.Contains("Grid:AdvertisedIp must be an address the other silos can reach", output);
     }
 
-    private const string UpstreamKey = "cluster-tests-upstream-key";
-
-    private static HttpClient Http(SiloProcess silo, CookieContainer cookies) =>
-        new(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = silo.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-
-    /// <summary>The management department user's login and password, from the lines a seeding silo prints once.</summary>
-    private static (string Login, string Password)? DemoManagementDepartment(string output) =>
-        System.Text.RegularExpressions.Regex.Match(output, @"management department\s+login (\S+)\s+password (\S+)") is { Success: true } m
-            ? (m.Groups[1].Value, m.Groups[2].Value)
-            : null;
+    private static HttpClient Http(SiloProcess silo, CookieContainer cookies) => StaffSignIn.Client(silo.BaseAddress, cookies);
 
     private static async Task Created(HttpClient http, string path, object body)
     {
