@@ -20,6 +20,7 @@ public sealed class StaffCredentialGrain(
 {
     // The hasher ignores the user object; one instance is safe to share.
     private static readonly PasswordHasher<StaffCredentialState> Hasher = new();
+    private static readonly Lazy<string> NobodysHash = new(() => Hasher.HashPassword(new(), Guid.NewGuid().ToString()));
 
     private StaffCredentialState S => state.State;
 
@@ -41,8 +42,14 @@ public sealed class StaffCredentialGrain(
 
     public async Task<bool> Verify(string password)
     {
-        if (S.PasswordHash is null || string.IsNullOrEmpty(password) || password.Length > PasswordRule.MaxLength)
+        if (string.IsNullOrEmpty(password) || password.Length > PasswordRule.MaxLength)
         {
+            return false;
+        }
+        if (S.PasswordHash is null)
+        {
+            // As slow as a wrong password, so the answer's timing does not tell which staff ids exist.
+            Hasher.VerifyHashedPassword(S, NobodysHash.Value, password);
             return false;
         }
         var result = Hasher.VerifyHashedPassword(S, S.PasswordHash, password);

@@ -1,0 +1,20 @@
+using Actors.Domain.Staff;
+
+namespace Actors.Domain.Tests.Staff;
+
+public sealed class PasswordRuleTests
+{
+    [Theory]
+    [InlineData(null, "is required")]
+    [InlineData("", "is required")]
+    [InlineData("elevenchars", "must be at least 12 characters")]
+    [InlineData("            ", "must not be only spaces")]
+    [InlineData("twelve chars", null)]
+    [InlineData("a passphrase of several words", null)]
+    public void A_password_is_at_least_twelve_characters_and_not_only_spaces(string? password, string? refusal) =>
+        Assert.Equal(refusal, PasswordRule.RefusalReason(password));
+
+    [Fact]
+    public void A_password_is_at_most_256_characters() =>
+        Assert.Equal((null, "must be at most 256 characters"), (PasswordRule.RefusalReason(new string('x', 256)), PasswordRule.RefusalReason(new string('x', 257))));
+}
