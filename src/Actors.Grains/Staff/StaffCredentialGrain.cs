@@ -12,6 +12,8 @@ public sealed class StaffCredentialState
     /// <summary>ASP.NET Core Identity's PBKDF2 hash (format v3: salt, iteration count and algorithm inside).</summary>
     [Id(0)] public string? PasswordHash { get; set; }
     [Id(1)] public DateTimeOffset? ChangedAt { get; set; }
+    [Id(2)] public int FailuresInARow { get; set; }
+    [Id(3)] public DateTimeOffset? LastFailure { get; set; }
 }
 
 public sealed class StaffCredentialGrain(
@@ -35,7 +37,7 @@ public sealed class StaffCredentialGrain(
         {
             return CredentialResult.Fail(CredentialError.UnknownStaff, $"staff member {staffId} is not registered");
         }
-        (S.PasswordHash, S.ChangedAt) = (Hasher.HashPassword(S, password), rules.Now);
+        (S.PasswordHash, S.ChangedAt, S.FailuresInARow, S.LastFailure) = (Hasher.HashPassword(S, password), rules.Now, 0, null);
         await state.WriteStateAsync();
         return CredentialResult.Ok;
     }
@@ -52,14 +54,28 @@ public sealed class StaffCredentialGrain(
             Hasher.VerifyHashedPassword(S, NobodysHash.Value, password);
             return false;
         }
-        var result = Hasher.VerifyHashedPassword(S, S.PasswordHash, password);
-        if (result == PasswordVerificationResult.SuccessRehashNeeded)
+        if (SignInLockout.IsLocked(S.FailuresInARow, S.LastFailure, rules.Now))
         {
-            // A hash made with older parameters: upgrade it while the password is at hand.
-            S.PasswordHash = Hasher.HashPassword(S, password);
+            Hasher.VerifyHashedPassword(S, NobodysHash.Value, password);
+            return false;
+        }
+        var result = Hasher.VerifyHashedPassword(S, S.PasswordHash, password);
+        if (result == PasswordVerificationResult.Failed)
+        {
+            // A lockout that has run out starts the count again.
+            S.FailuresInARow = S.FailuresInARow >= SignInLockout.FailuresInARow ? 1 : S.FailuresInARow + 1;
+            S.LastFailure = rules.Now;
+            await state.WriteStateAsync();
+            return false;
+        }
+        if (result == PasswordVerificationResult.SuccessRehashNeeded || S.FailuresInARow > 0)
+        {
+            // A hash made with older parameters is upgraded while the password is at hand.
+            S.PasswordHash = result == PasswordVerificationResult.SuccessRehashNeeded ? Hasher.HashPassword(S, password) : S.PasswordHash;
+            (S.FailuresInARow, S.LastFailure) = (0, null);
             await state.WriteStateAsync();
         }
-        return result != PasswordVerificationResult.Failed;
+        return true;
     }
 
     public Task<bool> HasPassword() => Task.FromResult(S.PasswordHash is not null);

@@ -18,3 +18,17 @@ public sealed class PasswordRuleTests
     public void A_password_is_at_most_256_characters() =>
         Assert.Equal((null, "must be at most 256 characters"), (PasswordRule.RefusalReason(new string('x', 256)), PasswordRule.RefusalReason(new string('x', 257))));
 }
+
+public sealed class SignInLockoutTests
+{
+    private static readonly DateTimeOffset Last = new(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(8));
+
+    [Theory]
+    [InlineData(4, 0, false)]
+    [InlineData(5, 0, true)]
+    [InlineData(5, 299, true)]
+    [InlineData(5, 300, false)]
+    [InlineData(9, 60, true)]
+    public void Five_wrong_passwords_in_a_row_lock_the_account_for_five_minutes(int failures, int secondsLater, bool locked) =>
+        Assert.Equal(locked, SignInLockout.IsLocked(failures, Last, Last.AddSeconds(secondsLater)));
+}

@@ -29,4 +29,26 @@ public sealed class StaffCredentialTests(GridClusterFixture fixture)
         Assert.False(await staff.Verify("twelve chars"));
         Assert.True(await staff.Verify("a new passphrase"));
     }
+
+    [Fact]
+    public async Task Five_wrong_passwords_in_a_row_refuse_even_the_right_one_and_a_new_password_unlocks()
+    {
+        var network = await Network.CreateAsync(Grid.Client);
+        var staff = Grid.Client.GetGrain<IStaffCredentialGrain>(await network.Manager());
+        Assert.Null((await staff.SetPassword("the right passphrase")).Error);
+
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.False(await staff.Verify($"guess number {i}"));
+        }
+        Assert.True(await staff.Verify("the right passphrase"));
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.False(await staff.Verify($"guess number {i}"));
+        }
+        Assert.False(await staff.Verify("the right passphrase"));
+
+        Assert.Null((await staff.SetPassword("a fresh passphrase")).Error);
+        Assert.True(await staff.Verify("a fresh passphrase"));
+    }
 }
