@@ -164,14 +164,14 @@ public sealed class SecurityTests(ApiServerFixture server)
             Assert.True((await x.ApiGetAsync(path)).Status == HttpStatusCode.NotFound, $"GET {path}");
         }
 
-        // …and changes 403, whatever the body says.
+        // …and changes 403 (bodies otherwise valid for this user).
         var day = BankDates.LatestDisbursementDay();
         (string Path, object Body)[] writes =
         [
             ("/api/clients", Network.ClientBody(Ids.New("cli"), y.InstitutionId, null)),
             ($"/api/clients/{y.ClientId}/visits", new { type = "phone", by = "me", findings = "fine" }),
-            ("/api/terminals", Network.TerminalBody(Ids.New("pos"), y.InstitutionId, y.ManagerId, null)),
-            ("/api/loans", Network.LoanBody(Ids.New("loan"), y.InstitutionId, y.ClientId, day)),
+            ("/api/terminals", Network.TerminalBody(Ids.New("pos"), y.InstitutionId, bank.X.ManagerId, null)),
+            ("/api/loans", Network.LoanBody(Ids.New("loan"), y.InstitutionId, bank.X.ClientId, day)),
             ($"/api/loans/{y.LoanId}/collector", new { collectorId = y.ManagerId }),
             ($"/api/loans/{y.LoanId}/calls", new { collectorId = y.ManagerId, number = "mobile", outcome = "noAnswer", note = "n" }),
             ($"/api/loans/{y.LoanId}/promises", new { amount = 10m, promisedFor = DateTimeOffset.UtcNow.AddDays(1), by = y.ManagerId }),
@@ -190,6 +190,14 @@ public sealed class SecurityTests(ApiServerFixture server)
         }
         (await x.ApiPutAsync($"/api/clients/{y.ClientId}/manager", new { managerId = y.ManagerId })).ShouldBeProblem(HttpStatusCode.Forbidden);
         (await x.ApiPutAsync($"/api/clients/{y.ClientId}/adverse-record", new { badCreditOrLitigation = true })).ShouldBeProblem(HttpStatusCode.Forbidden);
+
+        // Nor can the other branch's staff or clients be referred to from one's own: they are "not registered" to this user.
+        (await x.ApiPostAsync("/api/clients", Network.ClientBody(Ids.New("cli"), bank.X.InstitutionId, y.ManagerId))).ShouldBeValidationProblem("managerId");
+        (await x.ApiPostAsync("/api/terminals", Network.TerminalBody(Ids.New("pos"), bank.X.InstitutionId, y.ManagerId, y.ClientId)))
+            .ShouldBeValidationProblem("maintainerId", "merchantClientId");
+        (await x.ApiPostAsync("/api/loans", Network.LoanBody(Ids.New("loan"), bank.X.InstitutionId, y.ClientId, day))).ShouldBeValidationProblem("clientId");
+        (await x.ApiPutAsync($"/api/clients/{bank.X.ClientId}/manager", new { managerId = y.ManagerId })).ShouldBeValidationProblem("managerId");
+        (await x.ApiPostAsync($"/api/loans/{bank.X.LoanId}/collector", new { collectorId = y.ManagerId })).ShouldBeValidationProblem("collectorId");
 
         // The management department of one branch neither registers in nor posts for the other.
         (await xManagement.ApiPostAsync("/api/institutions", new { id = Ids.New("sb"), name = "Sub", kind = "subBranch", parentId = y.InstitutionId }))

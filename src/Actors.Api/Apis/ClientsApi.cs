@@ -31,7 +31,7 @@ public static class ClientsApi
                     errors.Add("feeIncome", "must not be negative");
                 }
                 await errors.Institution(grains, "institutionId", r.InstitutionId);
-                await errors.Manager(grains, "managerId", r.ManagerId);
+                await errors.Manager(request, "managerId", r.ManagerId);
             },
             async r => !await request.Covers(r.InstitutionId)
                 ? Scoped.Forbidden($"institution {r.InstitutionId} is outside your institution")
@@ -42,7 +42,7 @@ public static class ClientsApi
             .Accepts<CreateClientRequest>("application/json").ProducesValidationProblem();
 
         api.MapPut("/{id}/manager", (string id, HttpRequest request, IGrainFactory grains) => WriteEndpoint.Handle<AssignManagerRequest>(request,
-            (r, errors) => errors.Manager(grains, "managerId", r.ManagerId),
+            (r, errors) => errors.Manager(request, "managerId", r.ManagerId),
             async r => RegistrationResults.OkOrNotFound(await grains.GetGrain<IClientGrain>(id).AssignManager(r.ManagerId), $"client {id}")))
             .Accepts<AssignManagerRequest>("application/json").ProducesValidationProblem()
             .WithSummary("Allocate the client to a client manager (managerId null: unallocate).");

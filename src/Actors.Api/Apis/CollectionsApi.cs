@@ -18,7 +18,7 @@ public static class CollectionsApi
         var api = app.MapGroup("/api").WithTags("Collections");
 
         api.MapPost("/loans/{id}/collector", (string id, HttpRequest request, IGrainFactory grains) => WriteEndpoint.Handle<AssignCollectorRequest>(request,
-            (r, errors) => errors.Staff(grains, "collectorId", r.CollectorId),
+            (r, errors) => errors.Staff(request, "collectorId", r.CollectorId),
             async r => (await grains.GetGrain<ILoanGrain>(id).AssignCollector(r.CollectorId!)).ToHttp(id)))
             .Accepts<AssignCollectorRequest>("application/json").ProducesValidationProblem()
             .InScope("id", "loan", TerminalsAndLoansApi.InstitutionOfLoan)
@@ -31,7 +31,7 @@ public static class CollectionsApi
                 errors.RequiredValue("number", r.Number);
                 errors.RequiredValue("outcome", r.Outcome);
                 errors.Required("note", r.Note, 4000);
-                await errors.Staff(grains, "collectorId", r.CollectorId);
+                await errors.Staff(request, "collectorId", r.CollectorId);
             },
             async r => (await grains.GetGrain<ILoanGrain>(id).LogCall(new(r.At, r.CollectorId!, r.Number!.Value, r.Outcome!.Value, r.Note!)))
                 .ToHttp(id)))
@@ -44,7 +44,7 @@ public static class CollectionsApi
             {
                 errors.Money("amount", r.Amount);
                 errors.RequiredValue("promisedFor", r.PromisedFor);
-                await errors.Staff(grains, "by", r.By);
+                await errors.Staff(request, "by", r.By);
             },
             async r => (await grains.GetGrain<ILoanGrain>(id).RecordPromise(new(r.Amount!.Value, r.PromisedFor!.Value, r.By!)))
                 .ToHttp(id, created: true)))
@@ -85,11 +85,11 @@ public static class CollectionsApi
         return api;
     }
 
-    private static async Task Staff(this Problems errors, IGrainFactory grains, string field, string? id)
+    private static async Task Staff(this Problems errors, HttpRequest request, string field, string? id)
     {
         if (errors.Required(field, id) is not null)
         {
-            await errors.Manager(grains, field, id);
+            await errors.Manager(request, field, id);
         }
     }
 

@@ -25,8 +25,8 @@ public static class TerminalsAndLoansApi
                 errors.Required("merchantName", r.MerchantName, 200);
                 errors.Required("maintainerId", r.MaintainerId);
                 await errors.Institution(grains, "institutionId", r.InstitutionId);
-                await errors.Manager(grains, "maintainerId", r.MaintainerId);
-                await errors.Client(grains, "merchantClientId", r.MerchantClientId);
+                await errors.Manager(request, "maintainerId", r.MaintainerId);
+                await errors.Client(request, "merchantClientId", r.MerchantClientId);
             },
             async r => !await request.Covers(r.InstitutionId) ? OutsideInstitution(r.InstitutionId) : (await grains.GetGrain<ITerminalGrain>(r.Id!).Register(new(
                     r.InstitutionId!, r.MerchantName!, r.MerchantClientId, r.MaintainerId!, r.SignedUpAt ?? time.GetUtcNow())))
@@ -53,7 +53,7 @@ public static class TerminalsAndLoansApi
                 }
                 errors.RequiredValue("disbursedOn", r.DisbursedOn);
                 await errors.Institution(grains, "institutionId", r.InstitutionId);
-                await errors.Client(grains, "clientId", r.ClientId);
+                await errors.Client(request, "clientId", r.ClientId);
             },
             async r => !await request.Covers(r.InstitutionId) ? OutsideInstitution(r.InstitutionId) : (await grains.GetGrain<ILoanGrain>(r.Id!).Register(new(
                     r.InstitutionId!, r.ClientId!, r.Principal!.Value, r.AnnualRate!.Value, r.TermMonths!.Value, r.DisbursedOn!.Value)))
