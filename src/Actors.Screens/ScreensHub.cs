@@ -1,4 +1,7 @@
+using Actors.Api.Http;
 using Actors.Contracts.Screens;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Actors.Screens.Relay;
 using Microsoft.AspNetCore.SignalR;
 
@@ -9,16 +12,31 @@ namespace Actors.Screens;
 /// (<see cref="ScreenHubProtocol.LobbyDelta"/>, <see cref="ScreenHubProtocol.BoardDelta"/>) until it leaves. A browser
 /// whose last seq is not a delta's FromSeq joins again for a fresh view.
 /// </summary>
-public sealed class ScreensHub(IScreenSource screens, ScreenRelay relay) : Hub
+/// <remarks>
+/// Signed-in staff only, and only for their own institution and those beneath it (the central room: head office staff).
+/// A screen outside that is refused as if it did not exist.
+/// </remarks>
+[Authorize]
+public sealed class ScreensHub(IScreenSource screens, ScreenRelay relay, InstitutionScope scope) : Hub
 {
     [HubMethodName(ScreenHubProtocol.JoinLobby)]
-    public Task<LobbyView> JoinLobby(string branchId) => JoinAsync(ScreenKey.Lobby(ScreenIds.Require(branchId, nameof(branchId))), screens.GetLobby);
+    public async Task<LobbyView> JoinLobby(string branchId)
+    {
+        var key = ScreenKey.Lobby(ScreenIds.Require(branchId, nameof(branchId)));
+        await RequireScope(key.Id, "branch");
+        return await JoinAsync(key, screens.GetLobby);
+    }
 
     [HubMethodName(ScreenHubProtocol.LeaveLobby)]
     public Task LeaveLobby(string branchId) => LeaveAsync(ScreenKey.Lobby(ScreenIds.Require(branchId, nameof(branchId))));
 
     [HubMethodName(ScreenHubProtocol.JoinBoard)]
-    public Task<BoardView> JoinBoard(string roomId) => JoinAsync(ScreenKey.Board(ScreenIds.Require(roomId, nameof(roomId))), screens.GetBoard);
+    public async Task<BoardView> JoinBoard(string roomId)
+    {
+        var key = ScreenKey.Board(ScreenIds.Require(roomId, nameof(roomId)));
+        await RequireScope(key.Id, "room");
+        return await JoinAsync(key, screens.GetBoard);
+    }
 
     [HubMethodName(ScreenHubProtocol.LeaveBoard)]
     public Task LeaveBoard(string roomId) => LeaveAsync(ScreenKey.Board(ScreenIds.Require(roomId, nameof(roomId))));
@@ -46,6 +64,18 @@ public sealed class ScreensHub(IScreenSource screens, ScreenRelay relay) : Hub
         {
             await LeaveAsync(key);
             throw;
+        }
+    }
+
+    private async Task RequireScope(string institutionOrRoom, string what)
+    {
+        var staff = Context.GetHttpContext()?.Staff() ?? throw new HubException("Sign in first.");
+        var covered = institutionOrRoom == ScreenStreams.CentralRoom
+            ? await scope.CoversEverything(staff)
+            : await scope.Covers(staff, institutionOrRoom);
+        if (!covered)
+        {
+            throw new HubException($"There is no {what} '{institutionOrRoom}' you can watch.");
         }
     }
 

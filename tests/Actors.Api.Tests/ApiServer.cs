@@ -18,6 +18,9 @@ public sealed class GridHost : WebApplicationFactory<Program>
         UseKestrel(o => o.Listen(IPAddress.Loopback, HttpPort));
     }
 
+    /// <summary>The core banking system's key for POST /api/transactions in these tests.</summary>
+    public const string UpstreamKey = "test-upstream-key-4c1d";
+
     public string DataDirectory { get; }
     public int HttpPort { get; }
     public int SiloPort { get; }
@@ -33,6 +36,7 @@ public sealed class GridHost : WebApplicationFactory<Program>
         builder.UseSetting("Grid:SiloPort", SiloPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Grid:GatewayPort", GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Grid:Upstream:Key", UpstreamKey);
     }
 }
 
@@ -62,14 +66,14 @@ public sealed class ApiServerFixture : IAsyncLifetime
 
     public GridHost Host { get; private set; } = null!;
 
+    /// <summary>Signed in as a head office's management department, which sees and may change the whole bank.</summary>
     public HttpClient Http { get; private set; } = null!;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
         Host = new GridHost(DataDirectory);
         Host.StartServer();
-        Http = new HttpClient { BaseAddress = Host.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        return Task.CompletedTask;
+        Http = await StaffSessions.HeadOfficeManagementAsync(Host.Services, Host.BaseAddress);
     }
 
     public async Task DisposeAsync()

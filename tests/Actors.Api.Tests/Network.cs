@@ -64,18 +64,22 @@ public sealed class Network
     public static object LoanBody(string id, string institutionId, string clientId, DateOnly disbursedOn, decimal annualRate = 0.06m) =>
         new { id, institutionId, clientId, principal = LoanPrincipal, annualRate, termMonths = 12, disbursedOn = disbursedOn.Iso() };
 
-    public static async Task<Network> CreateAsync(HttpClient http)
+    /// <summary>The network in a new head office, or in <paramref name="institutionId"/> when given (it must exist).</summary>
+    public static async Task<Network> CreateAsync(HttpClient http, string? institutionId = null)
     {
         var network = new Network
         {
-            InstitutionId = Ids.New("inst"),
+            InstitutionId = institutionId ?? Ids.New("inst"),
             ManagerId = Ids.New("mgr"),
             ClientId = Ids.New("cli"),
             TerminalId = Ids.New("pos"),
             LoanId = Ids.New("loan"),
             DisbursedOn = BankDates.LatestDisbursementDay(),
         };
-        (await http.ApiPostAsync("/api/institutions", InstitutionBody(network.InstitutionId))).ShouldBe(HttpStatusCode.Created);
+        if (institutionId is null)
+        {
+            (await http.ApiPostAsync("/api/institutions", InstitutionBody(network.InstitutionId))).ShouldBe(HttpStatusCode.Created);
+        }
         (await http.ApiPostAsync("/api/managers", ManagerBody(network.ManagerId, network.InstitutionId))).ShouldBe(HttpStatusCode.Created);
         (await http.ApiPostAsync("/api/clients", ClientBody(network.ClientId, network.InstitutionId, network.ManagerId))).ShouldBe(HttpStatusCode.Created);
         (await http.ApiPostAsync("/api/terminals", TerminalBody(network.TerminalId, network.InstitutionId, network.ManagerId, network.ClientId)))

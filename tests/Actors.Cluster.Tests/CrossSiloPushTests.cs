@@ -41,7 +41,7 @@ public sealed class CrossSiloPushTests(PostgresFixture postgres, ITestOutputHelp
         }
         var boardBefore = await viaC.Read<BoardView>($"api/collections/rooms/{headOffice}");
 
-        await using var browser = await BrowserScreens.ConnectAsync(grid.A.BaseAddress);
+        await using var browser = await BrowserScreens.ConnectAsync(grid.A.BaseAddress, grid.Cookies);
         var joined = new Dictionary<string, long>();
         foreach (var branch in branches)
         {

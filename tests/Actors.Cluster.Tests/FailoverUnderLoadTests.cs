@@ -79,7 +79,7 @@ public sealed class FailoverUnderLoadTests(PostgresFixture postgres, ITestOutput
         }
 
         // A browser on a survivor watches the board and the lobby through the failover.
-        await using var browser = await BrowserScreens.ConnectAsync(survivors[0].BaseAddress);
+        await using var browser = await BrowserScreens.ConnectAsync(survivors[0].BaseAddress, grid.Cookies);
         await browser.WatchBoard(headOffice);
         Assert.Equal(ticketsBefore.Order(), (await browser.WatchLobby(branch)).Tickets.Select(t => t.TicketId).Order());
 

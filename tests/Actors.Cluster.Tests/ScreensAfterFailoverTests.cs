@@ -45,7 +45,7 @@ public sealed class ScreensAfterFailoverTests(PostgresFixture postgres, ITestOut
         Log($"board grain on {victim.Name} (to be killed), lobby grain {(lobbyOnVictim ? "too" : "elsewhere")}; browser on {survivor.Name}");
 
         // Live before the kill: a repayment and a ticket reach the browser on the survivor.
-        await using var browser = await BrowserScreens.ConnectAsync(survivor.BaseAddress);
+        await using var browser = await BrowserScreens.ConnectAsync(survivor.BaseAddress, grid.Cookies);
         await browser.WatchBoard(headOffice);
         await browser.WatchLobby(branch);
         await viaSurvivor.Apply("repayment", "loanId", loan, 10m);

@@ -17,9 +17,11 @@ public sealed class SiloProcessClusterTests(PostgresFixture postgres, ITestOutpu
     {
         var db = await postgres.Server.CreateDatabaseAsync();
         var clusterId = "c-" + Guid.NewGuid().ToString("N")[..12];
-        await using var a = SiloProcess.InCluster("A", db, clusterId);
-        await using var b = SiloProcess.InCluster("B", db, clusterId);
-        await using var c = SiloProcess.InCluster("C", db, clusterId);
+        // The core banking system posts with its key (set through the environment, Grid__Upstream__Key); silo A loads
+        // the demo network, whose users' passwords it prints once: the test signs in as its management department.
+        await using var a = SiloProcess.InCluster("A", db, clusterId, overrides: StaffSignIn.SeedingSilo());
+        await using var b = SiloProcess.InCluster("B", db, clusterId, overrides: StaffSignIn.Upstream());
+        await using var c = SiloProcess.InCluster("C", db, clusterId, overrides: StaffSignIn.Upstream());
         SiloProcess[] silos = [a, b, c];
 
         // All three start together on an empty database: they migrate it at start, taking turns.
@@ -32,9 +34,18 @@ public sealed class SiloProcessClusterTests(PostgresFixture postgres, ITestOutpu
             await Eventually.Until(() => ActiveSiloPorts(db, clusterId), ports => ports.Count == 3, "three silos are active"));
         log.WriteLine($"three silos active in the membership table after {watch.Elapsed}");
 
-        using var viaA = Http(a);
-        using var viaB = Http(b);
-        using var viaC = Http(c);
+        // One cookie jar: cookies do not depend on the port, and a cookie issued by one silo is read by the others.
+        var cookies = new CookieContainer();
+        using var viaA = Http(a, cookies);
+        using var viaB = Http(b, cookies);
+        using var viaC = Http(c, cookies);
+        using (var anonymous = new HttpClient { BaseAddress = b.BaseAddress })
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("api/terminals/any")).StatusCode);
+        }
+        await StaffSignIn.SignInAsync(a, viaA);
+        // Signed in on A, known on B and C: the cookie's keys are in the shared store.
+        Assert.Equal(HttpStatusCode.OK, (await viaC.GetAsync("api/auth/me")).StatusCode);
         var terminalId = "T-" + Guid.NewGuid().ToString("N")[..8];
         await Created(viaA, "api/institutions", new { id = "HO-CL", name = "Cluster Head Office", kind = "HeadOffice" });
         await Created(viaA, "api/managers", new { id = "M-CL", institutionId = "HO-CL", name = "Cluster Manager", roles = new[] { "ClientManager" } });
@@ -96,7 +107,7 @@ public sealed class SiloProcessClusterTests(PostgresFixture postgres, ITestOutpu
         Assert.Contains("Grid:AdvertisedIp must be an address the other silos can reach", output);
     }
 
-    private static HttpClient Http(SiloProcess silo) => new() { BaseAddress = silo.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    private static HttpClient Http(SiloProcess silo, CookieContainer cookies) => StaffSignIn.Client(silo.BaseAddress, cookies);
 
     private static async Task Created(HttpClient http, string path, object body)
     {

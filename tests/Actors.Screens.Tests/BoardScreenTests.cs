@@ -11,7 +11,7 @@ public sealed class BoardScreenTests(ScreenServerFixture server)
     public async Task Joining_a_board_answers_its_view_and_a_repayment_then_arrives_as_a_delta()
     {
         var loan = await LoanOnBoard.CreateAsync(server.Http);
-        await using var wall = await ScreenClient.ConnectAsync(server.Host.BaseAddress);
+        await using var wall = await ScreenClient.ConnectAsync(server.Host.BaseAddress, server.Cookies);
 
         var view = await wall.JoinBoard(loan.RoomId);
         Assert.Equal(loan.RoomId, view.RoomId);
@@ -30,7 +30,7 @@ public sealed class BoardScreenTests(ScreenServerFixture server)
     [Fact]
     public async Task A_bad_room_id_is_refused_with_a_message_naming_it()
     {
-        await using var wall = await ScreenClient.ConnectAsync(server.Host.BaseAddress);
+        await using var wall = await ScreenClient.ConnectAsync(server.Host.BaseAddress, server.Cookies);
 
         var error = await Assert.ThrowsAsync<HubException>(() => wall.JoinBoard(""));
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.SignalR.Client;
 using Actors.Screens.Tests.Support;
 
 namespace Actors.Screens.Tests;
@@ -33,9 +34,28 @@ public sealed class HostingTests(ScreenServerFixture server)
         Assert.Equal(HttpStatusCode.OK, counters.StatusCode);
         Assert.Contains($"127.0.0.1:{server.Host.SiloPort}", await counters.Content.ReadAsStringAsync());
 
-        // No authentication on the dashboard, and the log names clients and loans.
+        // Even for the management department: the live log names clients and loans.
         using var trace = await server.Http.GetAsync("/dashboard/Trace");
         Assert.Equal(HttpStatusCode.Forbidden, trace.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_pages_are_open_but_their_data_the_hub_and_the_dashboard_need_sign_in()
+    {
+        using var anonymous = new HttpClient { BaseAddress = server.Host.BaseAddress };
+
+        using var page = await anonymous.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        foreach (var path in new[] { "/dashboard/", "/api/lobbies/SB-FT" })
+        {
+            using var refused = await anonymous.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        }
+        using var negotiate = await anonymous.PostAsync($"{ScreenHubProtocol.Path}/negotiate?negotiateVersion=1", null);
+        Assert.Equal(HttpStatusCode.Unauthorized, negotiate.StatusCode);
+        await using var screen = new HubConnectionBuilder()
+            .WithUrl(new Uri(server.Host.BaseAddress, ScreenHubProtocol.Path.TrimStart('/'))).Build();
+        await Assert.ThrowsAsync<HttpRequestException>(() => screen.StartAsync());
     }
 
     [Fact]

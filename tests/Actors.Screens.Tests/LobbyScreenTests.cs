@@ -16,7 +16,7 @@ public sealed class LobbyScreenTests(ScreenServerFixture server)
     public async Task Joining_a_lobby_answers_its_view_and_a_new_ticket_then_arrives_as_a_delta()
     {
         var branch = await Branches.RegisterAsync(server.Http);
-        await using var screen = await ScreenClient.ConnectAsync(Host.BaseAddress);
+        await using var screen = await ScreenClient.ConnectAsync(Host.BaseAddress, server.Cookies);
 
         var view = await screen.JoinLobby(branch);
         Assert.Equal(branch, view.BranchId);
@@ -35,7 +35,7 @@ public sealed class LobbyScreenTests(ScreenServerFixture server)
     public async Task The_wire_is_camelCase_JSON_with_enums_by_name()
     {
         var branch = await Branches.RegisterAsync(server.Http);
-        await using var screen = await ScreenClient.ConnectAsync(Host.BaseAddress);
+        await using var screen = await ScreenClient.ConnectAsync(Host.BaseAddress, server.Cookies);
         await screen.JoinLobby(branch);
 
         await server.Http.IssueTicketAsync(branch);
@@ -51,7 +51,7 @@ public sealed class LobbyScreenTests(ScreenServerFixture server)
     public async Task A_screen_that_misses_a_delta_sees_the_gap_and_rejoins_to_the_latest_view()
     {
         var branch = await Branches.RegisterAsync(server.Http);
-        await using var screen = await ScreenClient.ConnectAsync(Host.BaseAddress);
+        await using var screen = await ScreenClient.ConnectAsync(Host.BaseAddress, server.Cookies);
         var view = await screen.JoinLobby(branch);
         screen.DropNextLobbyDeltas = 1;
 
@@ -72,7 +72,7 @@ public sealed class LobbyScreenTests(ScreenServerFixture server)
     public async Task A_screen_whose_network_drops_reconnects_by_itself_and_catches_up_on_rejoining()
     {
         var branch = await Branches.RegisterAsync(server.Http);
-        await using var screen = await ScreenClient.ConnectAsync(Host.BaseAddress);
+        await using var screen = await ScreenClient.ConnectAsync(Host.BaseAddress, server.Cookies);
         await screen.JoinLobby(branch);
 
         screen.LoseNetwork();
@@ -95,7 +95,7 @@ public sealed class LobbyScreenTests(ScreenServerFixture server)
     {
         const int Burst = 1000;
         var branch = await Branches.RegisterAsync(server.Http);
-        await using var screen = await ScreenClient.ConnectAsync(Host.BaseAddress);
+        await using var screen = await ScreenClient.ConnectAsync(Host.BaseAddress, server.Cookies);
         var view = await screen.JoinLobby(branch);
 
         // A producer publishing faster than any screen could redraw: straight onto the lobby's stream.
@@ -117,8 +117,8 @@ public sealed class LobbyScreenTests(ScreenServerFixture server)
     public async Task Two_screens_on_one_lobby_each_get_every_delta_once()
     {
         var branch = await Branches.RegisterAsync(server.Http);
-        await using var first = await ScreenClient.ConnectAsync(Host.BaseAddress);
-        await using var second = await ScreenClient.ConnectAsync(Host.BaseAddress);
+        await using var first = await ScreenClient.ConnectAsync(Host.BaseAddress, server.Cookies);
+        await using var second = await ScreenClient.ConnectAsync(Host.BaseAddress, server.Cookies);
         await first.JoinLobby(branch);
         await second.JoinLobby(branch);
 
@@ -140,8 +140,8 @@ public sealed class LobbyScreenTests(ScreenServerFixture server)
     public async Task A_screen_that_left_a_lobby_receives_no_more_of_its_deltas()
     {
         var branch = await Branches.RegisterAsync(server.Http);
-        await using var leaving = await ScreenClient.ConnectAsync(Host.BaseAddress);
-        await using var staying = await ScreenClient.ConnectAsync(Host.BaseAddress);
+        await using var leaving = await ScreenClient.ConnectAsync(Host.BaseAddress, server.Cookies);
+        await using var staying = await ScreenClient.ConnectAsync(Host.BaseAddress, server.Cookies);
         await leaving.JoinLobby(branch);
         await staying.JoinLobby(branch);
 
@@ -163,7 +163,7 @@ public sealed class LobbyScreenTests(ScreenServerFixture server)
     [MemberData(nameof(BadIds))]
     public async Task A_bad_branch_id_is_refused_with_a_message_naming_it(string branchId, string message)
     {
-        await using var screen = await ScreenClient.ConnectAsync(Host.BaseAddress);
+        await using var screen = await ScreenClient.ConnectAsync(Host.BaseAddress, server.Cookies);
 
         var error = await Assert.ThrowsAsync<HubException>(() => screen.JoinLobby(branchId));
 
@@ -173,7 +173,7 @@ public sealed class LobbyScreenTests(ScreenServerFixture server)
     [Fact]
     public async Task An_unregistered_branch_is_refused_and_not_watched()
     {
-        await using var screen = await ScreenClient.ConnectAsync(Host.BaseAddress);
+        await using var screen = await ScreenClient.ConnectAsync(Host.BaseAddress, server.Cookies);
 
         var error = await Assert.ThrowsAsync<HubException>(() => screen.JoinLobby("no-such-branch"));
 

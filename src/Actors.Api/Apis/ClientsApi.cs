@@ -15,6 +15,8 @@ public static class ClientsApi
     public static RouteGroupBuilder MapClientsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/clients").WithTags("Clients");
+        // Every route with a client id: outside the caller's institutions, a read is 404 and a change 403.
+        api.InScope("id", "client", async (grains, id) => (await grains.GetGrain<IClientGrain>(id).GetSnapshot())?.InstitutionId);
         api.MapGet("/{id}", async (string id, IGrainFactory grains) =>
             RegistrationResults.OkOrNotFound(await grains.GetGrain<IClientGrain>(id).GetSnapshot(), $"client {id}"));
         api.MapPost("/", (HttpRequest request, IGrainFactory grains, [FromKeyedServices(BusinessTime.ClockKey)] TimeProvider time, IOptions<BankRulesOptions> rules) => WriteEndpoint.Handle<CreateClientRequest>(request,
@@ -29,16 +31,18 @@ public static class ClientsApi
                     errors.Add("feeIncome", "must not be negative");
                 }
                 await errors.Institution(grains, "institutionId", r.InstitutionId);
-                await errors.Manager(grains, "managerId", r.ManagerId);
+                await errors.Manager(request, "managerId", r.ManagerId);
             },
-            async r => (await grains.GetGrain<IClientGrain>(r.Id!).Register(new(
+            async r => !await request.Covers(r.InstitutionId)
+                ? Scoped.Forbidden($"institution {r.InstitutionId} is outside your institution")
+                : (await grains.GetGrain<IClientGrain>(r.Id!).Register(new(
                     r.InstitutionId!, r.Name!, r.Kind!.Value, r.RelationshipSince ?? new BusinessClock(rules.Value.UtcOffset).DateOf(time.GetUtcNow()),
                     r.ManagerId, r.FeeIncome ?? 0)))
                 .ToHttp($"/api/clients/{r.Id}", "body")))
             .Accepts<CreateClientRequest>("application/json").ProducesValidationProblem();
 
         api.MapPut("/{id}/manager", (string id, HttpRequest request, IGrainFactory grains) => WriteEndpoint.Handle<AssignManagerRequest>(request,
-            (r, errors) => errors.Manager(grains, "managerId", r.ManagerId),
+            (r, errors) => errors.Manager(request, "managerId", r.ManagerId),
             async r => RegistrationResults.OkOrNotFound(await grains.GetGrain<IClientGrain>(id).AssignManager(r.ManagerId), $"client {id}")))
             .Accepts<AssignManagerRequest>("application/json").ProducesValidationProblem()
             .WithSummary("Allocate the client to a client manager (managerId null: unallocate).");

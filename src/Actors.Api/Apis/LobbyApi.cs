@@ -19,6 +19,8 @@ public static class LobbyApi
     public static RouteGroupBuilder MapLobbyApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/lobbies/{branchId}").WithTags("Lobby");
+        // A branch outside the caller's institutions: reading its lobby is 404, working in it 403.
+        api.InScopeOfInstitution("branchId");
 
         api.MapGet("/", async (string branchId, IGrainFactory grains) =>
             RegistrationResults.OkOrNotFound(await grains.GetGrain<ILobbyGrain>(branchId).GetView(), $"institution {branchId}"))
@@ -43,7 +45,7 @@ public static class LobbyApi
                         errors.Add("declared", "at most 20 declarations");
                     }
                     errors.Optional("clientId", r.ClientId);
-                    await errors.Client(grains, "clientId", r.ClientId);
+                    await errors.Client(request, "clientId", r.ClientId);
                 },
                 async r => ToHttp(await lobby.IssueTicket(new(r.Service!.Value, Blank(r.ClientId), r.DeclaredAmount, r.Declared ?? [])),
                     t => TypedResults.Created($"/api/lobbies/{branchId}/tickets/{t.TicketId}", new KioskTicket(t.TicketId, t.Number, t.Service, t.IssuedAt))))))
@@ -127,7 +129,7 @@ public static class LobbyApi
                     errors.Required("owner", r.Owner);
                     errors.Optional("clientId", r.ClientId);
                     errors.Optional("customerName", r.CustomerName, 200);
-                    await errors.Client(grains, "clientId", r.ClientId);
+                    await errors.Client(request, "clientId", r.ClientId);
                 },
                 async r => ToHttp(await lobby.RecordComplaint(new(r.Channel!.Value, r.Content!, Blank(r.ClientId), Blank(r.CustomerName), r.Owner!)),
                     c => TypedResults.Created($"/api/lobbies/{branchId}", c)))))
@@ -170,8 +172,8 @@ public static class LobbyApi
                     errors.Optional("customerName", r.CustomerName, 200);
                     errors.Required("managerId", r.ManagerId);
                     errors.Required("note", r.Note, TextMax);
-                    await errors.Client(grains, "clientId", r.ClientId);
-                    await errors.Manager(grains, "managerId", r.ManagerId);
+                    await errors.Client(request, "clientId", r.ClientId);
+                    await errors.Manager(request, "managerId", r.ManagerId);
                 },
                 async r => ToHttp(await lobby.RegisterProspect(new(Blank(r.TicketId), Blank(r.ClientId), Blank(r.CustomerName), r.ManagerId!, r.Note!)),
                     p => TypedResults.Created($"/api/lobbies/{branchId}/prospects?managerId={Uri.EscapeDataString(p.ManagerId)}", p)))))

@@ -15,7 +15,8 @@ public static class TerminalsAndLoansApi
     {
         var api = app.MapGroup("/api").WithTags("Terminals and loans");
         api.MapGet("/terminals/{id}", async (string id, IGrainFactory grains) =>
-            RegistrationResults.OkOrNotFound(await grains.GetGrain<ITerminalGrain>(id).GetSnapshot(), $"terminal {id}"));
+            RegistrationResults.OkOrNotFound(await grains.GetGrain<ITerminalGrain>(id).GetSnapshot(), $"terminal {id}"))
+            .InScope("id", "terminal", InstitutionOfTerminal);
         api.MapPost("/terminals", (HttpRequest request, IGrainFactory grains, [FromKeyedServices(BusinessTime.ClockKey)] TimeProvider time) => WriteEndpoint.Handle<CreateTerminalRequest>(request,
             async (r, errors) =>
             {
@@ -24,16 +25,17 @@ public static class TerminalsAndLoansApi
                 errors.Required("merchantName", r.MerchantName, 200);
                 errors.Required("maintainerId", r.MaintainerId);
                 await errors.Institution(grains, "institutionId", r.InstitutionId);
-                await errors.Manager(grains, "maintainerId", r.MaintainerId);
-                await errors.Client(grains, "merchantClientId", r.MerchantClientId);
+                await errors.Manager(request, "maintainerId", r.MaintainerId);
+                await errors.Client(request, "merchantClientId", r.MerchantClientId);
             },
-            async r => (await grains.GetGrain<ITerminalGrain>(r.Id!).Register(new(
+            async r => !await request.Covers(r.InstitutionId) ? OutsideInstitution(r.InstitutionId) : (await grains.GetGrain<ITerminalGrain>(r.Id!).Register(new(
                     r.InstitutionId!, r.MerchantName!, r.MerchantClientId, r.MaintainerId!, r.SignedUpAt ?? time.GetUtcNow())))
                 .ToHttp($"/api/terminals/{r.Id}", "body")))
             .Accepts<CreateTerminalRequest>("application/json").ProducesValidationProblem();
 
         api.MapGet("/loans/{id}", async (string id, IGrainFactory grains) =>
-            RegistrationResults.OkOrNotFound(await grains.GetGrain<ILoanGrain>(id).GetSnapshot(), $"loan {id}"));
+            RegistrationResults.OkOrNotFound(await grains.GetGrain<ILoanGrain>(id).GetSnapshot(), $"loan {id}"))
+            .InScope("id", "loan", InstitutionOfLoan);
         api.MapPost("/loans", (HttpRequest request, IGrainFactory grains) => WriteEndpoint.Handle<CreateLoanRequest>(request,
             async (r, errors) =>
             {
@@ -51,12 +53,18 @@ public static class TerminalsAndLoansApi
                 }
                 errors.RequiredValue("disbursedOn", r.DisbursedOn);
                 await errors.Institution(grains, "institutionId", r.InstitutionId);
-                await errors.Client(grains, "clientId", r.ClientId);
+                await errors.Client(request, "clientId", r.ClientId);
             },
-            async r => (await grains.GetGrain<ILoanGrain>(r.Id!).Register(new(
+            async r => !await request.Covers(r.InstitutionId) ? OutsideInstitution(r.InstitutionId) : (await grains.GetGrain<ILoanGrain>(r.Id!).Register(new(
                     r.InstitutionId!, r.ClientId!, r.Principal!.Value, r.AnnualRate!.Value, r.TermMonths!.Value, r.DisbursedOn!.Value)))
                 .ToHttp($"/api/loans/{r.Id}", "disbursedOn")))
             .Accepts<CreateLoanRequest>("application/json").ProducesValidationProblem();
         return api;
     }
+
+    public static async Task<string?> InstitutionOfTerminal(IGrainFactory grains, string id) => (await grains.GetGrain<ITerminalGrain>(id).GetSnapshot())?.InstitutionId;
+
+    public static async Task<string?> InstitutionOfLoan(IGrainFactory grains, string id) => (await grains.GetGrain<ILoanGrain>(id).GetSnapshot())?.InstitutionId;
+
+    private static IResult OutsideInstitution(string? institutionId) => Scoped.Forbidden($"institution {institutionId} is outside your institution");
 }

@@ -19,6 +19,7 @@ public static class TransactionsApi
     {
         var api = app.MapGroup("/api/transactions").WithTags("Transactions");
         api.MapPost("/", PostBatch)
+            .UpstreamOrManagement()
             .Accepts<TransactionBatchRequest>("application/json")
             .Produces<TransactionBatchResponse>()
             .ProducesValidationProblem()
@@ -30,7 +31,7 @@ public static class TransactionsApi
     /// Validates the whole batch first (one bad item: 400, nothing applied), then applies each item on its entity's grain.
     /// Items of one entity go in batch order; entities go in parallel. Returns after every effect is durable.
     /// </summary>
-    private static async Task<IResult> PostBatch(HttpRequest request, IGrainFactory grains, IOptions<TransactionOptions> options, [FromKeyedServices(BusinessTime.ClockKey)] TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> PostBatch(HttpRequest request, IGrainFactory grains, InstitutionScope scope, IOptions<TransactionOptions> options, [FromKeyedServices(BusinessTime.ClockKey)] TimeProvider time, CancellationToken ct)
     {
         var (batch, problem) = await JsonBody.ReadAsync<TransactionBatchRequest>(request, ct);
         if (problem is not null)
@@ -43,6 +44,10 @@ public static class TransactionsApi
             return errors.ToResult();
         }
         var items = batch!.Transactions!.Select(i => i!).ToList();
+        if (await OutsideScope(request, grains, scope, items) is { } refused)
+        {
+            return refused;
+        }
         var outcomes = new TransactionOutcome[items.Count];
         // One group per entity (a deposit and a withdrawal of one client share it), so that its items keep batch order.
         var byEntity = items.Select((item, index) => (item, index)).GroupBy(x => (EntityField(x.item.Type!.Value), EntityId(x.item)));
@@ -69,6 +74,32 @@ public static class TransactionsApi
         }
         return TypedResults.Ok(new TransactionBatchResponse(
             [.. outcomes.Select(o => new TransactionResult(o.TransactionId, JsonNaming(o.Status), o.Detail, o.Replayed))]));
+    }
+
+    /// <summary>
+    /// The upstream system and head-office staff post for the whole bank; other management department staff only for
+    /// entities of their own institutions (an unknown entity is left to its item's own outcome).
+    /// </summary>
+    private static async Task<IResult?> OutsideScope(HttpRequest request, IGrainFactory grains, InstitutionScope scope, List<TransactionItem> items)
+    {
+        if (UpstreamKey.Presented(request.HttpContext) || request.HttpContext.Staff() is not { } staff || await scope.CoversEverything(staff))
+        {
+            return null;
+        }
+        foreach (var (type, id) in items.Select(i => (i.Type!.Value, EntityId(i)!)).Distinct())
+        {
+            var institution = type switch
+            {
+                TransactionType.PosSale => await TerminalsAndLoansApi.InstitutionOfTerminal(grains, id),
+                TransactionType.Repayment => await TerminalsAndLoansApi.InstitutionOfLoan(grains, id),
+                _ => (await grains.GetGrain<IClientGrain>(id).GetSnapshot())?.InstitutionId,
+            };
+            if (institution is not null && !await scope.Covers(staff, institution))
+            {
+                return Scoped.Forbidden($"{EntityField(type)} {id} is outside your institution");
+            }
+        }
+        return null;
     }
 
     private static Task<TransactionOutcome> Apply(IGrainFactory grains, TransactionItem t) => t.Type switch

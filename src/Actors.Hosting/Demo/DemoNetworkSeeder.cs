@@ -13,7 +13,7 @@ namespace Actors.Hosting.Demo;
 /// <summary>
 /// Loads a small branch network into an empty store: one branch with two sub-branches, their client managers,
 /// clients (one of them Gold), POS terminals and loans in every state, and the staff the simulated day needs (a lobby
-/// manager and collectors in each sub-branch, a collector for the central room). Deterministic (fixed seed), and it goes through the same grain
+/// manager and collectors in each sub-branch, a collector for the central room) and one user per role who can sign in. Deterministic (fixed seed), and it goes through the same grain
 /// calls as the API, so the demo shows the real rules at work.
 /// </summary>
 public sealed partial class DemoNetworkSeeder(IGrainFactory grains, BankRules rules, ILogger<DemoNetworkSeeder> logger) : IStartupTask
@@ -71,6 +71,7 @@ public sealed partial class DemoNetworkSeeder(IGrainFactory grains, BankRules ru
             }
         }
         await DemoRoster.EnsureAsync(grains, subBranches);
+        await DemoUsers.EnsureAsync(grains, "BR-SZ", "SB-FT", Console.Out);
         foreach (var institution in subBranches)
         {
             await SeedGoldClient(institution, now);

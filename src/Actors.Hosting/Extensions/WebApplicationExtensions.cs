@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 using Actors.Api.Apis;
+using Actors.Api.Http;
+using Actors.Hosting.SignIn;
 using Actors.Screens.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -23,6 +25,8 @@ public static class WebApplicationExtensions
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks();
+        builder.Services.AddStaffSignIn();
+        builder.Services.AddSignInKeysInGrainStore();
         builder.Services.AddScreens();
         return builder;
     }
@@ -31,9 +35,14 @@ public static class WebApplicationExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapOpenApi();
-        app.MapHealthChecks("/health");
-        app.MapGet("/", () => TypedResults.Redirect("/openapi/v1.json")).ExcludeFromDescription();
+        app.UseScreenPages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        // Everything else requires a signed-in user (the fallback policy); these are open.
+        app.MapOpenApi().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapGet("/", () => TypedResults.Redirect("/openapi/v1.json")).ExcludeFromDescription().AllowAnonymous();
+        app.MapAuthApi();
         app.MapTransactionsApi();
         app.MapInstitutionsApi();
         app.MapClientsApi();

@@ -1,3 +1,4 @@
+using Actors.Api.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,13 +25,16 @@ public static class OperatorDashboardExtensions
         return silo;
     }
 
-    /// <summary>The dashboard's pages under "Dashboard:RoutePrefix" (default /dashboard), unless disabled.</summary>
+    /// <summary>
+    /// The dashboard's pages under "Dashboard:RoutePrefix" (default /dashboard), unless disabled; only for the signed-in
+    /// management department (it shows every grain of the bank).
+    /// </summary>
     public static WebApplication MapOperatorDashboard(this WebApplication app)
     {
         var options = Read(app.Configuration);
         if (options.Enabled)
         {
-            app.MapOrleansDashboard(routePrefix: options.RoutePrefix);
+            app.MapOrleansDashboard(routePrefix: options.RoutePrefix).RequireAuthorization(StaffSignIn.ManagementPolicy);
         }
         return app;
     }

@@ -21,19 +21,25 @@ public static class ScreensHostingExtensions
     }
 
     /// <summary>
-    /// The screens' pages (wwwroot, built from dashboard-web: "/" serves its index.html) and the hub at
-    /// <see cref="ScreenHubProtocol.Path"/>.
+    /// The screens' pages (wwwroot, built from dashboard-web: "/" serves its index.html), open to anyone: the pages hold
+    /// no data, their API and hub calls need the sign-in cookie.
     /// </summary>
     /// <remarks>
     /// Routing is placed here, after the static files: otherwise it runs first (WebApplication's default) and the API's
-    /// own "/" endpoint would win over index.html.
+    /// own "/" endpoint would win over index.html. Authentication and authorization go after this.
     /// </remarks>
-    public static WebApplication MapScreens(this WebApplication app)
+    public static WebApplication UseScreenPages(this WebApplication app)
     {
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseRouting();
-        app.MapHub<ScreensHub>(ScreenHubProtocol.Path);
+        return app;
+    }
+
+    /// <summary>The hub at <see cref="ScreenHubProtocol.Path"/>, for signed-in staff only.</summary>
+    public static WebApplication MapScreens(this WebApplication app)
+    {
+        app.MapHub<ScreensHub>(ScreenHubProtocol.Path).RequireAuthorization();
         return app;
     }
 }

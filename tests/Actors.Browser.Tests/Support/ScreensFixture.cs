@@ -18,7 +18,9 @@ public abstract class ScreensFixture : IAsyncLifetime
     private IPlaywright? _playwright;
 
     public GridHost Host { get; private set; } = null!;
+    /// <summary>Signed in as a head office's management department (every branch and room in scope); browser contexts share its cookie.</summary>
     public HttpClient Http { get; private set; } = null!;
+    public StaffSession Staff { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>The silo's business clock, when the collection moves it; null: real time.</summary>
@@ -31,7 +33,8 @@ public abstract class ScreensFixture : IAsyncLifetime
         Host = new GridHost(Path.Combine(_directory, "data"), BusinessClock);
         Host.StartServer();
         RequireBuiltScreens();
-        Http = new HttpClient { BaseAddress = Host.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        Staff = await StaffSession.HeadOfficeManagementAsync(Host.Services, Host.BaseAddress);
+        Http = Staff.Http;
         _playwright = await Chromium.StartPlaywrightAsync();
         Browser = await Chromium.LaunchAsync(_playwright);
     }
@@ -46,6 +49,7 @@ public abstract class ScreensFixture : IAsyncLifetime
             Locale = "en-US",
             TimezoneId = "Asia/Shanghai",
         });
+        await context.AddCookiesAsync([Staff.BrowserCookie(Host.BaseAddress)]);
         if (BusinessClock is { } clock)
         {
             // The screens' own clocks (the board's, a form's "now") then read the business time the silo runs on,

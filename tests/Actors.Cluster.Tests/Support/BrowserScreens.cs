@@ -31,13 +31,15 @@ public sealed class BrowserScreens : IAsyncDisposable
     /// <summary>How often a screen joined again for a whole view after a delta it could not apply.</summary>
     public int Rejoins => _rejoins;
 
-    public static async Task<BrowserScreens> ConnectAsync(Uri silo)
+    /// <summary>Connects as the signed-in user whose cookies these are.</summary>
+    public static async Task<BrowserScreens> ConnectAsync(Uri silo, System.Net.CookieContainer cookies)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(silo, ScreenHubProtocol.Path.TrimStart('/')), o =>
             {
                 o.Transports = HttpTransportType.WebSockets;
                 o.SkipNegotiation = true;
+                o.Cookies = cookies;
             })
             .WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)])
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))

@@ -7,6 +7,8 @@ namespace Actors.Cluster.Tests.Support;
 /// <summary>
 /// Three silo processes (A, B, C) of a fresh cluster on a fresh database of the shared PostgreSQL server, each with an
 /// HTTP client of its own. The database and the ClusterId are this grid's alone, so disposing simply kills them.
+/// Silo A loads the demo network, so the clients are signed in as its management department (one cookie jar) and
+/// post transactions with the upstream key (<see cref="StaffSignIn"/>).
 /// </summary>
 public sealed class ThreeSiloGrid : IAsyncDisposable
 {
@@ -19,7 +21,7 @@ public sealed class ThreeSiloGrid : IAsyncDisposable
         (A, B, C) = (a, b, c);
         foreach (var silo in All)
         {
-            _http[silo] = new HttpClient { BaseAddress = silo.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+            _http[silo] = StaffSignIn.Client(silo.BaseAddress, Cookies);
         }
     }
 
@@ -34,19 +36,23 @@ public sealed class ThreeSiloGrid : IAsyncDisposable
 
     public HttpClient Http(SiloProcess silo) => _http[silo];
 
+    /// <summary>The sign-in cookie every client sends, for hub connections made as the same user.</summary>
+    public System.Net.CookieContainer Cookies { get; } = new();
+
     public static async Task<ThreeSiloGrid> StartAsync(PostgresServer server, ITestOutputHelper log)
     {
         var database = await server.CreateDatabaseAsync();
         var clusterId = "c-" + Guid.NewGuid().ToString("N")[..12];
         var grid = new ThreeSiloGrid(database, clusterId,
-            SiloProcess.InCluster("A", database, clusterId, ServiceId),
-            SiloProcess.InCluster("B", database, clusterId, ServiceId),
-            SiloProcess.InCluster("C", database, clusterId, ServiceId));
+            SiloProcess.InCluster("A", database, clusterId, ServiceId, StaffSignIn.SeedingSilo()),
+            SiloProcess.InCluster("B", database, clusterId, ServiceId, StaffSignIn.Upstream()),
+            SiloProcess.InCluster("C", database, clusterId, ServiceId, StaffSignIn.Upstream()));
         var watch = Stopwatch.StartNew();
         try
         {
             await Task.WhenAll(grid.All.Select(s => s.StartAsync(TimeSpan.FromSeconds(120))));
             await Patiently.Until(() => grid.SiloPortsWithStatus(MembershipStatus.Active), p => p.Count == 3, "three silos are active", TimeSpan.FromSeconds(60));
+            await StaffSignIn.SignInAsync(grid.A, grid.Http(grid.A));
         }
         catch
         {

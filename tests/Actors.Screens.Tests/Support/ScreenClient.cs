@@ -41,7 +41,8 @@ public sealed class ScreenClient : IAsyncDisposable
 
     public IReadOnlyList<JsonElement> RawLobbyDeltas => [.. _lobbyDeltas];
 
-    public static async Task<ScreenClient> ConnectAsync(Uri server)
+    /// <summary>Connects as the signed-in user whose cookies these are.</summary>
+    public static async Task<ScreenClient> ConnectAsync(Uri server, System.Net.CookieContainer cookies)
     {
         ScreenClient? client = null;
         var connection = new HubConnectionBuilder()
@@ -49,9 +50,11 @@ public sealed class ScreenClient : IAsyncDisposable
             {
                 o.Transports = HttpTransportType.WebSockets;
                 o.SkipNegotiation = true;
+                o.Cookies = cookies;
                 o.WebSocketFactory = async (context, ct) =>
                 {
                     var socket = new ClientWebSocket();
+                    socket.Options.Cookies = cookies;
                     await socket.ConnectAsync(context.Uri, ct);
                     client!._socket = socket;
                     return socket;

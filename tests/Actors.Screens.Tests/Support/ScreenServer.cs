@@ -81,14 +81,18 @@ public sealed class ScreenServerFixture : IAsyncLifetime
 
     public ScreenHost Host { get; private set; } = null!;
 
+    /// <summary>Signed in as a head office's management department: every branch and the central room are in scope.</summary>
     public HttpClient Http { get; private set; } = null!;
 
-    public Task InitializeAsync()
+    /// <summary>The sign-in cookie of <see cref="Http"/>, for hub connections made as the same user.</summary>
+    public System.Net.CookieContainer Cookies { get; private set; } = null!;
+
+    public async Task InitializeAsync()
     {
         Host = new ScreenHost(_directory);
         Host.StartServer();
-        Http = new HttpClient { BaseAddress = Host.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        return Task.CompletedTask;
+        var session = await StaffSession.HeadOfficeManagementAsync(Host.Services, Host.BaseAddress);
+        (Http, Cookies) = (session.Http, session.Cookies);
     }
 
     public async Task DisposeAsync()

@@ -1,0 +1,70 @@
+using System.Security.Claims;
+using Actors.Contracts.Managers;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Actors.Api.Http;
+
+/// <summary>
+/// Staff sign in with a cookie (bg.auth: HttpOnly, SameSite=Strict). Every endpoint requires a signed-in user unless it
+/// says otherwise; the API answers 401/403 as ProblemDetails, never with a redirect to a login page.
+/// </summary>
+public static class StaffSignIn
+{
+    public const string Scheme = CookieAuthenticationDefaults.AuthenticationScheme;
+    public const string CookieName = "bg.auth";
+
+    /// <summary>The Micro-Finance / management department: keeps the staff register and may open the Orleans dashboard.</summary>
+    public const string ManagementPolicy = "ManagementDepartment";
+
+    public static IServiceCollection AddStaffSignIn(this IServiceCollection services)
+    {
+        services.AddAuthentication(Scheme).AddCookie(Scheme, o =>
+        {
+            o.Cookie.Name = CookieName;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            // The grid listens on loopback over plain HTTP; behind TLS the cookie is marked Secure.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(10);
+            o.SlidingExpiration = true;
+            // An empty 401/403: UseStatusCodePages then writes it as ProblemDetails.
+            o.Events.OnRedirectToLogin = c => Status(c, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => Status(c, StatusCodes.Status403Forbidden);
+            o.Events.OnRedirectToLogout = c => Status(c, StatusCodes.Status204NoContent);
+        });
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder(Scheme).RequireAuthenticatedUser().Build())
+            .AddPolicy(ManagementPolicy, p => p.AddAuthenticationSchemes(Scheme).RequireRole(nameof(StaffRole.ManagementDepartment)));
+        // One application name for every silo, so that a cookie issued by one is read by the others (the host puts the
+        // key ring where they all find it).
+        services.AddDataProtection().SetApplicationName("BranchGrid");
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<InstitutionScope>();
+        return services;
+    }
+
+    /// <summary>The identity the cookie carries, read back by <see cref="StaffClaimsExtensions.Staff"/>.</summary>
+    public static ClaimsPrincipal Principal(ManagerSnapshot staff)
+    {
+        List<Claim> claims =
+        [
+            new(StaffClaims.StaffId, staff.ManagerId),
+            new(StaffClaims.Institution, staff.InstitutionId),
+            new(StaffClaims.Name, staff.Name),
+            .. staff.Roles.Select(r => new Claim(StaffClaims.Role, r.ToString())),
+        ];
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme, StaffClaims.Name, StaffClaims.Role));
+    }
+
+    private static Task Status(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        context.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,82 @@
+using Actors.Contracts.Managers;
+using Actors.Contracts.Staff;
+using Actors.Domain.Staff;
+using Actors.Grains.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+
+namespace Actors.Grains.Staff;
+
+[GenerateSerializer, Alias("bg.StaffCredentialState.v1")]
+public sealed class StaffCredentialState
+{
+    /// <summary>ASP.NET Core Identity's PBKDF2 hash (format v3: salt, iteration count and algorithm inside).</summary>
+    [Id(0)] public string? PasswordHash { get; set; }
+    [Id(1)] public DateTimeOffset? ChangedAt { get; set; }
+    [Id(2)] public int FailuresInARow { get; set; }
+    [Id(3)] public DateTimeOffset? LastFailure { get; set; }
+}
+
+public sealed class StaffCredentialGrain(
+    [PersistentState("credential")] IPersistentState<StaffCredentialState> state,
+    BankRules rules) : Grain, IStaffCredentialGrain
+{
+    // The hasher ignores the user object; one instance is safe to share.
+    private static readonly PasswordHasher<StaffCredentialState> Hasher = new();
+    private static readonly Lazy<string> NobodysHash = new(() => Hasher.HashPassword(new(), Guid.NewGuid().ToString()));
+
+    private StaffCredentialState S => state.State;
+
+    public async Task<CredentialResult> SetPassword(string password)
+    {
+        if (PasswordRule.RefusalReason(password) is { } reason)
+        {
+            return CredentialResult.Fail(CredentialError.RuleViolation, reason);
+        }
+        var staffId = this.GetPrimaryKeyString();
+        if (await GrainFactory.GetGrain<IManagerGrain>(staffId).GetSnapshot() is null)
+        {
+            return CredentialResult.Fail(CredentialError.UnknownStaff, $"staff member {staffId} is not registered");
+        }
+        (S.PasswordHash, S.ChangedAt, S.FailuresInARow, S.LastFailure) = (Hasher.HashPassword(S, password), rules.Now, 0, null);
+        await state.WriteStateAsync();
+        return CredentialResult.Ok;
+    }
+
+    public async Task<bool> Verify(string password)
+    {
+        if (string.IsNullOrEmpty(password) || password.Length > PasswordRule.MaxLength)
+        {
+            return false;
+        }
+        if (S.PasswordHash is null)
+        {
+            // As slow as a wrong password, so the answer's timing does not tell which staff ids exist.
+            Hasher.VerifyHashedPassword(S, NobodysHash.Value, password);
+            return false;
+        }
+        if (SignInLockout.IsLocked(S.FailuresInARow, S.LastFailure, rules.Now))
+        {
+            Hasher.VerifyHashedPassword(S, NobodysHash.Value, password);
+            return false;
+        }
+        var result = Hasher.VerifyHashedPassword(S, S.PasswordHash, password);
+        if (result == PasswordVerificationResult.Failed)
+        {
+            // A lockout that has run out starts the count again.
+            S.FailuresInARow = S.FailuresInARow >= SignInLockout.FailuresInARow ? 1 : S.FailuresInARow + 1;
+            S.LastFailure = rules.Now;
+            await state.WriteStateAsync();
+            return false;
+        }
+        if (result == PasswordVerificationResult.SuccessRehashNeeded || S.FailuresInARow > 0)
+        {
+            // A hash made with older parameters is upgraded while the password is at hand.
+            S.PasswordHash = result == PasswordVerificationResult.SuccessRehashNeeded ? Hasher.HashPassword(S, password) : S.PasswordHash;
+            (S.FailuresInARow, S.LastFailure) = (0, null);
+            await state.WriteStateAsync();
+        }
+        return true;
+    }
+
+    public Task<bool> HasPassword() => Task.FromResult(S.PasswordHash is not null);
+}

@@ -1,0 +1,63 @@
+using System.Security.Cryptography;
+using Actors.Contracts.Managers;
+using Actors.Contracts.Staff;
+
+namespace Actors.Hosting.Demo;
+
+/// <summary>
+/// One member of staff per role who can sign in to the demo network, each with a random password. The passwords are
+/// written once, to the console of the first start (they are in no file, log or commit); a later start finds them set
+/// and leaves them alone. The management department user can set new ones (POST /api/staff/{id}/password).
+/// </summary>
+public static class DemoUsers
+{
+    public static string TeamLead(string subBranch) => $"{subBranch}-TL";
+    public const string BranchHead = "BR-SZ-HEAD";
+    public const string ManagementDepartment = "HO-MD";
+    public const string RiskOfficer = "HO-RISK";
+
+    /// <summary>Registers the staff the roster lacks and gives every demo user without a password a new one.</summary>
+    public static async Task EnsureAsync(IGrainFactory grains, string branch, string subBranch, TextWriter console)
+    {
+        await grains.GetGrain<IManagerGrain>(TeamLead(subBranch)).Register(new(subBranch, $"Team Lead {subBranch}", [StaffRole.TeamLead, StaffRole.ClientManager]));
+        await grains.GetGrain<IManagerGrain>(BranchHead).Register(new(branch, "Head of Shenzhen Branch", [StaffRole.InstitutionHead]));
+        await grains.GetGrain<IManagerGrain>(ManagementDepartment).Register(new(DemoRoster.HeadOffice, "Micro-Finance Department", [StaffRole.ManagementDepartment]));
+        await grains.GetGrain<IManagerGrain>(RiskOfficer).Register(new(DemoRoster.HeadOffice, "Retail Risk Officer", [StaffRole.RiskOfficer]));
+
+        (string Id, string Role)[] users =
+        [
+            ($"{subBranch}-CM1", "client manager"),
+            (TeamLead(subBranch), "team lead"),
+            (DemoRoster.LobbyManager(subBranch), "lobby manager"),
+            (DemoRoster.Collectors(subBranch)[0], "collector"),
+            (BranchHead, "institution head"),
+            (ManagementDepartment, "management department"),
+            (RiskOfficer, "risk officer"),
+        ];
+        var lines = new List<string>();
+        foreach (var (id, role) in users)
+        {
+            var credential = grains.GetGrain<IStaffCredentialGrain>(id);
+            if (await credential.HasPassword())
+            {
+                continue;
+            }
+            var password = NewPassword();
+            var result = await credential.SetPassword(password);
+            if (result.Error is null)
+            {
+                lines.Add($"  {role,-22} login {id,-12} password {password}");
+            }
+        }
+        if (lines.Count > 0)
+        {
+            // Straight to the console, not the logger: log sinks keep what they write, and these must be seen once only.
+            console.WriteLine("Demo users (shown once; sign in at /api/auth/sign-in or on the screens):");
+            lines.ForEach(console.WriteLine);
+        }
+    }
+
+    /// <summary>16 characters from an alphabet without look-alikes (no 0/O, 1/l/I), about 93 bits.</summary>
+    private static string NewPassword() =>
+        RandomNumberGenerator.GetString("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 16);
+}

@@ -1,0 +1,38 @@
+using System.Net;
+using Actors.Contracts.Institutions;
+using Actors.Contracts.Managers;
+using Actors.Contracts.Staff;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Actors.Screens.Tests.Support;
+
+/// <summary>
+/// A head office with a management department user, made through the grains (nobody could sign in yet to make it
+/// through the API), signed in with a cookie jar that the HTTP calls and the hub connections share.
+/// </summary>
+public sealed class StaffSession
+{
+    public const string Password = "a long test passphrase";
+
+    private StaffSession(HttpClient http, CookieContainer cookies) => (Http, Cookies) = (http, cookies);
+
+    public HttpClient Http { get; }
+
+    public CookieContainer Cookies { get; }
+
+    public static async Task<StaffSession> HeadOfficeManagementAsync(IServiceProvider services, Uri baseAddress)
+    {
+        var grains = services.GetRequiredService<IGrainFactory>();
+        var (headOffice, staffId) = ($"ho-{Guid.NewGuid():N}", $"md-{Guid.NewGuid():N}");
+        await grains.GetGrain<IInstitutionGrain>(headOffice).Register(new("Head office", InstitutionKind.HeadOffice, null));
+        await grains.GetGrain<IManagerGrain>(staffId).Register(new(headOffice, "Management Department", [StaffRole.ManagementDepartment]));
+        Assert.Null((await grains.GetGrain<IStaffCredentialGrain>(staffId).SetPassword(Password)).Error);
+
+        var cookies = new CookieContainer();
+        var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        using var signIn = await http.PostAsync("/api/auth/sign-in", new StringContent(
+            $$"""{"login":"{{staffId}}","password":"{{Password}}"}""", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        return new StaffSession(http, cookies);
+    }
+}
