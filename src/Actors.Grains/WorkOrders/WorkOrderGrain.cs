@@ -97,7 +97,8 @@ public sealed class WorkOrderGrain(
         {
             return refused;
         }
-        S.Files.Add(file);
+        // Who and when are the grain's to say: the signed-in actor, on the business clock.
+        S.Files.Add(file with { UploadedBy = actor.StaffId, UploadedAt = rules.Now });
         return await Step(WorkOrderStep.AttachFile, actor);
     }
 
