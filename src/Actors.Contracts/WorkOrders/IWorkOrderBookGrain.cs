@@ -24,7 +24,7 @@ public interface IWorkOrderBookGrain : IGrainWithStringKey
 public sealed record WorkOrderMonth(string InstitutionId, string Month, DateTimeOffset? IssuedAt, IReadOnlyList<WorkOrderView> Items);
 
 [GenerateSerializer, Immutable, Alias("bg.WorkOrderBookClock")]
-public sealed record WorkOrderBookClock(DateTimeOffset? NextIssueAt, DateOnly? NextReportDate, DateTimeOffset? ArmedAt);
+public sealed record WorkOrderBookClock(DateTimeOffset? NextIssueAt, DateOnly? NextReportDate, DateTimeOffset? NextReportAt, DateTimeOffset? ArmedAt);
 
 [GenerateSerializer, Immutable, Alias("bg.ProgressCounts")]
 public sealed record ProgressCounts(int Issued, int Assigned, int Booked, int Visited, int Completed)

@@ -43,8 +43,9 @@ public sealed class WorkOrderBookGrain(
         Task.FromResult(S.Reports.TryGetValue($"{date:yyyy-MM-dd}", out var report) ? report : null);
 
     public Task<WorkOrderBookClock> GetClock() => Task.FromResult(S.Opened
-        ? new WorkOrderBookClock(WorkOrderCalendar.IssueAt(S.NextIssueMonth, rules.Clock), S.NextReportDate, S.ClockArmedAt)
-        : new WorkOrderBookClock(null, null, null));
+        ? new WorkOrderBookClock(WorkOrderCalendar.IssueAt(S.NextIssueMonth, rules.Clock), S.NextReportDate,
+            WorkOrderCalendar.ReportAt(S.NextReportDate, rules.Clock, rules.Calendar, Rules), S.ClockArmedAt)
+        : new WorkOrderBookClock(null, null, null, null));
 
     /// <summary>
     /// Runs what is due at now: the month's issue, then the report. After downtime only the current month is issued and
