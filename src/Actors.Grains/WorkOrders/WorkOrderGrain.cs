@@ -51,6 +51,10 @@ public sealed class WorkOrderGrain(
         {
             return refused;
         }
+        if (bookedFor < S.Issue!.IssuedAt)
+        {
+            return WorkOrderResult.Invalid([new("bookedFor", "is before the work order was issued")]);
+        }
         S.BookedFor = bookedFor;
         return await Step(WorkOrderStep.Book, actor);
     }
