@@ -1,7 +1,6 @@
 using System.Globalization;
 using Actors.Api.Files;
 using Actors.Api.Http;
-using Actors.Contracts.Institutions;
 using Actors.Contracts.Managers;
 using Actors.Contracts.WorkOrders;
 using Actors.Domain.WorkOrders;
@@ -36,7 +35,7 @@ public static class WorkOrdersApi
             {
                 return Problems.Field("month", "must be a month as YYYY-MM");
             }
-            return await InScope(grains, staff, id)
+            return await InScope(http, staff, id)
                 ? TypedResults.Ok(await grains.GetGrain<IWorkOrderBookGrain>(id).List(first))
                 : NotFound($"institution {id}");
         }).WithSummary("The sub-branch's work orders of a month (?month=YYYY-MM).");
@@ -51,7 +50,7 @@ public static class WorkOrdersApi
             {
                 return Problems.Field("date", "must be a date as YYYY-MM-DD (a 1st or a 15th)");
             }
-            if (!await InScope(grains, staff, id))
+            if (!await InScope(http, staff, id))
             {
                 return NotFound($"institution {id}");
             }
@@ -63,7 +62,7 @@ public static class WorkOrdersApi
         var orders = app.MapGroup("/api/work-orders/{id}").WithTags("Work orders");
         orders.MapGet("/", async (string id, HttpContext http, IGrainFactory grains) =>
             http.Staff() is not { } staff ? SignInRequired()
-            : await Readable(grains, staff, id) is { } view ? TypedResults.Ok(view)
+            : await Readable(http, grains, staff, id) is { } view ? TypedResults.Ok(view)
             : NotFound($"work order {id}"));
 
         orders.MapPost("/assign", (string id, HttpRequest request, IGrainFactory grains) => Step<AssignWorkOrderRequest>(request, grains, id,
@@ -100,7 +99,7 @@ public static class WorkOrdersApi
             {
                 return SignInRequired();
             }
-            if (await Readable(grains, staff, id) is not { } view || view.Files.FirstOrDefault(f => f.FileId == fileId) is not { } file
+            if (await Readable(http, grains, staff, id) is not { } view || view.Files.FirstOrDefault(f => f.FileId == fileId) is not { } file
                 || files.Open(file.FileId) is not { } content)
             {
                 return NotFound($"file {fileId} of work order {id}");
@@ -124,7 +123,7 @@ public static class WorkOrdersApi
             var visible = new List<RiskReport>();
             foreach (var report in reports)
             {
-                if (await InScope(grains, staff, report.InstitutionId))
+                if (await InScope(http, staff, report.InstitutionId))
                 {
                     visible.Add(report);
                 }
@@ -150,7 +149,7 @@ public static class WorkOrdersApi
             async r =>
             {
                 var order = grains.GetGrain<IWorkOrderGrain>(id);
-                if (await Writable(grains, staff, order) is { } refused)
+                if (await Writable(request.HttpContext, staff, order) is { } refused)
                 {
                     return refused;
                 }
@@ -206,7 +205,7 @@ public static class WorkOrdersApi
         }
         var order = grains.GetGrain<IWorkOrderGrain>(id);
         var actor = Actor(staff);
-        if (await Writable(grains, staff, order) is { } refused)
+        if (await Writable(request.HttpContext, staff, order) is { } refused)
         {
             return refused;
         }
@@ -233,13 +232,13 @@ public static class WorkOrdersApi
 
     private static WorkOrderActor Actor(SignedInStaff staff) => new(staff.StaffId, staff.InstitutionId, staff.Roles);
 
-    private static async Task<WorkOrderView?> Readable(IGrainFactory grains, SignedInStaff staff, string id) =>
-        await grains.GetGrain<IWorkOrderGrain>(id).GetView() is { } view && await InScope(grains, staff, view.InstitutionId) ? view : null;
+    private static async Task<WorkOrderView?> Readable(HttpContext http, IGrainFactory grains, SignedInStaff staff, string id) =>
+        await grains.GetGrain<IWorkOrderGrain>(id).GetView() is { } view && await InScope(http, staff, view.InstitutionId) ? view : null;
 
     /// <summary>404 for an order that does not exist, 403 for one outside the caller's institutions.</summary>
-    private static async Task<IResult?> Writable(IGrainFactory grains, SignedInStaff staff, IWorkOrderGrain order) =>
+    private static async Task<IResult?> Writable(HttpContext http, SignedInStaff staff, IWorkOrderGrain order) =>
         await order.GetView() is not { } view ? NotFound($"work order {order.GetPrimaryKeyString()}")
-        : await InScope(grains, staff, view.InstitutionId) ? null
+        : await InScope(http, staff, view.InstitutionId) ? null
         : Forbidden($"work order {view.WorkOrderId} is outside your institution");
 
     private static IResult ToHttp(WorkOrderResult result) => result.Refusal switch
@@ -251,32 +250,9 @@ public static class WorkOrdersApi
         _ => result.Problems.Aggregate(new Problems(), (p, f) => p.Add(f.Field, f.Message)).ToResult(),
     };
 
-    /// <summary>
-    /// The caller's own institution and those beneath it; a head office covers the bank. Walks up the tree from the
-    /// entity's institution.
-    /// </summary>
-    private static async Task<bool> InScope(IGrainFactory grains, SignedInStaff staff, string institutionId)
-    {
-        var home = await grains.GetGrain<IInstitutionGrain>(staff.InstitutionId).GetSnapshot();
-        if (home is null)
-        {
-            return false;
-        }
-        if (home.Kind == InstitutionKind.HeadOffice)
-        {
-            return await grains.GetGrain<IInstitutionGrain>(institutionId).Exists();
-        }
-        string? id = institutionId;
-        for (var depth = 0; id is not null && depth < 16; depth++)
-        {
-            if (id == staff.InstitutionId)
-            {
-                return true;
-            }
-            id = (await grains.GetGrain<IInstitutionGrain>(id).GetSnapshot())?.ParentId;
-        }
-        return false;
-    }
+    /// <summary>The caller's own institution and those beneath it; a head office covers the bank (sign-in's scope).</summary>
+    private static Task<bool> InScope(HttpContext http, SignedInStaff staff, string institutionId) =>
+        http.RequestServices.GetRequiredService<InstitutionScope>().Covers(staff, institutionId);
 
     private static bool TryMonth(string? text, out DateOnly first)
     {

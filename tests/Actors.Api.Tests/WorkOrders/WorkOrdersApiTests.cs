@@ -7,7 +7,6 @@ namespace Actors.Api.Tests.WorkOrders;
 [Collection(ApiCollection.Name)]
 public sealed class WorkOrdersApiTests(ApiServerFixture server)
 {
-    private readonly HttpClient _http = server.Http;
 
     public static TheoryData<string, string> Routes => new()
     {
@@ -31,7 +30,8 @@ public sealed class WorkOrdersApiTests(ApiServerFixture server)
         {
             request.Content = JsonContent.Create(new { memberId = "M1" });
         }
-        using var response = await _http.SendAsync(request);
+        using var anonymous = StaffSessions.Anonymous(server.Host.BaseAddress);
+        using var response = await anonymous.SendAsync(request);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
