@@ -17,6 +17,7 @@ public sealed class BankRulesOptions
     public ManagerRules Managers { get; set; } = new();
     public LobbyRules Lobby { get; set; } = new();
     public CollectionsRules Collections { get; set; } = new();
+    public WorkOrders.WorkOrderRules WorkOrders { get; set; } = new();
 }
 
 public sealed class TerminalRules

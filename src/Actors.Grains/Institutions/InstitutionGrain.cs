@@ -1,5 +1,6 @@
 using Actors.Contracts;
 using Actors.Contracts.Institutions;
+using Actors.Contracts.WorkOrders;
 
 namespace Actors.Grains.Institutions;
 
@@ -28,6 +29,7 @@ public sealed class InstitutionGrain([PersistentState("institution")] IPersisten
             }
             // The parent may have missed us after a crash between our write and its call: tell it again (idempotent).
             await TellParent();
+            await OpenWorkOrderBook();
             return RegistrationResult<InstitutionSnapshot>.Ok(Snapshot());
         }
         if (r.ParentId is not null && !await GrainFactory.GetGrain<IInstitutionGrain>(r.ParentId).Exists())
@@ -38,8 +40,13 @@ public sealed class InstitutionGrain([PersistentState("institution")] IPersisten
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<IInstitutionDirectoryGrain>(IInstitutionDirectoryGrain.Key).Add(Id);
         await TellParent();
+        await OpenWorkOrderBook();
         return RegistrationResult<InstitutionSnapshot>.Ok(Snapshot());
     }
+
+    /// <summary>A sub-branch's after-sales work orders are issued monthly from its own book (idempotent, like TellParent).</summary>
+    private Task OpenWorkOrderBook() =>
+        S.Kind == InstitutionKind.SubBranch ? GrainFactory.GetGrain<IWorkOrderBookGrain>(Id).Open() : Task.CompletedTask;
 
     private Task TellParent() => S.ParentId is null ? Task.CompletedTask : GrainFactory.GetGrain<IInstitutionGrain>(S.ParentId).AddChild(Id);
 

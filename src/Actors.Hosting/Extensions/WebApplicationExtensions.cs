@@ -49,6 +49,7 @@ public static class WebApplicationExtensions
         app.MapTerminalsAndLoansApi();
         app.MapCollectionsApi();
         app.MapLobbyApi();
+        app.MapWorkOrdersApi();
         app.MapScreens();
         app.MapOperatorDashboard();
         return app;

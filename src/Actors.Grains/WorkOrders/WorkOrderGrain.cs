@@ -1,0 +1,164 @@
+using Actors.Contracts.Managers;
+using Actors.Contracts.WorkOrders;
+using Actors.Domain.WorkOrders;
+using Actors.Grains.Infrastructure;
+
+namespace Actors.Grains.WorkOrders;
+
+public sealed class WorkOrderGrain(
+    [PersistentState("workOrder")] IPersistentState<WorkOrderState> state,
+    BankRules rules) : Grain, IWorkOrderGrain
+{
+    private WorkOrderState S => state.State;
+    private string Id => this.GetPrimaryKeyString();
+
+    public async Task<WorkOrderView> Issue(WorkOrderIssue issue)
+    {
+        if (S.Issue is null)
+        {
+            S.Issue = issue;
+            S.Status = WorkOrderStatus.Issued;
+            S.History.Add(new(WorkOrderStatus.Issued, "retail-risk", issue.IssuedAt));
+            await state.WriteStateAsync();
+        }
+        return View();
+    }
+
+    public Task<WorkOrderView?> GetView() => Task.FromResult(S.Issue is null ? null : View());
+
+    public async Task<WorkOrderResult> Assign(WorkOrderActor actor, string memberId)
+    {
+        if (Refuse(WorkOrderStep.Assign, actor) is { } refused)
+        {
+            return refused;
+        }
+        var member = await GrainFactory.GetGrain<IManagerGrain>(memberId).GetSnapshot();
+        if (member is null)
+        {
+            return WorkOrderResult.Invalid([new("memberId", $"staff member {memberId} is not registered")]);
+        }
+        if (member.InstitutionId != S.Issue!.InstitutionId)
+        {
+            return WorkOrderResult.Invalid([new("memberId", $"must be a member of {S.Issue.InstitutionId}, the work order's sub-branch")]);
+        }
+        S.AssigneeId = memberId;
+        return await Step(WorkOrderStep.Assign, actor);
+    }
+
+    public async Task<WorkOrderResult> Book(WorkOrderActor actor, DateTimeOffset bookedFor)
+    {
+        if (Refuse(WorkOrderStep.Book, actor) is { } refused)
+        {
+            return refused;
+        }
+        if (bookedFor < S.Issue!.IssuedAt)
+        {
+            return WorkOrderResult.Invalid([new("bookedFor", "is before the work order was issued")]);
+        }
+        S.BookedFor = bookedFor;
+        return await Step(WorkOrderStep.Book, actor);
+    }
+
+    public async Task<WorkOrderResult> RecordVisit(WorkOrderActor actor, WorkPaper paper, IReadOnlyList<RiskSignalEntry> riskSignals)
+    {
+        if (Refuse(WorkOrderStep.Visit, actor) is { } refused)
+        {
+            return refused;
+        }
+        var answers = Answers(paper);
+        var signals = riskSignals.Select(s => new SignalAnswer(s.Signal, s.Note)).ToList();
+        var problems = WorkPaperRules.Problems(answers, signals, S.Issue!.Focus);
+        if (problems.Count > 0)
+        {
+            return WorkOrderResult.Invalid([.. problems.Select(p => new FieldProblem(p.Field, p.Message))]);
+        }
+        var now = rules.Now;
+        if (signals.Count > 0)
+        {
+            // Escalated before the order is written: the report id is the order's, so a retry after a failed write
+            // reaches the list once, and the list never misses a signal the order shows.
+            var reportId = $"RR-{Id}";
+            await GrainFactory.GetGrain<IRiskListGrain>(IRiskListGrain.Key).Escalate(new RiskReport(
+                reportId, Id, S.Issue.InstitutionId, S.Issue.ClientId, S.Issue.ClientName, actor.StaffId, now, riskSignals,
+                RiskReportText.Compose(S.Issue.ClientName, S.Issue.ClientId, S.Issue.InstitutionId, signals, answers)));
+            S.RiskReportId = reportId;
+        }
+        S.Paper = paper;
+        S.RiskSignals = [.. riskSignals];
+        return await Step(WorkOrderStep.Visit, actor);
+    }
+
+    public Task<WorkOrderResult> CanAttach(WorkOrderActor actor, WorkOrderFileKind kind) =>
+        Task.FromResult(Refuse(WorkOrderStep.AttachFile, actor) ?? AttachRefusal(kind) ?? WorkOrderResult.Ok(View()));
+
+    public async Task<WorkOrderResult> AttachFile(WorkOrderActor actor, WorkOrderFile file)
+    {
+        if (S.Files.Any(f => f.FileId == file.FileId))
+        {
+            return WorkOrderResult.Ok(View());
+        }
+        if ((Refuse(WorkOrderStep.AttachFile, actor) ?? AttachRefusal(file.Kind)) is { } refused)
+        {
+            return refused;
+        }
+        // Who and when are the grain's to say: the signed-in actor, on the business clock.
+        S.Files.Add(file with { UploadedBy = actor.StaffId, UploadedAt = rules.Now });
+        return await Step(WorkOrderStep.AttachFile, actor);
+    }
+
+    /// <summary>One signature per visit, and a bounded number of photos: more is a mistake, not evidence.</summary>
+    private WorkOrderResult? AttachRefusal(WorkOrderFileKind kind) => kind switch
+    {
+        WorkOrderFileKind.Signature when S.Files.Any(f => f.Kind == WorkOrderFileKind.Signature) =>
+            WorkOrderResult.Refused(WorkOrderRefusal.Conflict, "the client's signature is already attached"),
+        WorkOrderFileKind.Photo when S.Files.Count(f => f.Kind == WorkOrderFileKind.Photo) >= rules.Options.WorkOrders.MaxPhotos =>
+            WorkOrderResult.Refused(WorkOrderRefusal.Conflict, $"a work order carries at most {rules.Options.WorkOrders.MaxPhotos} photos"),
+        _ => null,
+    };
+
+    private WorkOrderResult? Refuse(WorkOrderStep step, WorkOrderActor actor)
+    {
+        if (S.Issue is null)
+        {
+            return WorkOrderResult.Refused(WorkOrderRefusal.NotFound, $"work order {Id} does not exist");
+        }
+        var decision = WorkOrderFlow.Decide(step, S.Status,
+            new StepActor(actor.StaffId, actor.InstitutionId, actor.Roles.Contains(StaffRole.TeamLead)), S.Issue.InstitutionId, S.AssigneeId);
+        return decision.Refusal switch
+        {
+            StepRefusal.NotYours => WorkOrderResult.Refused(WorkOrderRefusal.Forbidden, decision.Detail),
+            StepRefusal.OutOfOrder => WorkOrderResult.Refused(WorkOrderRefusal.Conflict, decision.Detail),
+            _ => null,
+        };
+    }
+
+    /// <summary>Moves the status as the step says, completes the order when nothing is missing, and persists.</summary>
+    private async Task<WorkOrderResult> Step(WorkOrderStep step, WorkOrderActor actor)
+    {
+        var now = rules.Now;
+        var next = WorkOrderFlow.After(step, S.Status);
+        if (next != S.Status || step is WorkOrderStep.Assign or WorkOrderStep.Book)
+        {
+            S.History.Add(new(next, actor.StaffId, now));
+        }
+        S.Status = next;
+        if (WorkOrderFlow.IsComplete(S.Status, S.Files.Count(f => f.Kind == WorkOrderFileKind.Photo), S.Files.Any(f => f.Kind == WorkOrderFileKind.Signature)))
+        {
+            S.Status = WorkOrderStatus.Completed;
+            S.History.Add(new(WorkOrderStatus.Completed, actor.StaffId, now));
+        }
+        await state.WriteStateAsync();
+        return WorkOrderResult.Ok(View());
+    }
+
+    private static WorkPaperAnswers Answers(WorkPaper p) => new(
+        p.BusinessRunningNormally, p.BusinessNote, p.RepaymentPressure, p.RepaymentPressureNote, p.Suggestions,
+        p.BusinessDocumentsChecked, p.AskedDirectlyAboutRepaymentPressure);
+
+    private WorkOrderView View()
+    {
+        var i = S.Issue!;
+        return new(Id, i.InstitutionId, $"{i.Month:yyyy-MM}", i.ClientId, i.ClientName, i.IssuedAt, i.IssuedTo, i.Focus, i.LoanId, i.LoanMaturesOn,
+            S.Status, S.AssigneeId, S.BookedFor, S.Paper, [.. S.RiskSignals], S.RiskReportId, [.. S.Files], [.. S.History]);
+    }
+}
