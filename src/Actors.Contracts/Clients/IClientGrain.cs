@@ -56,4 +56,6 @@ public sealed record ClientSnapshot(
     DateTimeOffset? LastVisitAt,
     DateOnly VisitDueOn,
     bool VisitOverdue,
-    DateTimeOffset? NextClockAt);
+    DateTimeOffset? NextClockAt,
+    /// <summary>The latest visits, newest first: type, who (the signed-in staff member who logged it), when, findings.</summary>
+    IReadOnlyList<VisitRecord> RecentVisits);

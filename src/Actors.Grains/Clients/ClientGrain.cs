@@ -191,5 +191,9 @@ public sealed class ClientGrain(
 
     private ClientSnapshot Snapshot(ClientStanding s) => new(
         Id, S.InstitutionId!, S.Name, S.Kind, S.RelationshipSince, S.ManagerId, S.DepositBalance, S.LoanBalance, S.FeeIncome,
-        s.StandardDeposits, S.AdverseRecord, s.Tier, s.RatedFrom, S.IsCreditClient, S.LastVisitAt, s.VisitDueOn, s.VisitOverdue, s.NextChangeAt(rules.Clock));
+        s.StandardDeposits, S.AdverseRecord, s.Tier, s.RatedFrom, S.IsCreditClient, S.LastVisitAt, s.VisitDueOn, s.VisitOverdue, s.NextChangeAt(rules.Clock),
+        [.. S.Visits.OrderByDescending(v => v.At).Take(RecentVisitsShown)]);
+
+    /// <summary>Enough for the client's page; the full log stays in the client's state.</summary>
+    private const int RecentVisitsShown = 10;
 }
