@@ -344,11 +344,12 @@ public sealed class ReferenceDataTests(ApiServerFixture server)
         var n = await Network.CreateAsync(_http);
         var path = string.Format(System.Globalization.CultureInfo.InvariantCulture, pathFormat, n.ClientId, n.InstitutionId);
         var body = new { managerId = n.ManagerId, type = "onSite", findings = "all well" };
+        using var anonymous = StaffSessions.Anonymous(server.Host.BaseAddress);
         var response = method switch
         {
-            "POST" => await _http.ApiPostAsync(path, body),
-            "PUT" => await _http.ApiPutAsync(path, body),
-            _ => await _http.ApiGetAsync(path),
+            "POST" => await anonymous.ApiPostAsync(path, body),
+            "PUT" => await anonymous.ApiPutAsync(path, body),
+            _ => await anonymous.ApiGetAsync(path),
         };
         response.ShouldBeProblemWithoutDetail(HttpStatusCode.Unauthorized);
         Assert.Null((await _http.SnapshotAsync($"/api/clients/{n.ClientId}"))["lastVisitAt"]);
