@@ -18,6 +18,8 @@ public sealed class BankRulesOptions
     public LobbyRules Lobby { get; set; } = new();
     public CollectionsRules Collections { get; set; } = new();
     public WorkOrders.WorkOrderRules WorkOrders { get; set; } = new();
+    public WorklistRules Worklist { get; set; } = new();
+    public KpiRules Kpis { get; set; } = new();
 }
 
 public sealed class TerminalRules
@@ -75,4 +77,21 @@ public sealed class ManagerRules
     public int MoreThanForB { get; set; } = 30;
     public int MoreThanForC { get; set; } = 20;
     public int MoreThanForD { get; set; } = 10;
+}
+
+public sealed class WorklistRules
+{
+    /// <summary>A visit due today or within this many days after is on the worklist as due; after its date, as overdue (our default).</summary>
+    public int VisitsDueWithinDays { get; set; } = 7;
+}
+
+/// <summary>The managers' KPIs of brief §3: targets per sub-branch, and what "dormant" means.</summary>
+public sealed class KpiRules
+{
+    /// <summary>A settlement account with no movement for this many days is dormant (our default).</summary>
+    public int DormantAfterDays { get; set; } = 180;
+
+    public int NewAccountsPerWeek { get; set; } = 1;
+    public int NewAccountsPerMonth { get; set; } = 4;
+    public int NewBasicAccountsPerMonth { get; set; } = 2;
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Actors.Contracts;
 using Actors.Api.Http;
 using Actors.Contracts.Clients;
+using Actors.Contracts.Managers;
 using Actors.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -41,11 +42,13 @@ public static class ClientsApi
                 .ToHttp($"/api/clients/{r.Id}", "body")))
             .Accepts<CreateClientRequest>("application/json").ProducesValidationProblem();
 
-        api.MapPut("/{id}/manager", (string id, HttpRequest request, IGrainFactory grains) => WriteEndpoint.Handle<AssignManagerRequest>(request,
-            (r, errors) => errors.Manager(request, "managerId", r.ManagerId),
-            async r => RegistrationResults.OkOrNotFound(await grains.GetGrain<IClientGrain>(id).AssignManager(r.ManagerId), $"client {id}")))
-            .Accepts<AssignManagerRequest>("application/json").ProducesValidationProblem()
-            .WithSummary("Allocate the client to a client manager (managerId null: unallocate).");
+        // POST is the contract's verb; PUT stays for callers written before it. Both allocate under the same rules.
+        foreach (var verb in new[] { HttpMethods.Post, HttpMethods.Put })
+        {
+            api.MapMethods("/{id}/manager", [verb], (string id, HttpRequest request, IGrainFactory grains) => AssignManager(id, request, grains))
+                .Accepts<AssignManagerRequest>("application/json").ProducesValidationProblem()
+                .WithSummary("Allocate the client to a client manager of its institution (team lead or institution head of that institution).");
+        }
 
         api.MapPut("/{id}/adverse-record", (string id, HttpRequest request, IGrainFactory grains) => WriteEndpoint.Handle<AdverseRecordRequest>(request,
             (r, errors) =>
@@ -57,22 +60,60 @@ public static class ClientsApi
             .Accepts<AdverseRecordRequest>("application/json").ProducesValidationProblem()
             .WithSummary("Set or clear a bad credit record or litigation, which forces the Bronze tier.");
 
-        api.MapPost("/{id}/visits", (string id, HttpRequest request, IGrainFactory grains, [FromKeyedServices(BusinessTime.ClockKey)] TimeProvider time) => WriteEndpoint.Handle<VisitRequest>(request,
-            (r, errors) =>
-            {
-                errors.RequiredValue("type", r.Type);
-                errors.Required("by", r.By);
-                errors.Required("findings", r.Findings, 4000);
-                if (r.At > time.GetUtcNow())
-                {
-                    errors.Add("at", "is in the future");
-                }
-                return Task.CompletedTask;
-            },
-            async r => RegistrationResults.OkOrNotFound(
-                await grains.GetGrain<IClientGrain>(id).LogVisit(new(r.Type!.Value, r.By!, r.At ?? time.GetUtcNow(), r.Findings!)), $"client {id}")))
+        api.MapPost("/{id}/visits", (string id, HttpRequest request, IGrainFactory grains, [FromKeyedServices(BusinessTime.ClockKey)] TimeProvider time) =>
+            ForClient(id, request.HttpContext, grains, ClientPermissions.MayLogVisit, "only the client's manager or a team lead of its institution logs its visits",
+                staff => WriteEndpoint.Handle<VisitRequest>(request,
+                    (r, errors) =>
+                    {
+                        errors.RequiredValue("type", r.Type);
+                        errors.Required("findings", r.Findings, 4000);
+                        if (r.At > time.GetUtcNow())
+                        {
+                            errors.Add("at", "is in the future");
+                        }
+                        return Task.CompletedTask;
+                    },
+                    async r => RegistrationResults.OkOrNotFound(
+                        await grains.GetGrain<IClientGrain>(id).LogVisit(new(r.Type!.Value, staff.StaffId, r.At ?? time.GetUtcNow(), r.Findings!)), $"client {id}"))))
             .Accepts<VisitRequest>("application/json").ProducesValidationProblem()
-            .WithSummary("Log a visit; it moves the client's visit due date.");
+            .WithSummary("Log a visit by the signed-in staff member; it moves the client's visit due date.");
         return api;
+    }
+
+    private static Task<IResult> AssignManager(string id, HttpRequest request, IGrainFactory grains) =>
+        ForClient(id, request.HttpContext, grains, ClientPermissions.MayAllocate, "only a team lead or the head of the client's institution allocates its clients",
+            _ => WriteEndpoint.Handle<AssignManagerRequest>(request,
+                async (r, errors) =>
+                {
+                    if (errors.Required("managerId", r.ManagerId) is not { } managerId)
+                    {
+                        return;
+                    }
+                    var manager = await grains.GetGrain<IManagerGrain>(managerId).GetSnapshot();
+                    var client = await grains.GetGrain<IClientGrain>(id).GetSnapshot();
+                    if (manager is null)
+                    {
+                        errors.Add("managerId", $"manager {managerId} is not registered");
+                    }
+                    else if (manager.InstitutionId != client?.InstitutionId)
+                    {
+                        errors.Add("managerId", $"manager {managerId} is not of the client's institution");
+                    }
+                },
+                async r => RegistrationResults.OkOrNotFound(await grains.GetGrain<IClientGrain>(id).AssignManager(r.ManagerId), $"client {id}")));
+
+    /// <summary>401 for an anonymous caller, 404 for an unknown client, 403 when the rule refuses the caller (the group's scope filter refuses clients outside their institutions).</summary>
+    private static async Task<IResult> ForClient(string id, HttpContext http, IGrainFactory grains,
+        Func<SignedInStaff, ClientSnapshot, bool> may, string refusal, Func<SignedInStaff, Task<IResult>> act)
+    {
+        if (http.Staff() is not { } staff)
+        {
+            return StaffProblems.NotSignedIn();
+        }
+        if (await grains.GetGrain<IClientGrain>(id).GetSnapshot() is not { } client)
+        {
+            return StaffProblems.NotFound($"client {id}");
+        }
+        return may(staff, client) ? await act(staff) : StaffProblems.Forbidden(refusal);
     }
 }

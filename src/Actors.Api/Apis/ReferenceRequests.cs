@@ -21,4 +21,4 @@ public sealed record AssignManagerRequest(string? ManagerId);
 
 public sealed record AdverseRecordRequest(bool? BadCreditOrLitigation);
 
-public sealed record VisitRequest(VisitType? Type, string? By, DateTimeOffset? At, string? Findings);
+public sealed record VisitRequest(VisitType? Type, DateTimeOffset? At, string? Findings);

@@ -18,6 +18,9 @@ public interface IClientGrain : IGrainWithStringKey
 
     Task<ClientSnapshot?> LogVisit(VisitRecord visit);
 
+    /// <summary>The settlement account's activity for the managers' KPIs; null when the client is not registered.</summary>
+    Task<ClientAccountActivity?> GetAccountActivity();
+
     /// <summary>A loan of this client reports its outstanding balance (absolute, so repeating it is harmless).</summary>
     Task LoanBalanceChanged(string loanId, decimal outstanding);
 }
@@ -53,4 +56,6 @@ public sealed record ClientSnapshot(
     DateTimeOffset? LastVisitAt,
     DateOnly VisitDueOn,
     bool VisitOverdue,
-    DateTimeOffset? NextClockAt);
+    DateTimeOffset? NextClockAt,
+    /// <summary>The latest visits, newest first: type, who (the signed-in staff member who logged it), when, findings.</summary>
+    IReadOnlyList<VisitRecord> RecentVisits);

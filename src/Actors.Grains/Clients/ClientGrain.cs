@@ -5,6 +5,7 @@ using Actors.Contracts.Institutions;
 using Actors.Contracts.Managers;
 using Actors.Contracts.Transactions;
 using Actors.Domain.Clients;
+using Actors.Domain.Kpis;
 using Actors.Grains.Infrastructure;
 using Microsoft.Extensions.Logging;
 
@@ -69,6 +70,7 @@ public sealed class ClientGrain(
         else
         {
             S.DepositBalance += signed;
+            RecordActivity(m.At, signed);
             outcome = new(m.TransactionId, OutcomeStatus.Applied);
             events = [new AccountMovementApplied(S.InstitutionId!, m.At, Id, m.TransactionId, signed, S.DepositBalance)];
         }
@@ -114,6 +116,30 @@ public sealed class ClientGrain(
         S.Visits.Add(visit);
         await Evaluate();
         return Snapshot(Standing());
+    }
+
+    public Task<ClientAccountActivity?> GetAccountActivity() => Task.FromResult(S.IsRegistered
+        ? new ClientAccountActivity(Id, S.InstitutionId!, S.ManagerId, S.Kind, S.RelationshipSince, S.LastMovementAt, S.DepositBalance,
+            [.. S.Reactivations], [.. S.MonthBalances.Values])
+        : null);
+
+    /// <summary>Keeps what the KPIs read: a movement after the dormancy period reactivates the account; the month's balances move.</summary>
+    private void RecordActivity(DateTimeOffset at, decimal signed)
+    {
+        var on = rules.Clock.DateOf(at);
+        DateOnly? last = S.LastMovementAt is { } l ? rules.Clock.DateOf(l) : null;
+        if (AccountActivity.ReactivationBy(on, last, S.RelationshipSince, rules.Options.Kpis) is { } woke)
+        {
+            S.Reactivations.Add(new(woke.DormantSince, woke.ReactivatedOn));
+        }
+        if (S.LastMovementAt is null || at > S.LastMovementAt)
+        {
+            S.LastMovementAt = at;
+        }
+        var month = AccountActivity.MonthOf(on);
+        var known = S.MonthBalances.TryGetValue(month, out var b) ? new MonthBalance(b.Month, b.Opening, b.Closing) : null;
+        var next = AccountActivity.Record(known, on, signed, S.DepositBalance);
+        S.MonthBalances[month] = new(next.Month, next.Opening, next.Closing);
     }
 
     public async Task LoanBalanceChanged(string loanId, decimal outstanding)
@@ -165,5 +191,9 @@ public sealed class ClientGrain(
 
     private ClientSnapshot Snapshot(ClientStanding s) => new(
         Id, S.InstitutionId!, S.Name, S.Kind, S.RelationshipSince, S.ManagerId, S.DepositBalance, S.LoanBalance, S.FeeIncome,
-        s.StandardDeposits, S.AdverseRecord, s.Tier, s.RatedFrom, S.IsCreditClient, S.LastVisitAt, s.VisitDueOn, s.VisitOverdue, s.NextChangeAt(rules.Clock));
+        s.StandardDeposits, S.AdverseRecord, s.Tier, s.RatedFrom, S.IsCreditClient, S.LastVisitAt, s.VisitDueOn, s.VisitOverdue, s.NextChangeAt(rules.Clock),
+        [.. S.Visits.OrderByDescending(v => v.At).Take(RecentVisitsShown)]);
+
+    /// <summary>Enough for the client's page; the full log stays in the client's state.</summary>
+    private const int RecentVisitsShown = 10;
 }

@@ -22,6 +22,12 @@ public sealed class ClientState
     [Id(11)] public bool VisitOverdue { get; set; }
     [Id(12)] public DateTimeOffset? ClockArmedAt { get; set; }
     [Id(13)] public TransactionReceipts Receipts { get; set; } = new();
+    /// <summary>The latest business instant of a movement on the settlement account (for dormancy).</summary>
+    [Id(14)] public DateTimeOffset? LastMovementAt { get; set; }
+    /// <summary>Every dormant spell a movement ended, for the KPIs' "dormant accounts reactivated" and "gone dormant".</summary>
+    [Id(15)] public List<AccountReactivation> Reactivations { get; set; } = [];
+    /// <summary>Month (its 1st) → balance before the month's first movement and after its last, for deposits growth.</summary>
+    [Id(16)] public SortedDictionary<DateOnly, AccountMonthBalance> MonthBalances { get; set; } = [];
 
     public bool IsRegistered => InstitutionId is not null;
     public decimal LoanBalance => LoanBalances.Values.Sum();

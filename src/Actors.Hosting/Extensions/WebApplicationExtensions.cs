@@ -46,6 +46,8 @@ public static class WebApplicationExtensions
         app.MapTransactionsApi();
         app.MapInstitutionsApi();
         app.MapClientsApi();
+        app.MapClientBookApi();
+        app.MapWorklistApi();
         app.MapTerminalsAndLoansApi();
         app.MapCollectionsApi();
         app.MapLobbyApi();

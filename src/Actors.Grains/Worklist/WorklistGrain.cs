@@ -1,0 +1,71 @@
+using Actors.Contracts.Clients;
+using Actors.Contracts.Collections;
+using Actors.Contracts.Loans;
+using Actors.Contracts.Managers;
+using Actors.Contracts.Screens;
+using Actors.Contracts.Terminals;
+using Actors.Contracts.Worklist;
+using Actors.Domain.Collections;
+using Actors.Domain.Worklist;
+using Actors.Grains.Infrastructure;
+using Actors.Grains.Institutions;
+using Orleans.Concurrency;
+
+namespace Actors.Grains.Worklist;
+
+/// <summary>
+/// Builds a staff member's worklist on read from the clients', loans' and terminals' own state in their institution and
+/// every institution below it (a collector at head office collects loans of sub-branches); nothing is stored, so
+/// nothing goes stale. Approvals and work orders are filled by their own owners (the API merges approvals in).
+/// </summary>
+[StatelessWorker]
+public sealed class WorklistGrain(BankRules rules) : Grain, IWorklistGrain
+{
+    public async Task<WorklistView?> Build(bool team)
+    {
+        var staffId = this.GetPrimaryKeyString();
+        var staff = await GrainFactory.GetGrain<IManagerGrain>(staffId).GetSnapshot();
+        if (staff is null)
+        {
+            return null;
+        }
+        var tree = await InstitutionTree.ReadAsync(GrainFactory, staff.InstitutionId) ?? [];
+        var owners = team
+            ? new HashSet<string>(tree.Where(i => i.InstitutionId == staff.InstitutionId).SelectMany(i => i.Managers).Append(staffId), StringComparer.Ordinal)
+            : new HashSet<string>([staffId], StringComparer.Ordinal);
+
+        var clientsTask = Task.WhenAll(tree.SelectMany(i => i.Clients).Select(id => GrainFactory.GetGrain<IClientGrain>(id).GetSnapshot()));
+        var loansTask = Task.WhenAll(tree.SelectMany(i => i.Loans).Select(id => GrainFactory.GetGrain<ILoanGrain>(id).GetCollectionsSummary()));
+        var terminalsTask = Task.WhenAll(tree.SelectMany(i => i.Terminals).Select(id => GrainFactory.GetGrain<ITerminalGrain>(id).GetSnapshot()));
+        var clients = (await clientsTask).OfType<ClientSnapshot>().ToDictionary(c => c.ClientId, StringComparer.Ordinal);
+        var loans = (await loansTask).OfType<LoanCollectionsSummary>().ToList();
+        var terminals = (await terminalsTask).OfType<TerminalSnapshot>().ToList();
+        // A loan booked here may belong to a client registered elsewhere: read those clients too.
+        foreach (var missing in await Task.WhenAll(loans.Select(l => l.ClientId).Where(id => !clients.ContainsKey(id)).Distinct()
+                     .Select(id => GrainFactory.GetGrain<IClientGrain>(id).GetSnapshot())))
+        {
+            if (missing is not null)
+            {
+                clients[missing.ClientId] = missing;
+            }
+        }
+
+        var now = rules.Now;
+        var entries = StaffWorklist.Build(
+            clients.Values.Select(c => new WorklistClient(c.ClientId, c.InstitutionId, c.Name, c.ManagerId, c.VisitDueOn)),
+            loans.Select(l => ToWork(l, clients.GetValueOrDefault(l.ClientId))),
+            terminals.Select(t => new WorklistTerminal(t.TerminalId, t.InstitutionId, t.MerchantName, t.MaintainerId, t.Inactive, t.InactiveSince)),
+            owners, now, rules.Clock, rules.Options.Worklist, rules.Options.Loans);
+
+        IReadOnlyList<WorklistItem> Of(WorklistKind kind) =>
+            [.. entries.Where(e => e.Kind == kind).Select(e => new WorklistItem(e.Kind, e.Id, e.Title, e.InstitutionId, e.DueAt, e.Detail, e.OwnerId))];
+        return new WorklistView(staffId, now, Of(WorklistKind.VisitDue), Of(WorklistKind.VisitOverdue), Of(WorklistKind.Reminder),
+            Of(WorklistKind.PromiseDue), Of(WorklistKind.InactiveTerminal), [], []);
+    }
+
+    private static WorklistLoanWork ToWork(LoanCollectionsSummary l, ClientSnapshot? client) => new(
+        l.LoanId, l.InstitutionId, l.ClientId, client?.Name ?? l.ClientId, client?.ManagerId, l.CollectorId,
+        l.OnReminderList, l.NextDueDate, l.AmountDue,
+        [.. l.CallsToday.Select(c => new WorklistCall(c.At, c.Number, c.Outcome))],
+        [.. l.Promises.Where(p => p.Status == PromiseStatus.Open).Select(p => new WorklistPromise(p.PromiseId, p.Amount, p.PromisedFor))]);
+}
