@@ -239,6 +239,9 @@ const en = {
   'role.RiskOfficer': 'Risk officer',
   'role.InstitutionHead': 'Institution head',
   'role.ManagementDepartment': 'Management department',
+  'role.Applicant': 'Applicant',
+  'role.Maintainer': 'Maintainer',
+  'role.MonthEnd': 'Month-end check',
 
   'home.staffWorklist': 'My worklist',
   'home.staffWorklistHint': 'Visits, reminders, promises, inactive terminals, approvals and work orders for the signed-in staff member.',
@@ -573,6 +576,9 @@ const zh: Dictionary = {
   'role.RiskOfficer': '风险经理',
   'role.InstitutionHead': '机构负责人',
   'role.ManagementDepartment': '管理部门',
+  'role.Applicant': '申请人',
+  'role.Maintainer': '维护人',
+  'role.MonthEnd': '月末核对',
 
   'home.staffWorklist': '我的工作清单',
   'home.staffWorklistHint': '当前登录员工的待走访、待提醒、待跟进承诺、不活跃终端、待审批与工单。',

@@ -53,6 +53,20 @@ describe('a terminal’s history', () => {
     expect(cells(rows[1])).toEqual(['2026-02-12 10:15', 'HD-1', 'Institution head', 'TransferConfirmed', '', '']);
   });
 
+  it('reads a workflow step ("{Step} {Decision}") in the bank’s words, and keeps an action it does not know as written', () => {
+    const table = renderAudit([
+      { at: '2026-02-12T01:00:00Z', by: 'HD-1', byName: 'Wang Fang', role: 'InstitutionHead', action: 'OutgoingHeadConfirmed Confirmed', detail: 'Ordinary transfer TR-1 from CM-1 to CM-2', address: '10.0.0.5' },
+      { at: '2026-02-12T02:00:00Z', by: 'CM-1', byName: 'Li Wei', role: 'Applicant', action: 'Filed Withdrawn', detail: '', address: null },
+      { at: '2026-02-12T03:00:00Z', by: 'SYS', byName: 'System', role: 'MonthEnd', action: 'Reassigned', detail: '', address: null },
+    ]);
+    const actions = [...table.querySelectorAll('[data-testid="audit-action"]')].map(text);
+    expect(actions).toEqual(['Outgoing head confirms — confirmed', 'Filed — withdrew', 'Reassigned']);
+    setLang('zh-CN');
+    const zh = renderAudit([{ at: '2026-02-12T01:00:00Z', by: 'HD-1', byName: '王芳', role: 'InstitutionHead', action: 'OutgoingHeadConfirmed Confirmed', detail: '', address: null }]);
+    expect(text(zh.querySelector('[data-testid="audit-action"]'))).toBe('移出机构负责人确认 — 确认');
+    expect(text(zh.querySelectorAll('td')[2])).toBe('机构负责人');
+  });
+
   it('says so when nothing has been recorded, in Chinese too', () => {
     setLang('zh-CN');
     expect(text(renderAudit([]).querySelector('.empty'))).toBe('该终端暂无操作记录。');

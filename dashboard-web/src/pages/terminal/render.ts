@@ -1,6 +1,6 @@
 // A terminal's history: what it is now, and every action taken on it, who, when (Beijing time) and from where.
 import { formatCount, formatDateTime, formatMoney } from '../../format';
-import { getLang, type MessageKey } from '../../i18n';
+import { getLang, isMessageKey, type MessageKey } from '../../i18n';
 import type { AuditEntry, TerminalSnapshot } from '../../types';
 import { h, tx, txOr } from '../../ui/dom';
 
@@ -40,6 +40,15 @@ export function renderTerminal(terminal: TerminalSnapshot): HTMLElement {
   );
 }
 
+/** The server writes a workflow step as "{Step} {Decision}" ("OutgoingHeadConfirmed Confirmed"): read it in the bank's words. */
+export function auditAction(action: string): HTMLElement {
+  const match = /^(\w+) (\w+)$/.exec(action);
+  if (match && isMessageKey(`step.${match[1]}`) && isMessageKey(`decision.${match[2]}`)) {
+    return h('span', null, txOr('step', match[1]!), ' — ', txOr('decision', match[2]!));
+  }
+  return txOr('auditAction', action);
+}
+
 function auditRow(entry: AuditEntry): HTMLElement {
   return h(
     'tr',
@@ -47,7 +56,7 @@ function auditRow(entry: AuditEntry): HTMLElement {
     h('td', { testid: 'audit-at' }, when(entry.at)),
     h('td', null, entry.byName ? [h('strong', null, entry.byName), ' ', h('span', { class: 'muted' }, entry.by)] : entry.by),
     h('td', null, entry.role ? txOr('role', entry.role) : '—'),
-    h('td', { testid: 'audit-action' }, txOr('auditAction', entry.action)),
+    h('td', { testid: 'audit-action' }, auditAction(entry.action)),
     h('td', null, entry.detail ?? ''),
     h('td', { class: 'muted' }, entry.address ?? ''),
   );
