@@ -54,8 +54,8 @@ describe('a member of staff’s worklist', () => {
     expect(root.querySelector<HTMLAnchorElement>('[data-testid="staff-open-approvals"]')!.getAttribute('href')).toBe('approvals.html');
   });
 
-  it('names the owner of each item only on a team lead’s team view', () => {
-    const mine = mount(renderStaffWorklist(staffWorklist({ visitsDue: [item({ id: 'C-1' })] }), { logVisit: vi.fn() }));
+  it('names the owner of each item only when someone else’s work is on the list (a team lead’s team view)', () => {
+    const mine = mount(renderStaffWorklist(staffWorklist({ visitsDue: [item({ id: 'C-1', ownerId: 'CM-1' })] }), { logVisit: vi.fn() }));
     expect(mine.querySelector('[data-testid="staff-item-owner"]')).toBeNull();
     const team = mount(renderStaffWorklist(staffWorklist({ visitsDue: [item({ id: 'C-1', ownerId: 'CM-7' })] }), { logVisit: vi.fn() }));
     expect(text(team.querySelector('[data-testid="staff-item-owner"]'))).toBe('CM-7');

@@ -46,13 +46,18 @@ function row(section: StaffWorkSection, item: StaffWorkItem, actions: StaffWorkl
   );
 }
 
+/**
+ * The server names an owner on every item; the column shows only when someone else's work is on the list (a team
+ * lead's team view), since on one's own list it would say one's own name on every line.
+ */
 export function renderStaffSection(
   section: StaffWorkSection,
   items: readonly StaffWorkItem[],
   actions: StaffWorklistActions,
+  viewer: string,
 ): HTMLElement {
   const testid = `staff-${section}`;
-  const showOwner = items.some((item) => item.ownerId);
+  const showOwner = items.some((item) => item.ownerId && item.ownerId !== viewer);
   return h(
     'section',
     { class: 'panel', testid, data: { section } },
@@ -81,5 +86,5 @@ export function renderStaffSection(
 }
 
 export function renderStaffWorklist(view: StaffWorklistView, actions: StaffWorklistActions): HTMLElement[] {
-  return staffWorkSections.map((section) => renderStaffSection(section, view[section] ?? [], actions));
+  return staffWorkSections.map((section) => renderStaffSection(section, view[section] ?? [], actions, view.staffId));
 }
