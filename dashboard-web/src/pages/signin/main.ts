@@ -26,3 +26,10 @@ replaceChildren(
   ),
 );
 mountPage(root, () => t('signin.title'));
+// Already signed in (another tab did it, or the cookie is still good): straight on.
+authApi
+  .me()
+  .then(() => location.replace(target))
+  .catch(() => {
+    // not signed in: the form is what this page is for
+  });
