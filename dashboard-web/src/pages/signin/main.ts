@@ -26,10 +26,13 @@ replaceChildren(
   ),
 );
 mountPage(root, () => t('signin.title'));
-// Already signed in (another tab did it, or the cookie is still good): straight on.
-authApi
-  .me()
-  .then(() => location.replace(target))
-  .catch(() => {
-    // not signed in: the form is what this page is for
-  });
+// Opened directly while still signed in: straight on to the worklist. Not when a page sent the user here after a 401
+// (it carries ?return=): that page was refused, and sending them back would loop.
+if (!new URLSearchParams(location.search).has('return')) {
+  authApi
+    .me()
+    .then(() => location.replace(target))
+    .catch(() => {
+      // not signed in: the form is what this page is for
+    });
+}
