@@ -50,4 +50,8 @@ replaceChildren(
 );
 
 mountPage(root, () => t('terminal.title', { id: terminalId || '—' }), render);
-if (terminalId) void load();
+if (terminalId) {
+  void load();
+  // A step taken elsewhere shows when the user comes back to this window.
+  window.addEventListener('focus', () => void load());
+}
