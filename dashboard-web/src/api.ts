@@ -1,7 +1,8 @@
 // Every call to the HTTP API. Errors come back as RFC 7807 problem details and are thrown as ApiProblem.
 import type {
-  BoardView, CallRequest, CollectorWorklistView, ComplaintRequest, ComplaintView, DeskRequest, DeskView, IssueTicketRequest,
-  KioskTicket, LobbyView, PremiumRequest, ProblemDetails, PromiseRequest, TicketView, TransferRequest,
+  ApprovalsView, BoardView, CallRequest, CollectorWorklistView, ComplaintRequest, ComplaintView, DeskRequest, DeskView, IssueTicketRequest,
+  KioskTicket, LobbyView, Me, PremiumRequest, ProblemDetails, PromiseRequest, SignInRequest, StaffWorklistView, TerminalAudit,
+  TerminalSnapshot, TicketView, TransferRequest, TransferView, VisitRequest,
 } from './types';
 
 /** A refused or failed request; status 0 means the server was not reached at all. */
@@ -40,7 +41,16 @@ async function readProblem(response: Response): Promise<ProblemDetails> {
   return { status: response.status, title: response.statusText || undefined };
 }
 
-async function send<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> {
+// What a page does when the server says nobody is signed in (a 401): by default nothing, so a
+// page that never installs a handler (and the tests) see a plain ApiProblem.
+let unauthorizedHandler: (() => void) | null = null;
+
+/** Installs what to do on any 401 (the signed-in pages go to the sign-in page); null removes it. */
+export function onUnauthorized(handler: (() => void) | null): void {
+  unauthorizedHandler = handler;
+}
+
+async function send<T>(method: 'GET' | 'POST', url: string, body?: unknown, options: { own401?: boolean } = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
@@ -49,7 +59,12 @@ async function send<T>(method: 'GET' | 'POST', url: string, body?: unknown): Pro
   } catch (error) {
     throw new ApiProblem(0, { detail: error instanceof Error ? error.message : String(error) });
   }
-  if (!response.ok) throw new ApiProblem(response.status, await readProblem(response));
+  if (!response.ok) {
+    const problem = new ApiProblem(response.status, await readProblem(response));
+    // A sign-in refused for bad credentials is also a 401, and is the sign-in form's to show.
+    if (problem.status === 401 && !options.own401) unauthorizedHandler?.();
+    throw problem;
+  }
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
 }
@@ -89,4 +104,23 @@ export const collectionsApi = {
     get<CollectorWorklistView>(`/api/collectors/${seg(collectorId)}/worklist?institutionId=${seg(institutionId)}`),
   logCall: (loanId: string, request: CallRequest) => post<unknown>(`/api/loans/${seg(loanId)}/calls`, request),
   recordPromise: (loanId: string, request: PromiseRequest) => post<unknown>(`/api/loans/${seg(loanId)}/promises`, request),
+};
+
+export const authApi = {
+  signIn: (request: SignInRequest) => send<Me>('POST', '/api/auth/sign-in', request, { own401: true }),
+  signOut: () => post<void>('/api/auth/sign-out'),
+  me: () => get<Me>('/api/auth/me'),
+};
+
+const terminal = (terminalId: string): string => `/api/terminals/${seg(terminalId)}`;
+const transfer = (transferId: string): string => `/api/transfers/${seg(transferId)}`;
+
+export const staffApi = {
+  worklist: (team = false) => get<StaffWorklistView>(team ? '/api/worklist?team=true' : '/api/worklist'),
+  logVisit: (clientId: string, request: VisitRequest) => post<unknown>(`/api/clients/${seg(clientId)}/visits`, request),
+  approvals: () => get<ApprovalsView>('/api/approvals'),
+  confirm: (transferId: string, note?: string) => post<TransferView>(`${transfer(transferId)}/confirm`, note ? { note } : {}),
+  reject: (transferId: string, reason: string) => post<TransferView>(`${transfer(transferId)}/reject`, { reason }),
+  terminal: (terminalId: string) => get<TerminalSnapshot>(terminal(terminalId)),
+  terminalAudit: (terminalId: string) => get<TerminalAudit>(`${terminal(terminalId)}/audit`),
 };

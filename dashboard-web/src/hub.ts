@@ -4,6 +4,7 @@ import { applyBoardDelta } from './live/boardDelta';
 import { applyLobbyDelta } from './live/lobbyDelta';
 import { ScreenFeed, type FeedHandlers, type FeedTiming, type ScreenConnection } from './live/screenFeed';
 import type { BoardDelta, BoardView, LobbyDelta, LobbyView } from './types';
+import { redirectIfUnauthorized } from './ui/session';
 
 export const screensHubPath = '/hubs/screens';
 
@@ -27,6 +28,17 @@ export function connectScreensHub(): ScreenConnection {
     .build();
 }
 
+/** A hub that answers 401 (negotiation refused: nobody signed in) sends the page to sign in. */
+function signedIn<TView>(handlers: FeedHandlers<TView>): FeedHandlers<TView> {
+  return {
+    ...handlers,
+    onError: (error, during) => {
+      if (redirectIfUnauthorized(error)) return;
+      handlers.onError?.(error, during);
+    },
+  };
+}
+
 export function lobbyFeed(
   connection: ScreenConnection,
   branchId: string,
@@ -43,7 +55,7 @@ export function lobbyFeed(
       keyOf: (delta) => delta.branchId,
       apply: applyLobbyDelta,
     },
-    handlers,
+    signedIn(handlers),
     timing,
   );
 }
@@ -64,7 +76,7 @@ export function boardFeed(
       keyOf: (delta) => delta.roomId,
       apply: applyBoardDelta,
     },
-    handlers,
+    signedIn(handlers),
     timing,
   );
 }

@@ -261,3 +261,112 @@ export interface ProblemDetails {
   detail?: string;
   errors?: Record<string, string[]>;
 }
+
+// ---- Staff: sign-in, worklist, terminal workflows (issue 6) -----------------
+
+export const staffRoles = [
+  'ClientManager', 'TeamLead', 'LobbyManager', 'Collector', 'RiskOfficer', 'InstitutionHead', 'ManagementDepartment',
+] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+/** Who is signed in (GET /api/auth/me). */
+export interface Me {
+  staffId: string;
+  name: string;
+  institutionId: string;
+  institutionName: string;
+  roles: StaffRole[];
+}
+
+export interface SignInRequest {
+  login: string;
+  password: string;
+}
+
+/** One thing a member of staff has to do, as GET /api/worklist lists it. */
+export interface StaffWorkItem {
+  kind: string;
+  id: string;
+  title: string;
+  institutionId: string;
+  dueAt?: Instant | null;
+  detail?: string | null;
+  ownerId?: string | null;
+}
+
+export const staffWorkSections = [
+  'visitsOverdue', 'visitsDue', 'remindersToMake', 'promisesDue', 'inactiveTerminals', 'approvals', 'workOrders',
+] as const;
+export type StaffWorkSection = (typeof staffWorkSections)[number];
+
+export type StaffWorklistView = { staffId: string; asOf: Instant } & Record<StaffWorkSection, StaffWorkItem[]>;
+
+export const visitTypes = ['OnSite', 'Phone', 'Sms', 'Online'] as const;
+export type VisitType = (typeof visitTypes)[number];
+
+export interface VisitRequest {
+  type: VisitType;
+  findings: string;
+  at?: Instant;
+}
+
+export type TransferKind = 'Ordinary' | 'Departure' | 'Activation';
+export type TransferStatus = 'Open' | 'Rejected' | 'Withdrawn' | 'Completed';
+export type StepDecision = 'Confirmed' | 'Rejected' | 'Withdrawn' | 'Filed';
+
+export interface TransferStep {
+  step: string;
+  by: string;
+  byName?: string | null;
+  at: Instant;
+  decision: StepDecision;
+  note?: string | null;
+}
+
+/** A terminal's transfer between maintainers, step by step (brief: terminal workflows). */
+export interface TransferView {
+  transferId: string;
+  terminalId: string;
+  kind: TransferKind;
+  fromStaffId: string;
+  toStaffId: string;
+  fromInstitutionId: string;
+  toInstitutionId: string;
+  reason?: string | null;
+  status: TransferStatus;
+  nextStep: string | null;
+  steps: TransferStep[];
+}
+
+export interface ApprovalsView {
+  items: TransferView[];
+}
+
+export interface TerminalSnapshot {
+  terminalId: string;
+  institutionId: string;
+  merchantName: string;
+  merchantClientId?: string | null;
+  maintainerId: string;
+  signedUpAt: Instant;
+  lastSaleAt?: Instant | null;
+  inactive: boolean;
+  inactiveSince?: Instant | null;
+  salesCount: number;
+  salesAmount: number;
+}
+
+export interface AuditEntry {
+  at: Instant;
+  by: string;
+  byName?: string | null;
+  role?: string | null;
+  action: string;
+  detail?: string | null;
+  address?: string | null;
+}
+
+export interface TerminalAudit {
+  terminalId: string;
+  entries: AuditEntry[];
+}

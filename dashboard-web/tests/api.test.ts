@@ -2,7 +2,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ApiProblem, collectionsApi, lobbyApi } from '../src/api';
+import { ApiProblem, authApi, collectionsApi, lobbyApi, onUnauthorized, staffApi } from '../src/api';
 
 interface Seen { method: string; url: string; contentType: string | undefined; body: unknown }
 type Reply = (res: ServerResponse) => void;
@@ -35,6 +35,7 @@ afterAll(async () => {
 
 beforeEach(() => {
   seen = [];
+  onUnauthorized(null);
 });
 
 const json = (status: number, body: unknown, type = 'application/json'): Reply => (res) => {
@@ -94,5 +95,76 @@ describe('the API client', () => {
     } finally {
       globalThis.fetch = (input, init) => realFetch(new URL(String(input), base), init);
     }
+  });
+});
+
+describe('a page whose user is not signed in', () => {
+  const unauthorized: Reply = json(401, { title: 'Unauthorized', status: 401 }, 'application/problem+json');
+
+  it('hands any 401 to the page’s handler, and still fails the call', async () => {
+    let signIns = 0;
+    onUnauthorized(() => signIns++);
+    reply = unauthorized;
+    const error = await staffApi.worklist().catch((e: unknown) => e);
+    expect(signIns).toBe(1);
+    expect(error).toMatchObject({ status: 401 });
+  });
+
+  it('does not go to sign in on a 403 or a 409: the user is signed in, just refused', async () => {
+    let signIns = 0;
+    onUnauthorized(() => signIns++);
+    reply = json(403, { title: 'Not your step', status: 403 }, 'application/problem+json');
+    await staffApi.confirm('TR-1').catch(() => undefined);
+    reply = json(409, { title: 'Already confirmed', status: 409 }, 'application/problem+json');
+    await staffApi.confirm('TR-1').catch(() => undefined);
+    expect(signIns).toBe(0);
+  });
+
+  it('leaves a refused sign-in (wrong password, also a 401) to the sign-in form', async () => {
+    let signIns = 0;
+    onUnauthorized(() => signIns++);
+    reply = unauthorized;
+    const error = await authApi.signIn({ login: 'CM-1', password: 'wrong' }).catch((e: unknown) => e);
+    expect(signIns).toBe(0);
+    expect(error).toMatchObject({ status: 401 });
+    expect(seen[0]).toMatchObject({ method: 'POST', url: '/api/auth/sign-in', body: { login: 'CM-1', password: 'wrong' } });
+  });
+});
+
+describe('the staff calls', () => {
+  it('reads the signed-in user’s worklist, or their team’s', async () => {
+    reply = json(200, { staffId: 'CM-1', asOf: '2026-02-12T02:00:00Z' });
+    await staffApi.worklist();
+    await staffApi.worklist(true);
+    expect(seen.map((x) => x.url)).toEqual(['/api/worklist', '/api/worklist?team=true']);
+  });
+
+  it('logs a visit with its type and findings only: who visited is the signed-in user', async () => {
+    reply = json(200, {});
+    await staffApi.logVisit('C 1', { type: 'OnSite', findings: 'Shop open, terminal on the counter' });
+    expect(seen[0]).toEqual({
+      method: 'POST',
+      url: '/api/clients/C%201/visits',
+      contentType: 'application/json',
+      body: { type: 'OnSite', findings: 'Shop open, terminal on the counter' },
+    });
+  });
+
+  it('confirms and rejects a transfer step, a rejection with its reason', async () => {
+    reply = json(200, {});
+    await staffApi.confirm('TR/1');
+    await staffApi.reject('TR-2', 'Merchant still with us');
+    expect(seen.map(({ url, body }) => ({ url, body }))).toEqual([
+      { url: '/api/transfers/TR%2F1/confirm', body: {} },
+      { url: '/api/transfers/TR-2/reject', body: { reason: 'Merchant still with us' } },
+    ]);
+  });
+
+  it('reads a terminal and its audit trail, and the approvals inbox', async () => {
+    reply = json(200, { items: [], entries: [] });
+    await staffApi.terminal('T-88');
+    await staffApi.terminalAudit('T-88');
+    await staffApi.approvals();
+    expect(seen.map((x) => `${x.method} ${x.url}`)).toEqual(['GET /api/terminals/T-88', 'GET /api/terminals/T-88/audit', 'GET /api/approvals']);
   });
 });

@@ -2,7 +2,9 @@
 // page's behaviour when the language changes.
 import { getLang, languages, onLangChange, setLang, t, type Lang, type MessageKey, type MessageParams } from '../i18n';
 import type { ConnectionState } from '../live/screenFeed';
+import type { Me } from '../types';
 import { applyI18n, h, replaceChildren, tx } from './dom';
+import { sessionBadge } from './session';
 
 export function langSwitch(): HTMLSelectElement {
   const select = h(
@@ -48,6 +50,8 @@ export interface HeaderSpec {
   titleParams?: MessageParams;
   /** Things between the title and the language switch: connection light, clock, "updated at". */
   tools?: readonly Node[];
+  /** Who is signed in, with sign-out (on unless false); a function also hears who it is. */
+  session?: false | ((me: Me) => void);
 }
 
 export function pageHeader(spec: HeaderSpec): HTMLElement {
@@ -56,7 +60,13 @@ export function pageHeader(spec: HeaderSpec): HTMLElement {
     { class: 'page-header' },
     h('div', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, 'BG'), tx('app.name', undefined, { class: 'brand-name' })),
     h('h1', { testid: 'page-title' }, tx(spec.title, spec.titleParams)),
-    h('div', { class: 'header-tools' }, spec.tools ?? [], langSwitch()),
+    h(
+      'div',
+      { class: 'header-tools' },
+      spec.tools ?? [],
+      spec.session === false ? null : sessionBadge(spec.session || undefined),
+      langSwitch(),
+    ),
   );
 }
 

@@ -1,6 +1,6 @@
 // A tiny element builder. Text always goes in as text nodes, never as HTML: complaint texts
 // and names come from people and must not become markup.
-import { t, type MessageKey, type MessageParams } from '../i18n';
+import { isMessageKey, t, type MessageKey, type MessageParams } from '../i18n';
 
 export type Child = Node | string | number | null | undefined | false | readonly Child[];
 
@@ -90,4 +90,10 @@ export function applyI18n(root: ParentNode): void {
 export function replaceChildren(parent: Element, ...children: Child[]): void {
   parent.replaceChildren();
   append(parent, children);
+}
+
+/** "{prefix}.{value}" from the dictionary, or the server's own word when this screen does not know it yet. */
+export function txOr(prefix: string, value: string, attrs: Attrs = {}): HTMLSpanElement {
+  const key = `${prefix}.${value}`;
+  return isMessageKey(key) ? tx(key, undefined, attrs) : h('span', attrs, value);
 }

@@ -9,7 +9,10 @@ public abstract class BrowserTest<TFixture>(TFixture fixture) : IAsyncLifetime w
     protected Network Network { get; } = new(fixture.Http);
     protected IBrowserContext Context { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Context = await Fixture.NewContextAsync();
+    /// <summary>Whether the test's profile starts signed in (as the management department); false: the test signs in itself.</summary>
+    protected virtual bool SignedIn => true;
+
+    public async Task InitializeAsync() => Context = await Fixture.NewContextAsync(signedIn: SignedIn);
 
     public async Task DisposeAsync() => await Context.DisposeAsync();
 }

@@ -12,7 +12,8 @@ namespace Actors.Browser.Tests.Support;
 public abstract class ScreensFixture : IAsyncLifetime
 {
     /// <summary>The pages the silo must serve; they come from dashboard-web, built into the silo's wwwroot by its build.</summary>
-    private static readonly string[] Pages = ["lobby.html", "kiosk.html", "board.html", "worklist.html"];
+    private static readonly string[] Pages =
+        ["lobby.html", "kiosk.html", "board.html", "worklist.html", "signin.html", "staff-worklist.html", "approvals.html", "terminal.html"];
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "branchgrid-browser-tests-" + Guid.NewGuid().ToString("N"));
     private IPlaywright? _playwright;
@@ -40,7 +41,8 @@ public abstract class ScreensFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser profile on this silo: English unless the page is switched, Beijing time like the bank.</summary>
-    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800)
+    /// <param name="signedIn">false: a profile nobody has signed in on yet (the test signs in on the sign-in page).</param>
+    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800, bool signedIn = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -49,7 +51,10 @@ public abstract class ScreensFixture : IAsyncLifetime
             Locale = "en-US",
             TimezoneId = "Asia/Shanghai",
         });
-        await context.AddCookiesAsync([Staff.BrowserCookie(Host.BaseAddress)]);
+        if (signedIn)
+        {
+            await context.AddCookiesAsync([Staff.BrowserCookie(Host.BaseAddress)]);
+        }
         if (BusinessClock is { } clock)
         {
             // The screens' own clocks (the board's, a form's "now") then read the business time the silo runs on,

@@ -9,9 +9,12 @@ import { connectionIndicator, mountPage, pageHeader, updatedAt } from '../../ui/
 import { h, replaceChildren, tx } from '../../ui/dom';
 import { demoDefaults, queryParam } from '../../ui/params';
 import { fitToScreen, renderBrokenPromises, renderCollectors, renderPromisesDue, renderStages, renderTotals } from './render';
+import { requireSignIn } from '../../ui/session';
 
 const roomId = queryParam('room', demoDefaults.room);
 const central = roomId.toLowerCase() === demoDefaults.centralRoom;
+// Any 401 from the API or the hub: sign in, then come back here.
+requireSignIn();
 const root = document.getElementById('app')!;
 
 const connection = connectionIndicator();

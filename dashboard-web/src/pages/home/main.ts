@@ -5,6 +5,7 @@ import { mountPage, pageHeader } from '../../ui/chrome';
 import { h, replaceChildren, tx } from '../../ui/dom';
 import { field, textInput } from '../../ui/fields';
 import { demoDefaults } from '../../ui/params';
+import { requireSignIn } from '../../ui/session';
 
 interface ScreenCard {
   page: string;
@@ -14,6 +15,9 @@ interface ScreenCard {
 }
 
 const cards: ScreenCard[] = [
+  { page: 'staff-worklist.html', title: 'home.staffWorklist', hint: 'home.staffWorklistHint', inputs: [] },
+  { page: 'approvals.html', title: 'home.approvals', hint: 'home.approvalsHint', inputs: [] },
+  { page: 'terminal.html', title: 'home.terminal', hint: 'home.terminalHint', inputs: [{ name: 'id', label: 'home.terminalId', value: '' }] },
   { page: 'lobby.html', title: 'home.lobby', hint: 'home.lobbyHint', inputs: [{ name: 'branch', label: 'home.branch', value: demoDefaults.branch }] },
   { page: 'kiosk.html', title: 'home.kiosk', hint: 'home.kioskHint', inputs: [{ name: 'branch', label: 'home.branch', value: demoDefaults.branch }] },
   { page: 'board.html', title: 'home.board', hint: 'home.boardHint', inputs: [{ name: 'room', label: 'home.room', value: demoDefaults.room }] },
@@ -43,6 +47,8 @@ const card = (c: ScreenCard): HTMLElement =>
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', testid: `home-open-${name(c.page)}` }, tx('home.open'))),
   );
 
+// Any 401 from the API or the hub: sign in, then come back here.
+requireSignIn();
 const root = document.getElementById('app')!;
 replaceChildren(
   root,

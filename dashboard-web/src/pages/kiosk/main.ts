@@ -1,14 +1,17 @@
 import '../../styles/base.css';
 import '../../styles/kiosk.css';
-import { lobbyApi } from '../../api';
+import { authApi, lobbyApi } from '../../api';
 import { t } from '../../i18n';
 import type { ServiceType } from '../../types';
 import { langSwitch, mountPage } from '../../ui/chrome';
 import { h, replaceChildren, tx } from '../../ui/dom';
 import { demoDefaults, queryParam } from '../../ui/params';
 import { customerTicket, renderFailed, renderIssued, renderServiceChoice, type CustomerTicket } from './render';
+import { requireSignIn } from '../../ui/session';
 
 const branchId = queryParam('branch', demoDefaults.branch);
+// Any 401 from the API or the hub: sign in, then come back here.
+requireSignIn();
 const root = document.getElementById('app')!;
 const body = h('main', { class: 'kiosk-body' });
 
@@ -65,3 +68,7 @@ replaceChildren(
 );
 render();
 mountPage(root, () => t('kiosk.welcome'), render);
+// Asked once on start-up, so a kiosk is signed in when staff set it up, not when a customer presses a button.
+authApi.me().catch(() => {
+  // a 401 has gone to the sign-in page; anything else shows when a ticket is asked for
+});

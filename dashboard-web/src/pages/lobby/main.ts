@@ -12,8 +12,11 @@ import { clearProblem, problemBanner, showProblem } from '../../ui/problem';
 import { lobbyActions } from './actions';
 import { complaintForm, deskForm } from './forms';
 import { renderComplaints, renderDesks, renderQueue, renderStats, tickLobby } from './render';
+import { requireSignIn } from '../../ui/session';
 
 const branchId = queryParam('branch', demoDefaults.branch);
+// Any 401 from the API or the hub: sign in, then come back here.
+requireSignIn();
 const root = document.getElementById('app')!;
 
 const connection = connectionIndicator();

@@ -10,9 +10,12 @@ import { demoDefaults, queryParam } from '../../ui/params';
 import { clearProblem, problemBanner, showProblem } from '../../ui/problem';
 import { callForm, promiseForm } from './forms';
 import { renderWorklist, type WorklistActions } from './render';
+import { requireSignIn } from '../../ui/session';
 
 const collectorId = queryParam('collector', '');
 const institutionId = queryParam('institution', demoDefaults.institution);
+// Any 401 from the API or the hub: sign in, then come back here.
+requireSignIn();
 const root = document.getElementById('app')!;
 
 // The worklist is read over HTTP; a minute is fresh enough for a list worked call by call.

@@ -1,0 +1,70 @@
+// Who is signed in, in every page's header, with a way out; and the page-wide rule that a 401
+// from the API or the hub sends the user to sign in and then back here.
+import { authApi, onUnauthorized } from '../api';
+import { isUnauthorized, signInAddress, signInPage } from '../auth';
+import type { Me } from '../types';
+import { h, replaceChildren, tx } from './dom';
+
+let leaving = false;
+
+/** Leaves for the sign-in page (once: several calls failing together must not race). */
+export function goToSignIn(): void {
+  if (leaving) return;
+  leaving = true;
+  globalThis.location.assign(signInAddress(globalThis.location));
+}
+
+/** Call first thing on every signed-in page: any API 401 then goes to sign in. */
+export function requireSignIn(): void {
+  onUnauthorized(goToSignIn);
+}
+
+/** For a hub error: true (and off to sign in) when it was a 401. */
+export function redirectIfUnauthorized(error: unknown): boolean {
+  if (!isUnauthorized(error)) return false;
+  goToSignIn();
+  return true;
+}
+
+/** The header's "Li Wei · Futian sub-branch [Sign out]"; fills itself from /api/auth/me. */
+export function sessionBadge(onMe?: (me: Me) => void): HTMLElement {
+  const who = h('span', { class: 'session-who', testid: 'session-who' });
+  const signOut = h(
+    'button',
+    {
+      type: 'button',
+      class: 'subtle',
+      testid: 'sign-out',
+      on: {
+        click: () => {
+          signOut.disabled = true;
+          authApi
+            .signOut()
+            .catch(() => {
+              // the cookie may already be gone: the sign-in page is right either way
+            })
+            .finally(() => globalThis.location.assign(signInPage));
+        },
+      },
+    },
+    tx('session.signOut'),
+  );
+  const element = h('span', { class: 'session', testid: 'session', hidden: true }, who, signOut);
+  authApi
+    .me()
+    .then((me) => {
+      renderWho(who, me);
+      element.dataset['staffId'] = me.staffId;
+      element.hidden = false;
+      onMe?.(me);
+    })
+    .catch(() => {
+      // a 401 has already sent the page to sign in; anything else leaves the header without a name
+    });
+  return element;
+}
+
+export function renderWho(target: HTMLElement, me: Me): void {
+  replaceChildren(target, h('strong', null, me.name || me.staffId), ' · ', me.institutionName || me.institutionId);
+  target.title = `${me.staffId} (${me.roles.join(', ')})`;
+}
