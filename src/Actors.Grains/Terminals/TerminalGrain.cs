@@ -34,6 +34,7 @@ public sealed class TerminalGrain(
             (r.InstitutionId, r.MerchantName, r.MerchantClientId, r.MaintainerId, r.SignedUpAt);
         await Evaluate(publish: false);
         await institution.AddMember(MemberKind.Terminal, Id);
+        await GrainFactory.GetGrain<IInactiveTerminalsGrain>(r.InstitutionId).Start();
         return RegistrationResult<TerminalSnapshot>.Ok(Snapshot());
     }
 
@@ -57,10 +58,38 @@ public sealed class TerminalGrain(
         S.LastSaleAt = S.LastSaleAt is { } last && last > sale.At ? last : sale.At;
         S.SalesCount++;
         S.SalesAmount += sale.Amount;
+        S.ActiveMonths.Add(ActivationClaims.MonthKey(rules.Clock.DateOf(sale.At)));
         var outcome = S.Receipts.Record(new TransactionOutcome(sale.TransactionId, OutcomeStatus.Applied), now, rules.Transactions);
         await Evaluate(publish: true, new SaleApplied(S.InstitutionId!, sale.At, Id, sale.TransactionId, sale.Amount));
         return outcome;
     }
+
+    public async Task<string?> BeginTransfer(string transferId)
+    {
+        if (S.OpenTransferId is { } open)
+        {
+            return open == transferId ? null : open;
+        }
+        S.OpenTransferId = transferId;
+        await state.WriteStateAsync();
+        return null;
+    }
+
+    public async Task EndTransfer(string transferId, string? newMaintainerId)
+    {
+        if (S.OpenTransferId != transferId)
+        {
+            return;
+        }
+        S.OpenTransferId = null;
+        if (newMaintainerId is not null)
+        {
+            S.MaintainerId = newMaintainerId;
+        }
+        await state.WriteStateAsync();
+    }
+
+    public Task<bool> ActiveInMonth(string month) => Task.FromResult(S.ActiveMonths.Contains(month));
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => Evaluate(publish: true);
 
