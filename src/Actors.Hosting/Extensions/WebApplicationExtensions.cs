@@ -52,6 +52,7 @@ public static class WebApplicationExtensions
         app.MapCollectionsApi();
         app.MapLobbyApi();
         app.MapWorkOrdersApi();
+        app.MapTerminalWorkflowsApi();
         app.MapScreens();
         app.MapOperatorDashboard();
         return app;
