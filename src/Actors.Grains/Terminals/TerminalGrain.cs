@@ -21,9 +21,13 @@ public sealed class TerminalGrain(
     {
         if (S.IsRegistered)
         {
-            return S.InstitutionId == r.InstitutionId && S.MaintainerId == r.MaintainerId && S.MerchantName == r.MerchantName
-                ? RegistrationResult<TerminalSnapshot>.Ok(Snapshot())
-                : RegistrationResult<TerminalSnapshot>.Fail(RegistrationError.AlreadyExists, $"terminal {Id} is already registered");
+            if (S.InstitutionId != r.InstitutionId || S.MaintainerId != r.MaintainerId || S.MerchantName != r.MerchantName)
+            {
+                return RegistrationResult<TerminalSnapshot>.Fail(RegistrationError.AlreadyExists, $"terminal {Id} is already registered");
+            }
+            // A repeat also makes sure the institution's month-end list clock runs (data registered before it existed).
+            await GrainFactory.GetGrain<IInactiveTerminalsGrain>(S.InstitutionId!).Start();
+            return RegistrationResult<TerminalSnapshot>.Ok(Snapshot());
         }
         var institution = GrainFactory.GetGrain<IInstitutionGrain>(r.InstitutionId);
         if (!await institution.Exists())
@@ -89,7 +93,9 @@ public sealed class TerminalGrain(
         await state.WriteStateAsync();
     }
 
-    public Task<bool> ActiveInMonth(string month) => Task.FromResult(S.ActiveMonths.Contains(month));
+    /// <summary>The last sale counts too, for a terminal whose earlier sales were recorded before months were kept.</summary>
+    public Task<bool> ActiveInMonth(string month) => Task.FromResult(
+        S.ActiveMonths.Contains(month) || (S.LastSaleAt is { } last && ActivationClaims.MonthKey(rules.Clock.DateOf(last)) == month));
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => Evaluate(publish: true);
 

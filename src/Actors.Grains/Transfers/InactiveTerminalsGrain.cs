@@ -22,9 +22,12 @@ public sealed class InactiveTerminalsGrain(
 {
     private InactiveTerminalsState S => state.State;
 
+    /// <summary>Start interleaves with a month-end run: it must then leave the clock and the state to the run.</summary>
+    private bool _running;
+
     public async Task Start()
     {
-        if (S.ClockArmedAt is { } armed && armed > rules.Now)
+        if (_running || (S.ClockArmedAt is { } armed && armed > rules.Now))
         {
             return;
         }
@@ -35,6 +38,19 @@ public sealed class InactiveTerminalsGrain(
     public Task<InactiveTerminalList?> Get(string month) => Task.FromResult(S.Months.GetValueOrDefault(month));
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        _running = true;
+        try
+        {
+            await MakeList();
+        }
+        finally
+        {
+            _running = false;
+        }
+    }
+
+    private async Task MakeList()
     {
         var now = rules.Now;
         var month = InactiveList.MonthJustEnded(now, rules.Clock);
