@@ -42,7 +42,7 @@ public sealed class TransferGrain(
         {
             return TransferResult.Refused(TransferRefusal.Forbidden, "the applicant works at none of the institutions concerned");
         }
-        if (await terminal.BeginTransfer(Id) is { } open)
+        if (await Lock(terminal) is { } open)
         {
             return TransferResult.Refused(TransferRefusal.Conflict, $"transfer {open} is already open on terminal {terminalId}");
         }
@@ -70,7 +70,7 @@ public sealed class TransferGrain(
         {
             return TransferResult.Refused(TransferRefusal.Conflict, refusal.Reason!);
         }
-        if (await terminal.BeginTransfer(Id) is { } open)
+        if (await Lock(terminal) is { } open)
         {
             return TransferResult.Refused(TransferRefusal.Conflict, $"transfer {open} is already open on terminal {terminalId}");
         }
@@ -106,6 +106,26 @@ public sealed class TransferGrain(
         var active = await GrainFactory.GetGrain<ITerminalGrain>(S.TerminalId!).ActiveInMonth(key);
         var decision = TransferChain.Verify(S.Parties, S.Entries, rules.Now, active, key);
         await Record(decision.Entry!, new StaffActor("month-end", "Month-end check", S.ToInstitutionId, [], null));
+    }
+
+    /// <summary>
+    /// Takes the terminal's lock. A lock still held by a transfer that has closed (its process died between its own write
+    /// and releasing the terminal) or was never filed is released here on its behalf, as that transfer would have done.
+    /// </summary>
+    private async Task<string?> Lock(ITerminalGrain terminal)
+    {
+        if (await terminal.BeginTransfer(Id) is not { } open)
+        {
+            return null;
+        }
+        // Null: the holder died after locking and before its first write, so it was never filed.
+        var holder = await GrainFactory.GetGrain<ITransferGrain>(open).GetView();
+        if (holder is null || holder.Status != TransferStatus.Open)
+        {
+            await terminal.EndTransfer(open, holder?.Status == TransferStatus.Completed ? holder.ToStaffId : null);
+            return await terminal.BeginTransfer(Id);
+        }
+        return open;
     }
 
     private async Task<TransferResult> Decide(StaffActor actor, Func<TransferParties, IReadOnlyList<StepEntry>, Approver, DateTimeOffset, TransferDecision> rule)

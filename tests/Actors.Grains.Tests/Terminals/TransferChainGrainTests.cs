@@ -142,4 +142,16 @@ public sealed class TransferChainGrainTests(GridClusterFixture fixture)
         Assert.Equal(TransferRefusal.Forbidden, (await NewTransfer().File(terminal, TransferKind.Ordinary, w.Receiver.StaffId, "x", outsider)).Refusal);
         Assert.Empty((await Grid.Client.GetGrain<ITerminalAuditGrain>(terminal).Get()).Entries);
     }
+
+    [Fact]
+    public async Task A_lock_left_by_a_transfer_that_died_before_it_was_filed_is_released_by_the_next_filing()
+    {
+        var w = await Workflow.CreateAsync(Grid.Client);
+        var terminal = await w.Terminal(w.A, w.Maintainer, Grid.Clock.GetUtcNow());
+        // As if a transfer's process died between locking the terminal and writing its own state.
+        Assert.Null(await terminal.BeginTransfer(Network.NewId("TR")));
+
+        var filed = await NewTransfer().File(terminal.GetPrimaryKeyString(), TransferKind.Ordinary, w.Receiver.StaffId, "after a crash", w.LeadA);
+        Assert.Equal(TransferRefusal.None, filed.Refusal);
+    }
 }
