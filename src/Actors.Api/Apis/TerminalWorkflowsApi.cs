@@ -193,19 +193,7 @@ public static class TerminalWorkflowsApi
 
     private static async Task<IReadOnlyList<TransferView>> Approvals(IGrainFactory grains, StaffActor actor)
     {
-        var queues = new List<string> { ApprovalQueues.Staff(actor.StaffId) };
-        if (actor.Has(StaffRole.InstitutionHead))
-        {
-            queues.Add(ApprovalQueues.Head(actor.InstitutionId));
-        }
-        if (actor.Has(StaffRole.TeamLead))
-        {
-            queues.Add(ApprovalQueues.TeamLead(actor.InstitutionId));
-        }
-        if (actor.Has(StaffRole.ManagementDepartment))
-        {
-            queues.Add(ApprovalQueues.Management);
-        }
+        var queues = ApprovalQueues.Of(actor.StaffId, actor.InstitutionId, [.. actor.Roles]);
         var approver = new Approver(actor.StaffId, actor.InstitutionId, actor.Has(StaffRole.TeamLead), actor.Has(StaffRole.InstitutionHead), actor.Has(StaffRole.ManagementDepartment));
         var items = new List<TransferView>();
         foreach (var id in (await Task.WhenAll(queues.Select(q => grains.GetGrain<IApprovalQueueGrain>(q).List()))).SelectMany(ids => ids).Distinct())
