@@ -169,10 +169,12 @@ public static class TerminalWorkflowsApi
             return TypedResults.Problem("only the leaver's team lead or institution head, or the management department, files a departure transfer",
                 statusCode: StatusCodes.Status403Forbidden, title: "Not your step");
         }
+        // The portfolio the terminals keep, and the leaver's institution's terminals for any registered before it was kept.
         var institution = await grains.GetGrain<IInstitutionGrain>(leaver.InstitutionId).GetSnapshot();
+        var portfolio = await grains.GetGrain<ITerminalPortfolioGrain>(leaverId).List();
         var items = new List<TransferView>();
         var skipped = new List<DepartureSkip>();
-        foreach (var terminalId in institution?.Terminals ?? [])
+        foreach (var terminalId in portfolio.Union(institution?.Terminals ?? []).Order(StringComparer.Ordinal))
         {
             if (await grains.GetGrain<ITerminalGrain>(terminalId).GetSnapshot() is not { } terminal || terminal.MaintainerId != leaverId)
             {

@@ -25,8 +25,9 @@ public sealed class TerminalGrain(
             {
                 return RegistrationResult<TerminalSnapshot>.Fail(RegistrationError.AlreadyExists, $"terminal {Id} is already registered");
             }
-            // A repeat also makes sure the institution's month-end list clock runs (data registered before it existed).
+            // A repeat also makes sure the month-end list clock runs and the maintainer's portfolio lists us (data registered before they existed).
             await GrainFactory.GetGrain<IInactiveTerminalsGrain>(S.InstitutionId!).Start();
+            await GrainFactory.GetGrain<ITerminalPortfolioGrain>(S.MaintainerId).Add(Id);
             return RegistrationResult<TerminalSnapshot>.Ok(Snapshot());
         }
         var institution = GrainFactory.GetGrain<IInstitutionGrain>(r.InstitutionId);
@@ -39,6 +40,7 @@ public sealed class TerminalGrain(
         await Evaluate(publish: false);
         await institution.AddMember(MemberKind.Terminal, Id);
         await GrainFactory.GetGrain<IInactiveTerminalsGrain>(r.InstitutionId).Start();
+        await GrainFactory.GetGrain<ITerminalPortfolioGrain>(r.MaintainerId).Add(Id);
         return RegistrationResult<TerminalSnapshot>.Ok(Snapshot());
     }
 
@@ -86,11 +88,17 @@ public sealed class TerminalGrain(
             return;
         }
         S.OpenTransferId = null;
+        var previous = S.MaintainerId;
         if (newMaintainerId is not null)
         {
             S.MaintainerId = newMaintainerId;
         }
         await state.WriteStateAsync();
+        if (newMaintainerId is not null && newMaintainerId != previous)
+        {
+            await GrainFactory.GetGrain<ITerminalPortfolioGrain>(newMaintainerId).Add(Id);
+            await GrainFactory.GetGrain<ITerminalPortfolioGrain>(previous).Remove(Id);
+        }
     }
 
     /// <summary>The last sale counts too, for a terminal whose earlier sales were recorded before months were kept.</summary>

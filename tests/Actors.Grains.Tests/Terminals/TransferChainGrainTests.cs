@@ -41,6 +41,9 @@ public sealed class TransferChainGrainTests(GridClusterFixture fixture)
         Assert.Equal((TransferStatus.Completed, (StepName?)null), (done.View!.Status, done.View.NextStep));
         Assert.Equal(w.Receiver.StaffId, await w.MaintainerOf(terminal));
         Assert.DoesNotContain(transfer.GetPrimaryKeyString(), await w.Inbox(ApprovalQueues.Management));
+        // The portfolios a departure transfer reads follow the register.
+        Assert.DoesNotContain(terminal.GetPrimaryKeyString(), await Grid.Client.GetGrain<ITerminalPortfolioGrain>(w.Maintainer.StaffId).List());
+        Assert.Contains(terminal.GetPrimaryKeyString(), await Grid.Client.GetGrain<ITerminalPortfolioGrain>(w.Receiver.StaffId).List());
 
         var audit = await Grid.Client.GetGrain<ITerminalAuditGrain>(terminal.GetPrimaryKeyString()).Get();
         Assert.Equal(
