@@ -116,7 +116,7 @@ public static class TerminalWorkflowsApi
         api.MapGet("/institutions/{id}/inactive-terminals.csv", (string id, string? month, HttpContext http, IGrainFactory grains) => Signed(http, async _ =>
             await InactiveList(grains, id, month) is var (list, problem) && problem is not null
                 ? problem
-                : TypedResults.Text(Csv(list!), "text/csv", Encoding.UTF8)))
+                : TypedResults.Text(InactiveListCsv.Write(list!), "text/csv", Encoding.UTF8)))
             .WithSummary("The same list as CSV.");
         return api;
     }
@@ -263,22 +263,5 @@ public static class TerminalWorkflowsApi
             ? (list, null)
             : (null, TypedResults.Problem($"no inactive list for {month} yet: lists are made at 00:00 on the 1st for the month just ended",
                 statusCode: StatusCodes.Status404NotFound, title: "Not found"));
-    }
-
-    private static string Csv(InactiveTerminalList list)
-    {
-        var csv = new StringBuilder("terminalId,merchantName,maintainerId,inactiveSince\r\n");
-        foreach (var t in list.Terminals)
-        {
-            csv.Append(CultureInfo.InvariantCulture, $"{Field(t.TerminalId)},{Field(t.MerchantName)},{Field(t.MaintainerId)},{t.InactiveSince?.ToString("O", CultureInfo.InvariantCulture)}\r\n");
-        }
-        return csv.ToString();
-    }
-
-    /// <summary>RFC 4180 quoting; a leading formula character is defused so a spreadsheet shows the text, not a formula.</summary>
-    private static string Field(string value)
-    {
-        var safe = value.Length > 0 && "=+-@".Contains(value[0]) ? "'" + value : value;
-        return safe.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{safe.Replace("\"", "\"\"")}\"" : safe;
     }
 }
