@@ -8,6 +8,7 @@ using Actors.Domain.Terminals;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Actors.Api.Apis;
 
@@ -31,6 +32,7 @@ public static class TerminalWorkflowsApi
                 },
                 async r => (await grains.GetGrain<ITransferGrain>(NewId("TR")).File(id, TransferKind.Ordinary, r.ToStaffId!, r.Reason!, actor))
                     .ToHttp("toStaffId", created: true))))
+            .InScope("id", "terminal", TerminalsAndLoansApi.InstitutionOfTerminal)
             .Accepts<FileTransferRequest>("application/json").Produces<TransferView>(StatusCodes.Status201Created).ProducesValidationProblem()
             .WithSummary("File an ordinary transfer of the terminal to another member of staff (step 1, by the caller).");
 
@@ -47,6 +49,7 @@ public static class TerminalWorkflowsApi
                     }
                 },
                 r => FileDeparture(grains, staffId, r.ToStaffId!, r.Reason!, actor))))
+            .InScope("staffId", "staff", async (grains, id) => (await grains.GetGrain<IManagerGrain>(id).GetSnapshot())?.InstitutionId)
             .Accepts<FileTransferRequest>("application/json").ProducesValidationProblem()
             .WithSummary("A leaver's whole portfolio of terminals to one receiver: one departure transfer per terminal, each through the six steps.");
 
@@ -54,6 +57,7 @@ public static class TerminalWorkflowsApi
             WriteEndpoint.Handle<ConfirmStepRequest>(http.Request,
                 (r, errors) => { errors.Optional("note", r.Note, 1000); return Task.CompletedTask; },
                 async r => (await grains.GetGrain<ITransferGrain>(transferId).Confirm(actor, r.Note)).ToHttp("note"))))
+            .InScopeOfTransfer()
             .Accepts<ConfirmStepRequest>("application/json").Produces<TransferView>().ProducesValidationProblem()
             .WithSummary("Confirm the step the transfer is waiting for: 403 when it is not the caller's step, 409 when out of order or closed.");
 
@@ -61,20 +65,23 @@ public static class TerminalWorkflowsApi
             WriteEndpoint.Handle<RejectStepRequest>(http.Request,
                 (r, errors) => { errors.Required("reason", r.Reason, 1000); return Task.CompletedTask; },
                 async r => (await grains.GetGrain<ITransferGrain>(transferId).Reject(actor, r.Reason!)).ToHttp("reason"))))
+            .InScopeOfTransfer()
             .Accepts<RejectStepRequest>("application/json").Produces<TransferView>().ProducesValidationProblem()
             .WithSummary("Reject at the waiting step, with a reason; a rejected transfer changes nothing.");
 
         api.MapPost("/transfers/{transferId}/withdraw", (string transferId, HttpContext http, IGrainFactory grains) => Signed(http, async actor =>
             (await grains.GetGrain<ITransferGrain>(transferId).Withdraw(actor)).ToHttp("body")))
+            .InScopeOfTransfer()
             .Produces<TransferView>()
             .WithSummary("Withdraw (the applicant only, at any open step); a withdrawn transfer changes nothing.");
 
         api.MapGet("/transfers/{transferId}", (string transferId, HttpContext http, IGrainFactory grains) => Signed(http, async _ =>
             RegistrationResults.OkOrNotFound(await grains.GetGrain<ITransferGrain>(transferId).GetView(), $"transfer {transferId}")))
+            .InScopeOfTransfer()
             .Produces<TransferView>();
 
-        api.MapGet("/approvals", (HttpContext http, IGrainFactory grains) => Signed(http, async actor =>
-            (IResult)TypedResults.Ok(new ApprovalsView(await Approvals(grains, actor)))))
+        api.MapGet("/approvals", (HttpContext http, IGrainFactory grains, InstitutionScope scope) => Signed(http, async actor =>
+            (IResult)TypedResults.Ok(new ApprovalsView(await Approvals(grains, scope, actor)))))
             .Produces<ApprovalsView>()
             .WithSummary("Transfers and claims waiting for a step the caller may take.");
 
@@ -82,6 +89,7 @@ public static class TerminalWorkflowsApi
             await grains.GetGrain<ITerminalGrain>(id).GetSnapshot() is null
                 ? RegistrationResults.OkOrNotFound<TerminalAudit>(null, $"terminal {id}")
                 : TypedResults.Ok(await grains.GetGrain<ITerminalAuditGrain>(id).Get())))
+            .InScope("id", "terminal", TerminalsAndLoansApi.InstitutionOfTerminal)
             .Produces<TerminalAudit>()
             .WithSummary("Who did what to the terminal's ownership, when, in which role and from which address; oldest first.");
 
@@ -91,6 +99,7 @@ public static class TerminalWorkflowsApi
             var result = await claim.FileClaim(id, actor);
             return result.View is null ? result.ToHttp("body") : TypedResults.Created($"/api/transfers/{result.View.TransferId}", await claim.GetClaim());
         }))
+            .InScope("id", "terminal", TerminalsAndLoansApi.InstitutionOfTerminal)
             .Produces<ActivationClaimView>(StatusCodes.Status201Created)
             .WithSummary("Claim a re-activated terminal that was on the previous month-end inactive list.");
 
@@ -110,6 +119,7 @@ public static class TerminalWorkflowsApi
 
         api.MapGet("/institutions/{id}/inactive-terminals", (string id, string? month, HttpContext http, IGrainFactory grains) => Signed(http, async _ =>
             await InactiveList(grains, id, month) is var (list, problem) && problem is not null ? problem : TypedResults.Ok(list)))
+            .InScopeOfInstitution("id")
             .Produces<InactiveTerminalList>()
             .WithSummary("An institution's month-end inactive list (month = YYYY-MM), generated by itself at 00:00 on the 1st.");
 
@@ -117,6 +127,7 @@ public static class TerminalWorkflowsApi
             await InactiveList(grains, id, month) is var (list, problem) && problem is not null
                 ? problem
                 : TypedResults.Text(InactiveListCsv.Write(list!), "text/csv", Encoding.UTF8)))
+            .InScopeOfInstitution("id")
             .WithSummary("The same list as CSV.");
         return api;
     }
@@ -134,6 +145,30 @@ public static class TerminalWorkflowsApi
         http.Staff() is { } s
             ? await act(new StaffActor(s.StaffId, s.Name, s.InstitutionId, s.Roles, s.Address))
             : TypedResults.Problem("sign in first", statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in");
+
+    /// <summary>
+    /// A transfer is in scope for staff covering its outgoing or its incoming institution: both sides take steps.
+    /// Outside: 404 for a read, 403 for a change; an unknown transfer is left to the endpoint's own answer.
+    /// </summary>
+    private static RouteHandlerBuilder InScopeOfTransfer(this RouteHandlerBuilder builder) =>
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            if (http.Staff() is not { } staff)
+            {
+                return Scoped.SignInRequired();
+            }
+            if (http.GetRouteValue("transferId") is string id
+                && await http.RequestServices.GetRequiredService<IGrainFactory>().GetGrain<ITransferGrain>(id).GetView() is { } view)
+            {
+                var scope = http.RequestServices.GetRequiredService<InstitutionScope>();
+                if (!await scope.Covers(staff, view.FromInstitutionId) && !await scope.Covers(staff, view.ToInstitutionId))
+                {
+                    return Scoped.OutOfScope(http, $"transfer {id}");
+                }
+            }
+            return await next(context);
+        });
 
     private static string NewId(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)];
 
@@ -193,7 +228,7 @@ public static class TerminalWorkflowsApi
         return TypedResults.Created($"/api/staff/{leaverId}/departure-transfers", new DepartureView(items, skipped));
     }
 
-    private static async Task<IReadOnlyList<TransferView>> Approvals(IGrainFactory grains, StaffActor actor)
+    private static async Task<IReadOnlyList<TransferView>> Approvals(IGrainFactory grains, InstitutionScope scope, StaffActor actor)
     {
         var queues = ApprovalQueues.Of(actor.StaffId, actor.InstitutionId, [.. actor.Roles]);
         var approver = new Approver(actor.StaffId, actor.InstitutionId, actor.Has(StaffRole.TeamLead), actor.Has(StaffRole.InstitutionHead), actor.Has(StaffRole.ManagementDepartment));
@@ -202,7 +237,8 @@ public static class TerminalWorkflowsApi
         {
             // The queue may lag the transfer by a step: show only what the caller may really take now.
             if (await grains.GetGrain<ITransferGrain>(id).GetView() is { NextStep: { } step } view
-                && TransferChain.MayTake(step, new(view.Kind, view.TerminalId, "", view.FromStaffId, view.ToStaffId, view.FromInstitutionId, view.ToInstitutionId), approver))
+                && TransferChain.MayTake(step, new(view.Kind, view.TerminalId, "", view.FromStaffId, view.ToStaffId, view.FromInstitutionId, view.ToInstitutionId), approver)
+                && (await scope.Covers(actor.InstitutionId, view.FromInstitutionId) || await scope.Covers(actor.InstitutionId, view.ToInstitutionId)))
             {
                 items.Add(view);
             }
