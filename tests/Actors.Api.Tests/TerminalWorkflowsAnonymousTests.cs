@@ -4,9 +4,11 @@ namespace Actors.Api.Tests;
 
 /// <summary>Every terminal-workflow route needs a signed-in user: anonymous calls get 401 ProblemDetails and change nothing.</summary>
 [Collection(ApiCollection.Name)]
-public sealed class TerminalWorkflowsAnonymousTests(ApiServerFixture server)
+public sealed class TerminalWorkflowsAnonymousTests(ApiServerFixture server) : IDisposable
 {
-    private readonly HttpClient _http = server.Http;
+    private readonly HttpClient _http = StaffSessions.Anonymous(server.Host.BaseAddress);
+
+    public void Dispose() => _http.Dispose();
 
     public static TheoryData<string, string, string?> Routes => new()
     {
