@@ -62,6 +62,8 @@ public sealed class TerminalWorkflowsApiTests(ApiServerFixture server)
         (await maintainer.Http.ApiPostAsync($"/api/transfers/{transfer}/reject", new { })).ShouldBeValidationProblem("reason");
         var inbox = (await maintainer.Http.SnapshotAsync("/api/approvals"))["items"]!.AsArray();
         Assert.Contains(inbox, i => (string)i!["transferId"]! == transfer);
+        var worklist = (await maintainer.Http.SnapshotAsync("/api/worklist"))["approvals"]!.AsArray();
+        Assert.Contains(worklist, i => (string)i!["id"]! == transfer);
 
         (await maintainer.Http.ApiPostAsync($"/api/transfers/{transfer}/confirm", new { note = "agreed" })).ShouldBe(HttpStatusCode.OK);
         (await headA.Http.ApiPostAsync($"/api/transfers/{transfer}/confirm", new { })).ShouldBe(HttpStatusCode.OK);

@@ -228,7 +228,7 @@ public static class TerminalWorkflowsApi
         return TypedResults.Created($"/api/staff/{leaverId}/departure-transfers", new DepartureView(items, skipped));
     }
 
-    private static async Task<IReadOnlyList<TransferView>> Approvals(IGrainFactory grains, InstitutionScope scope, StaffActor actor)
+    internal static async Task<IReadOnlyList<TransferView>> Approvals(IGrainFactory grains, InstitutionScope scope, StaffActor actor)
     {
         var queues = ApprovalQueues.Of(actor.StaffId, actor.InstitutionId, [.. actor.Roles]);
         var approver = new Approver(actor.StaffId, actor.InstitutionId, actor.Has(StaffRole.TeamLead), actor.Has(StaffRole.InstitutionHead), actor.Has(StaffRole.ManagementDepartment));
