@@ -21,9 +21,14 @@ public sealed class TerminalGrain(
     {
         if (S.IsRegistered)
         {
-            return S.InstitutionId == r.InstitutionId && S.MaintainerId == r.MaintainerId && S.MerchantName == r.MerchantName
-                ? RegistrationResult<TerminalSnapshot>.Ok(Snapshot())
-                : RegistrationResult<TerminalSnapshot>.Fail(RegistrationError.AlreadyExists, $"terminal {Id} is already registered");
+            if (S.InstitutionId != r.InstitutionId || S.MaintainerId != r.MaintainerId || S.MerchantName != r.MerchantName)
+            {
+                return RegistrationResult<TerminalSnapshot>.Fail(RegistrationError.AlreadyExists, $"terminal {Id} is already registered");
+            }
+            // A repeat also makes sure the month-end list clock runs and the maintainer's portfolio lists us (data registered before they existed).
+            await GrainFactory.GetGrain<IInactiveTerminalsGrain>(S.InstitutionId!).Start();
+            await GrainFactory.GetGrain<ITerminalPortfolioGrain>(S.MaintainerId).Add(Id);
+            return RegistrationResult<TerminalSnapshot>.Ok(Snapshot());
         }
         var institution = GrainFactory.GetGrain<IInstitutionGrain>(r.InstitutionId);
         if (!await institution.Exists())
@@ -34,6 +39,8 @@ public sealed class TerminalGrain(
             (r.InstitutionId, r.MerchantName, r.MerchantClientId, r.MaintainerId, r.SignedUpAt);
         await Evaluate(publish: false);
         await institution.AddMember(MemberKind.Terminal, Id);
+        await GrainFactory.GetGrain<IInactiveTerminalsGrain>(r.InstitutionId).Start();
+        await GrainFactory.GetGrain<ITerminalPortfolioGrain>(r.MaintainerId).Add(Id);
         return RegistrationResult<TerminalSnapshot>.Ok(Snapshot());
     }
 
@@ -57,10 +64,46 @@ public sealed class TerminalGrain(
         S.LastSaleAt = S.LastSaleAt is { } last && last > sale.At ? last : sale.At;
         S.SalesCount++;
         S.SalesAmount += sale.Amount;
+        S.ActiveMonths.Add(ActivationClaims.MonthKey(rules.Clock.DateOf(sale.At)));
         var outcome = S.Receipts.Record(new TransactionOutcome(sale.TransactionId, OutcomeStatus.Applied), now, rules.Transactions);
         await Evaluate(publish: true, new SaleApplied(S.InstitutionId!, sale.At, Id, sale.TransactionId, sale.Amount));
         return outcome;
     }
+
+    public async Task<string?> BeginTransfer(string transferId)
+    {
+        if (S.OpenTransferId is { } open)
+        {
+            return open == transferId ? null : open;
+        }
+        S.OpenTransferId = transferId;
+        await state.WriteStateAsync();
+        return null;
+    }
+
+    public async Task EndTransfer(string transferId, string? newMaintainerId)
+    {
+        if (S.OpenTransferId != transferId)
+        {
+            return;
+        }
+        S.OpenTransferId = null;
+        var previous = S.MaintainerId;
+        if (newMaintainerId is not null)
+        {
+            S.MaintainerId = newMaintainerId;
+        }
+        await state.WriteStateAsync();
+        if (newMaintainerId is not null && newMaintainerId != previous)
+        {
+            await GrainFactory.GetGrain<ITerminalPortfolioGrain>(newMaintainerId).Add(Id);
+            await GrainFactory.GetGrain<ITerminalPortfolioGrain>(previous).Remove(Id);
+        }
+    }
+
+    /// <summary>The last sale counts too, for a terminal whose earlier sales were recorded before months were kept.</summary>
+    public Task<bool> ActiveInMonth(string month) => Task.FromResult(
+        S.ActiveMonths.Contains(month) || (S.LastSaleAt is { } last && ActivationClaims.MonthKey(rules.Clock.DateOf(last)) == month));
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => Evaluate(publish: true);
 

@@ -17,6 +17,12 @@ public sealed class TerminalState
     [Id(9)] public DateTimeOffset? ClockArmedAt { get; set; }
     [Id(10)] public TransactionReceipts Receipts { get; set; } = new();
 
+    /// <summary>The one transfer or activation claim open on this terminal, if any.</summary>
+    [Id(11)] public string? OpenTransferId { get; set; }
+
+    /// <summary>The business months ("YYYY-MM") with at least one sale: the month-end statistics (brief §7).</summary>
+    [Id(12)] public SortedSet<string> ActiveMonths { get; set; } = new(StringComparer.Ordinal);
+
     public bool IsRegistered => InstitutionId is not null;
 
     /// <summary>The inactivity clock runs from the last sale, or from sign-up for a terminal that never sold.</summary>

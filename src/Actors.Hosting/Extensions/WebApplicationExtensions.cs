@@ -27,6 +27,7 @@ public static class WebApplicationExtensions
         builder.Services.AddHealthChecks();
         builder.Services.AddStaffSignIn();
         builder.Services.AddSignInKeysInGrainStore();
+        builder.Services.AddSingleton<IApprovalsSource, TransferApprovals>();
         builder.Services.AddScreens();
         return builder;
     }
@@ -52,6 +53,7 @@ public static class WebApplicationExtensions
         app.MapCollectionsApi();
         app.MapLobbyApi();
         app.MapWorkOrdersApi();
+        app.MapTerminalWorkflowsApi();
         app.MapScreens();
         app.MapOperatorDashboard();
         return app;

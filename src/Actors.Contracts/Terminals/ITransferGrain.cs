@@ -1,0 +1,19 @@
+using Actors.Domain.Terminals;
+
+namespace Actors.Contracts.Terminals;
+
+/// <summary>One terminal transfer or activation claim, keyed by its id; holds its recorded steps.</summary>
+public interface ITransferGrain : IGrainWithStringKey
+{
+    /// <summary>Files an ordinary or departure transfer of <paramref name="terminalId"/> to <paramref name="toStaffId"/> (step 1 by the applicant).</summary>
+    Task<TransferResult> File(string terminalId, TransferKind kind, string toStaffId, string reason, StaffActor applicant);
+
+    /// <summary>Files an activation claim by the claimant on a re-activated terminal.</summary>
+    Task<TransferResult> FileClaim(string terminalId, StaffActor claimant);
+
+    Task<TransferResult> Confirm(StaffActor actor, string? note);
+    Task<TransferResult> Reject(StaffActor actor, string reason);
+    Task<TransferResult> Withdraw(StaffActor actor);
+    Task<TransferView?> GetView();
+    Task<ActivationClaimView?> GetClaim();
+}
