@@ -1,0 +1,55 @@
+using Actors.Browser.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace Actors.Browser.Tests;
+
+/// <summary>Issue 6's approvals inbox as an institution head uses it: signed in on the sign-in page, a transfer step to confirm.</summary>
+[Collection(LobbyFloorCollection.Name)]
+public sealed class ApprovalsScreenTests(LobbyFloorFixture fixture) : BrowserTest<LobbyFloorFixture>(fixture)
+{
+    // Each test signs in on the sign-in page, as the member of staff it is about.
+    protected override bool SignedIn => false;
+
+    [Fact]
+    public async Task An_institution_head_signs_in_and_confirms_the_outgoing_head_step_of_a_terminal_transfer()
+    {
+        var staff = await StaffAccounts.HeadOfficeAsync(Fixture.Host);
+        var (outgoing, incoming) = (await staff.SubBranchAsync("Futian sub-branch"), await staff.SubBranchAsync("Luohu sub-branch"));
+        var maintainer = await staff.StaffAsync(outgoing, "Li Wei", "ClientManager");
+        var receiver = await staff.StaffAsync(incoming, "Zhang Min", "ClientManager");
+        var head = await staff.StaffAsync(outgoing, "Wang Fang", "InstitutionHead");
+        var terminal = await staff.TerminalAsync(outgoing, maintainer, "Shenzhen Tea House");
+
+        // Steps 1 and 2 by the maintainer, over the API: filed, then confirmed as the original maintainer.
+        var asMaintainer = await StaffAccounts.SignedInClientAsync(Fixture.Host.BaseAddress, maintainer);
+        var filed = await StaffAccounts.PostAsync(asMaintainer, $"/api/terminals/{terminal}/transfers", new { toStaffId = receiver, reason = "The merchant moved to Luohu." });
+        var transferId = filed.GetProperty("transferId").GetString()!;
+        await StaffAccounts.PostAsync(asMaintainer, $"/api/transfers/{transferId}/confirm", new { }, System.Net.HttpStatusCode.OK);
+
+        var page = await Context.OpenSignedInAsync("approvals.html", head);
+        var approval = page.Locator($"[data-testid='approval'][data-transfer-id='{transferId}']");
+        await Expect(approval).ToBeVisibleAsync();
+        await Expect(approval).ToHaveAttributeAsync("data-next-step", "OutgoingHeadConfirmed");
+        await Expect(approval.GetByTestId("approval-terminal")).ToHaveTextAsync($"Terminal {terminal}");
+        await Expect(approval.GetByTestId("approval-next-step")).ToHaveTextAsync("Outgoing head confirms");
+        await Expect(approval.GetByTestId("approval-step")).ToHaveCountAsync(2);
+        await Screenshots.SaveAsync(page, "approvals", "approvals");
+
+        await approval.GetByTestId("approval-confirm").ClickAsync();
+        await Expect(page.GetByTestId("approval-done")).ToHaveTextAsync($"Confirmed: terminal {terminal}.");
+        await Expect(approval).ToHaveCountAsync(0);
+
+        var after = await StaffAccounts.GetAsync(asMaintainer, $"/api/transfers/{transferId}");
+        Assert.Equal("IncomingHeadConfirmed", after.GetProperty("nextStep").GetString());
+        var steps = after.GetProperty("steps");
+        Assert.Equal(3, steps.GetArrayLength());
+        Assert.Equal(head, steps[2].GetProperty("by").GetString());
+
+        // The terminal's history says who did it, as the head's own screens show it.
+        await page.GotoAsync($"terminal.html?id={Uri.EscapeDataString(terminal)}");
+        await Expect(page.GetByTestId("audit-row")).ToHaveCountAsync(3);
+        await Expect(page.GetByTestId("audit-row").Last.GetByTestId("audit-action")).ToHaveTextAsync("Outgoing head confirms — confirmed");
+        await Expect(page.GetByTestId("audit-row").Last).ToHaveAttributeAsync("data-by", head);
+        await Screenshots.SaveAsync(page, "terminal-history", "terminal-history");
+    }
+}
