@@ -68,7 +68,7 @@ public static class AuthApi
                 var caller = request.Caller();
                 if (caller.StaffId != id && !(caller.Has(StaffRole.ManagementDepartment) && await request.Covers(staff.InstitutionId)))
                 {
-                    return Scoped.Forbidden("only the management department of their institution (or above) sets another member of staff's password");
+                    return StaffProblems.Forbidden("only the management department of their institution (or above) sets another member of staff's password");
                 }
                 var result = await grains.GetGrain<IStaffCredentialGrain>(id).SetPassword(r.Password!);
                 return result.Error is null ? TypedResults.NoContent() : Problems.Field("password", result.Detail ?? "is refused");

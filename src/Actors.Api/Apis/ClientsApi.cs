@@ -35,7 +35,7 @@ public static class ClientsApi
                 await errors.Manager(request, "managerId", r.ManagerId);
             },
             async r => !await request.Covers(r.InstitutionId)
-                ? Scoped.Forbidden($"institution {r.InstitutionId} is outside your institution")
+                ? StaffProblems.Forbidden($"institution {r.InstitutionId} is outside your institution")
                 : (await grains.GetGrain<IClientGrain>(r.Id!).Register(new(
                     r.InstitutionId!, r.Name!, r.Kind!.Value, r.RelationshipSince ?? new BusinessClock(rules.Value.UtcOffset).DateOf(time.GetUtcNow()),
                     r.ManagerId, r.FeeIncome ?? 0)))

@@ -58,7 +58,7 @@ public static class CollectionsApi
 
         api.MapPost("/collections/rooms/{roomId}/rebuild", async (string roomId, HttpRequest request, IGrainFactory grains) =>
             !await RoomExists(grains, roomId) ? RoomNotFound(roomId)
-            : !await InRoomScope(request, roomId) ? Scoped.Forbidden($"room {roomId} is outside your institution")
+            : !await InRoomScope(request, roomId) ? StaffProblems.Forbidden($"room {roomId} is outside your institution")
             : TypedResults.Ok(await grains.GetGrain<ICollectionsBoardGrain>(roomId).Rebuild()))
             .WithSummary("Rebuild a wall board from its loans' own state.");
 

@@ -37,7 +37,7 @@ public static class InstitutionsApi
             },
             async r => await (r.ParentId is null ? request.CoversEverything() : request.Covers(r.ParentId))
                 ? (await grains.GetGrain<IInstitutionGrain>(r.Id!).Register(new(r.Name!, r.Kind!.Value, r.ParentId))).ToHttp($"/api/institutions/{r.Id}", "kind")
-                : Scoped.Forbidden(r.ParentId is null ? "only a head office's staff register a head office" : $"institution {r.ParentId} is outside your institution")))
+                : StaffProblems.Forbidden(r.ParentId is null ? "only a head office's staff register a head office" : $"institution {r.ParentId} is outside your institution")))
             .RequireAuthorization(StaffSignIn.ManagementPolicy)
             .Accepts<CreateInstitutionRequest>("application/json").ProducesValidationProblem()
             .WithSummary("Register an institution (the management department, beneath its own institution).");
@@ -56,7 +56,7 @@ public static class InstitutionsApi
             async r => await request.Covers(r.InstitutionId)
                 ? (await grains.GetGrain<IManagerGrain>(r.Id!).Register(new(r.InstitutionId!, r.Name!, r.Roles ?? [StaffRole.ClientManager])))
                     .ToHttp($"/api/managers/{r.Id}", "roles")
-                : Scoped.Forbidden($"institution {r.InstitutionId} is outside your institution")))
+                : StaffProblems.Forbidden($"institution {r.InstitutionId} is outside your institution")))
             .RequireAuthorization(StaffSignIn.ManagementPolicy)
             .Accepts<CreateManagerRequest>("application/json").ProducesValidationProblem()
             .WithSummary("Register a member of staff (the management department, in its own institution or beneath it).");

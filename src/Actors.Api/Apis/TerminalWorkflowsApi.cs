@@ -144,7 +144,7 @@ public static class TerminalWorkflowsApi
     private static async Task<IResult> Signed(HttpContext http, Func<StaffActor, Task<IResult>> act) =>
         http.Staff() is { } s
             ? await act(new StaffActor(s.StaffId, s.Name, s.InstitutionId, s.Roles, s.Address))
-            : TypedResults.Problem("sign in first", statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in");
+            : StaffProblems.NotSignedIn();
 
     /// <summary>
     /// A transfer is in scope for staff covering its outgoing or its incoming institution: both sides take steps.
@@ -156,7 +156,7 @@ public static class TerminalWorkflowsApi
             var http = context.HttpContext;
             if (http.Staff() is not { } staff)
             {
-                return Scoped.SignInRequired();
+                return StaffProblems.NotSignedIn();
             }
             if (http.GetRouteValue("transferId") is string id
                 && await http.RequestServices.GetRequiredService<IGrainFactory>().GetGrain<ITransferGrain>(id).GetView() is { } view)

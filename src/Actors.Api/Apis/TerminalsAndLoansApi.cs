@@ -66,5 +66,5 @@ public static class TerminalsAndLoansApi
 
     public static async Task<string?> InstitutionOfLoan(IGrainFactory grains, string id) => (await grains.GetGrain<ILoanGrain>(id).GetSnapshot())?.InstitutionId;
 
-    private static IResult OutsideInstitution(string? institutionId) => Scoped.Forbidden($"institution {institutionId} is outside your institution");
+    private static IResult OutsideInstitution(string? institutionId) => StaffProblems.Forbidden($"institution {institutionId} is outside your institution");
 }

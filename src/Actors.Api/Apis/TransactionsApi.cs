@@ -96,7 +96,7 @@ public static class TransactionsApi
             };
             if (institution is not null && !await scope.Covers(staff, institution))
             {
-                return Scoped.Forbidden($"{EntityField(type)} {id} is outside your institution");
+                return StaffProblems.Forbidden($"{EntityField(type)} {id} is outside your institution");
             }
         }
         return null;

@@ -29,7 +29,7 @@ public static class WorkOrdersApi
         {
             if (http.Staff() is not { } staff)
             {
-                return SignInRequired();
+                return StaffProblems.NotSignedIn();
             }
             if (!TryMonth(month, out var first))
             {
@@ -37,14 +37,14 @@ public static class WorkOrdersApi
             }
             return await InScope(http, staff, id)
                 ? TypedResults.Ok(await grains.GetGrain<IWorkOrderBookGrain>(id).List(first))
-                : NotFound($"institution {id}");
+                : StaffProblems.NotFound($"institution {id}");
         }).WithSummary("The sub-branch's work orders of a month (?month=YYYY-MM).");
 
         institutions.MapGet("/progress", async (string id, string? date, HttpContext http, IGrainFactory grains) =>
         {
             if (http.Staff() is not { } staff)
             {
-                return SignInRequired();
+                return StaffProblems.NotSignedIn();
             }
             if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             {
@@ -52,18 +52,18 @@ public static class WorkOrdersApi
             }
             if (!await InScope(http, staff, id))
             {
-                return NotFound($"institution {id}");
+                return StaffProblems.NotFound($"institution {id}");
             }
             return await grains.GetGrain<IWorkOrderBookGrain>(id).GetProgress(day) is { } report
                 ? TypedResults.Ok(report)
-                : NotFound($"a progress report of {id} for {day:yyyy-MM-dd}");
+                : StaffProblems.NotFound($"a progress report of {id} for {day:yyyy-MM-dd}");
         }).WithSummary("The progress report of the 1st or 15th: issued/assigned/booked/visited/completed per sub-branch and member.");
 
         var orders = app.MapGroup("/api/work-orders/{id}").WithTags("Work orders");
         orders.MapGet("/", async (string id, HttpContext http, IGrainFactory grains) =>
-            http.Staff() is not { } staff ? SignInRequired()
+            http.Staff() is not { } staff ? StaffProblems.NotSignedIn()
             : await Readable(http, grains, staff, id) is { } view ? TypedResults.Ok(view)
-            : NotFound($"work order {id}"));
+            : StaffProblems.NotFound($"work order {id}"));
 
         orders.MapPost("/assign", (string id, HttpRequest request, IGrainFactory grains) => Step<AssignWorkOrderRequest>(request, grains, id,
             (r, errors) => errors.Required("memberId", r.MemberId),
@@ -97,12 +97,12 @@ public static class WorkOrdersApi
         {
             if (http.Staff() is not { } staff)
             {
-                return SignInRequired();
+                return StaffProblems.NotSignedIn();
             }
             if (await Readable(http, grains, staff, id) is not { } view || view.Files.FirstOrDefault(f => f.FileId == fileId) is not { } file
                 || files.Open(file.FileId) is not { } content)
             {
-                return NotFound($"file {fileId} of work order {id}");
+                return StaffProblems.NotFound($"file {fileId} of work order {id}");
             }
             // The browser must never guess another type for a stored upload (a crafted image rendered as HTML).
             http.Response.Headers.XContentTypeOptions = "nosniff";
@@ -113,11 +113,11 @@ public static class WorkOrdersApi
         {
             if (http.Staff() is not { } staff)
             {
-                return SignInRequired();
+                return StaffProblems.NotSignedIn();
             }
             if (!staff.Has(StaffRole.RiskOfficer) && !staff.Has(StaffRole.ManagementDepartment))
             {
-                return Forbidden("the risk list is for risk officers and the management department");
+                return StaffProblems.Forbidden("the risk list is for risk officers and the management department");
             }
             var reports = await grains.GetGrain<IRiskListGrain>(IRiskListGrain.Key).List();
             var visible = new List<RiskReport>();
@@ -138,7 +138,7 @@ public static class WorkOrdersApi
     {
         if (request.HttpContext.Staff() is not { } staff)
         {
-            return Task.FromResult(SignInRequired());
+            return Task.FromResult(StaffProblems.NotSignedIn());
         }
         return WriteEndpoint.Handle<TRequest>(request,
             (r, errors) =>
@@ -161,7 +161,7 @@ public static class WorkOrdersApi
     {
         if (request.HttpContext.Staff() is not { } staff)
         {
-            return SignInRequired();
+            return StaffProblems.NotSignedIn();
         }
         if (!request.HasFormContentType)
         {
@@ -237,15 +237,15 @@ public static class WorkOrdersApi
 
     /// <summary>404 for an order that does not exist, 403 for one outside the caller's institutions.</summary>
     private static async Task<IResult?> Writable(HttpContext http, SignedInStaff staff, IWorkOrderGrain order) =>
-        await order.GetView() is not { } view ? NotFound($"work order {order.GetPrimaryKeyString()}")
+        await order.GetView() is not { } view ? StaffProblems.NotFound($"work order {order.GetPrimaryKeyString()}")
         : await InScope(http, staff, view.InstitutionId) ? null
-        : Forbidden($"work order {view.WorkOrderId} is outside your institution");
+        : StaffProblems.Forbidden($"work order {view.WorkOrderId} is outside your institution");
 
     private static IResult ToHttp(WorkOrderResult result) => result.Refusal switch
     {
         null => TypedResults.Ok(result.View),
-        WorkOrderRefusal.NotFound => NotFound("work order"),
-        WorkOrderRefusal.Forbidden => Forbidden(result.Detail ?? "not yours to do"),
+        WorkOrderRefusal.NotFound => StaffProblems.NotFound("work order"),
+        WorkOrderRefusal.Forbidden => StaffProblems.Forbidden(result.Detail ?? "not yours to do"),
         WorkOrderRefusal.Conflict => TypedResults.Problem(result.Detail, statusCode: StatusCodes.Status409Conflict, title: "Not now"),
         _ => result.Problems.Aggregate(new Problems(), (p, f) => p.Add(f.Field, f.Message)).ToResult(),
     };
@@ -259,13 +259,4 @@ public static class WorkOrdersApi
         var ok = DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out first);
         return ok && text?.Length == 7;
     }
-
-    private static IResult SignInRequired() =>
-        TypedResults.Problem("Sign in first.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
-
-    private static IResult Forbidden(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
-
-    private static IResult NotFound(string what) =>
-        TypedResults.Problem($"{what} is not registered", statusCode: StatusCodes.Status404NotFound, title: "Not found");
 }

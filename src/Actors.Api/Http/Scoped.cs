@@ -23,7 +23,7 @@ public static class Scoped
             var http = context.HttpContext;
             if (http.Staff() is not { } staff)
             {
-                return SignInRequired();
+                return StaffProblems.NotSignedIn();
             }
             if (http.GetRouteValue(routeValue) is string id)
             {
@@ -44,14 +44,8 @@ public static class Scoped
     /// <summary>404 for a read, 403 for a change.</summary>
     public static IResult OutOfScope(HttpContext http, string what) =>
         HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
-            ? TypedResults.Problem($"{what} is not registered", statusCode: StatusCodes.Status404NotFound, title: "Not found")
-            : Forbidden($"{what} is outside your institution");
-
-    public static IResult Forbidden(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
-
-    public static IResult SignInRequired() =>
-        TypedResults.Problem("Sign in first.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
+            ? StaffProblems.NotFound(what)
+            : StaffProblems.Forbidden($"{what} is outside your institution");
 
     /// <summary>The caller, who endpoints behind the fallback policy always have.</summary>
     public static SignedInStaff Caller(this HttpRequest request) =>

@@ -37,9 +37,9 @@ public static class UpstreamKey
             }
             return http.Staff() switch
             {
-                null => Scoped.SignInRequired(),
+                null => StaffProblems.NotSignedIn(),
                 { } staff when !staff.Has(StaffRole.ManagementDepartment) =>
-                    Scoped.Forbidden($"transactions come from the core banking system ({Header}) or the management department"),
+                    StaffProblems.Forbidden($"transactions come from the core banking system ({Header}) or the management department"),
                 _ => await next(context),
             };
         });
