@@ -4,9 +4,10 @@ using Actors.Contracts.Managers;
 using Actors.Contracts.Staff;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Actors.Browser.Tests.Support;
+namespace Actors.Testing;
 
 /// <summary>
+/// Shared by the Screens and Browser tests (linked into both projects).
 /// A head office with a management department user, made through the grains (nobody could sign in yet to make it
 /// through the API), signed in with a cookie jar that the HTTP calls and the hub connections share.
 /// </summary>
@@ -34,19 +35,5 @@ public sealed class StaffSession
             $$"""{"login":"{{staffId}}","password":"{{Password}}"}""", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
         return new StaffSession(http, cookies);
-    }
-
-    /// <summary>The sign-in cookie as the browser must hold it, so the screens' data calls and hub are the same user's.</summary>
-    public Microsoft.Playwright.Cookie BrowserCookie(Uri baseAddress)
-    {
-        var cookie = Cookies.GetCookies(baseAddress)["bg.auth"] ?? throw new InvalidOperationException("not signed in");
-        return new Microsoft.Playwright.Cookie
-        {
-            Name = cookie.Name,
-            Value = cookie.Value,
-            Url = baseAddress.ToString(),
-            HttpOnly = true,
-            SameSite = Microsoft.Playwright.SameSiteAttribute.Strict,
-        };
     }
 }
