@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
+using Actors.Hosting.Bootstrap;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Actors.Api.Tests;
 
@@ -11,9 +14,15 @@ namespace Actors.Api.Tests;
 /// </summary>
 public sealed class GridHost : WebApplicationFactory<Program>
 {
-    public GridHost(string dataDirectory)
+    private readonly IReadOnlyDictionary<string, string> settings;
+
+    /// <param name="settings">Configuration on top of the tests' own (e.g. "Grid:FirstAdministrator:StaffId").</param>
+    /// <param name="console">Where first passwords are shown; the process console when null.</param>
+    public GridHost(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null, TextWriter? console = null)
     {
         DataDirectory = dataDirectory;
+        this.settings = settings ?? new Dictionary<string, string>();
+        Console = console;
         (HttpPort, SiloPort, GatewayPort) = FreePorts.Three();
         UseKestrel(o => o.Listen(IPAddress.Loopback, HttpPort));
     }
@@ -25,6 +34,7 @@ public sealed class GridHost : WebApplicationFactory<Program>
     public int HttpPort { get; }
     public int SiloPort { get; }
     public int GatewayPort { get; }
+    public TextWriter? Console { get; }
 
     public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}/");
 
@@ -37,6 +47,14 @@ public sealed class GridHost : WebApplicationFactory<Program>
         builder.UseSetting("Grid:GatewayPort", GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Grid:Upstream:Key", UpstreamKey);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        if (Console is { } console)
+        {
+            builder.ConfigureTestServices(services => services.AddKeyedSingleton(OneTimePasswords.ConsoleKey, console));
+        }
     }
 }
 

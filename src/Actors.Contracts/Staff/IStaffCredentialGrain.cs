@@ -9,6 +9,12 @@ public interface IStaffCredentialGrain : IGrainWithStringKey
     /// <summary>Sets (or replaces) the password of a registered member of staff.</summary>
     Task<CredentialResult> SetPassword(string password);
 
+    /// <summary>
+    /// Sets the first password only: refused with <see cref="CredentialError.AlreadySet"/> once one exists, so silos
+    /// starting together cannot each give the same account a different password.
+    /// </summary>
+    Task<CredentialResult> SetFirstPassword(string password);
+
     /// <summary>Whether the password is this member of staff's; false when none was ever set.</summary>
     Task<bool> Verify(string password);
 
@@ -22,6 +28,8 @@ public enum CredentialError
     UnknownStaff,
     /// <summary>The password breaks the password rule (too short, too long).</summary>
     RuleViolation,
+    /// <summary>A first password was asked for, but the member of staff already has one.</summary>
+    AlreadySet,
 }
 
 [GenerateSerializer, Immutable, Alias("bg.CredentialResult")]

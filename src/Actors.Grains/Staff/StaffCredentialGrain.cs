@@ -42,6 +42,10 @@ public sealed class StaffCredentialGrain(
         return CredentialResult.Ok;
     }
 
+    public Task<CredentialResult> SetFirstPassword(string password) => S.PasswordHash is null
+        ? SetPassword(password)
+        : Task.FromResult(CredentialResult.Fail(CredentialError.AlreadySet, $"staff member {this.GetPrimaryKeyString()} already has a password"));
+
     public async Task<bool> Verify(string password)
     {
         if (string.IsNullOrEmpty(password) || password.Length > PasswordRule.MaxLength)

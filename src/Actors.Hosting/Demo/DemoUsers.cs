@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
 using Actors.Contracts.Managers;
-using Actors.Contracts.Staff;
+using Actors.Hosting.Bootstrap;
 
 namespace Actors.Hosting.Demo;
 
@@ -37,27 +36,11 @@ public static class DemoUsers
         var lines = new List<string>();
         foreach (var (id, role) in users)
         {
-            var credential = grains.GetGrain<IStaffCredentialGrain>(id);
-            if (await credential.HasPassword())
-            {
-                continue;
-            }
-            var password = NewPassword();
-            var result = await credential.SetPassword(password);
-            if (result.Error is null)
+            if (await OneTimePasswords.GiveFirstAsync(grains, id) is { } password)
             {
                 lines.Add($"  {role,-22} login {id,-12} password {password}");
             }
         }
-        if (lines.Count > 0)
-        {
-            // Straight to the console, not the logger: log sinks keep what they write, and these must be seen once only.
-            console.WriteLine("Demo users (shown once; sign in at /api/auth/sign-in or on the screens):");
-            lines.ForEach(console.WriteLine);
-        }
+        OneTimePasswords.Show(console, "Demo users (shown once; sign in at /api/auth/sign-in or on the screens):", lines);
     }
-
-    /// <summary>16 characters from an alphabet without look-alikes (no 0/O, 1/l/I), about 93 bits.</summary>
-    private static string NewPassword() =>
-        RandomNumberGenerator.GetString("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 16);
 }

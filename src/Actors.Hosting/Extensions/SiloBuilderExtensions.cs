@@ -1,5 +1,6 @@
 using System.Net;
 using Actors.Contracts;
+using Actors.Hosting.Bootstrap;
 using Actors.Hosting.Demo;
 using Actors.Hosting.Storage;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +26,7 @@ public static class SiloBuilderExtensions
         silo.UseEmbeddedStore(options.DataDirectory);
         silo.AddBranchGridGrains(configuration);
         silo.AddDemo(configuration, options);
+        silo.AddFirstAdministrator(configuration);
         return silo;
     }
 
@@ -57,6 +59,7 @@ public static class SiloBuilderExtensions
         silo.UseClusterStore(store.ConnectionString, store.MigrateOnStart);
         silo.AddBranchGridGrains(configuration);
         silo.AddDemo(configuration, options);
+        silo.AddFirstAdministrator(configuration);
         return silo;
     }
 }
