@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Actors.Benchmarks.Latency;
 using static Actors.Benchmarks.Inv;
 
 namespace Actors.Benchmarks;
@@ -26,78 +27,42 @@ internal static class HttpBenchmark
 
     public static async Task<Result> RunAsync(int terminals, int posters, IReadOnlyList<int> batchSizes, TimeSpan duration, TimeSpan probe)
     {
-        var siloDll = Path.Combine(Paths.RepoRoot, "silo", "Actors.Silo", "bin", "Release", "net10.0", "Actors.Silo.dll");
-        if (!File.Exists(siloDll))
+        await using var silo = new SiloChild("silo", new Dictionary<string, string>
         {
-            throw new FileNotFoundException($"Build the silo in Release first (dotnet build -c Release silo/Actors.Silo): {siloDll} is missing.");
-        }
-        var dir = Paths.NewDataDirectory("http");
-        var ports = FreePorts.Take(3);
-        var baseUri = new Uri($"http://127.0.0.1:{ports[0]}/");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(siloDll)!,
-        };
-        foreach (var arg in new[]
-                 {
-                     siloDll, $"--Grid:DataDirectory={dir}", "--Grid:SeedDemo=false", $"--Grid:SiloPort={ports[1]}",
-                     $"--Grid:GatewayPort={ports[2]}", $"--Urls={baseUri.ToString().TrimEnd('/')}", "--Logging:LogLevel:Default=Warning",
-                 })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        var log = new StringBuilder();
-        var started = Stopwatch.StartNew();
-        using var silo = Process.Start(start) ?? throw new InvalidOperationException("could not start the silo");
-        silo.OutputDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
-        silo.ErrorDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
-        silo.BeginOutputReadLine();
-        silo.BeginErrorReadLine();
+            ["Grid:DataDirectory"] = Paths.NewDataDirectory("http"),
+            ["Grid:SeedDemo"] = "false",
+        });
         try
         {
-            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64, UseProxy = false })
-            {
-                BaseAddress = baseUri,
-                Timeout = TimeSpan.FromMinutes(5),
-            };
-            await WaitHealthyAsync(http, silo, log);
-            var startSeconds = started.Elapsed.TotalSeconds;
+            var startSeconds = await silo.StartAsync(TimeSpan.FromSeconds(90));
+            await BenchStaff.SignInAsync(silo);
+            using var http = GridHttp.Client(silo.BaseAddress, connections: 64);
+            http.Timeout = TimeSpan.FromMinutes(5);
 
             // Reference data: institutions of 100 terminals each, one maintainer.
             var institutions = (terminals + 99) / 100;
             for (var i = 0; i < institutions; i++)
             {
-                await PostAsync(http, "/api/institutions", $$"""{"id":"HO-{{i}}","name":"Head office {{i}}","kind":"headOffice"}""");
+                await GridHttp.PostAsync(http, "/api/institutions", $$"""{"id":"HO-{{i}}","name":"Head office {{i}}","kind":"headOffice"}""");
             }
-            await PostAsync(http, "/api/managers", """{"id":"MGR-1","institutionId":"HO-0","name":"Wang Fang"}""");
-            await Bounded.ForAsync(terminals, 8, i => PostAsync(http, "/api/terminals",
+            await GridHttp.PostAsync(http, "/api/managers", """{"id":"MGR-1","institutionId":"HO-0","name":"Wang Fang"}""");
+            await Bounded.ForAsync(terminals, 8, i => GridHttp.PostAsync(http, "/api/terminals",
                 $$"""{"id":"{{TerminalId(i)}}","institutionId":"HO-{{i / 100}}","merchantName":"Merchant {{i}}","maintainerId":"MGR-1","signedUpAt":"{{DateTimeOffset.UtcNow.AddDays(-1):O}}"}"""));
 
             // Warm-up, then one measured run per batch size.
-            await PostersAsync(http, silo, terminals, posters, batchSizes[0], TimeSpan.FromSeconds(Math.Min(2, duration.TotalSeconds / 2)));
+            await PostersAsync(http, silo.Process!, terminals, posters, batchSizes[0], TimeSpan.FromSeconds(Math.Min(2, duration.TotalSeconds / 2)));
             var runs = new List<Run>();
             foreach (var size in batchSizes)
             {
                 var rawNearby = await RawSqliteBenchmark.ProbeAsync(probe);
-                runs.Add(await PostersAsync(http, silo, terminals, posters, size, duration) with { RawNearby = rawNearby });
+                runs.Add(await PostersAsync(http, silo.Process!, terminals, posters, size, duration) with { RawNearby = rawNearby });
             }
             return new Result(terminals, startSeconds, runs);
         }
         catch
         {
-            lock (log)
-            {
-                Console.Error.WriteLine("silo output:\n" + log);
-            }
+            Console.Error.WriteLine("silo output:\n" + silo.Output);
             throw;
-        }
-        finally
-        {
-            await StopAsync(silo);
         }
     }
 
@@ -182,63 +147,5 @@ internal static class HttpBenchmark
             count++;
         }
         return count;
-    }
-
-    private static async Task PostAsync(HttpClient http, string path, string json)
-    {
-        using var content = new StringContent(json, Encoding.UTF8, "application/json");
-        using var response = await http.PostAsync(path, content);
-        if (response.StatusCode is not (HttpStatusCode.Created or HttpStatusCode.OK))
-        {
-            throw new InvalidOperationException($"POST {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        }
-    }
-
-    private static async Task WaitHealthyAsync(HttpClient http, Process silo, StringBuilder log)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(90))
-        {
-            if (silo.HasExited)
-            {
-                throw new InvalidOperationException($"the silo exited with code {silo.ExitCode}");
-            }
-            try
-            {
-                using var response = await http.GetAsync("/health");
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            await Task.Delay(200);
-        }
-        throw new TimeoutException("the silo did not become healthy within 90 s");
-    }
-
-    /// <summary>SIGTERM (graceful: the silo stops and checkpoints its store), then SIGKILL after 30 s.</summary>
-    private static async Task StopAsync(Process silo)
-    {
-        if (silo.HasExited)
-        {
-            return;
-        }
-        using (var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", silo.Id.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false }))
-        {
-            await kill!.WaitForExitAsync();
-        }
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        try
-        {
-            await silo.WaitForExitAsync(cts.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            silo.Kill();
-            await silo.WaitForExitAsync();
-        }
     }
 }

@@ -43,6 +43,7 @@ internal static class ClusterBenchmark
         {
             step("silo1 (migrates the schema)");
             var starts = new List<double> { await silos[0].StartAsync(TimeSpan.FromSeconds(120)) };
+            await BenchStaff.SignInAsync(silos[0]);
             await GridHttp.RegisterHeadOfficeAsync(http[0], "HO");
             var setA = await RegisterClientsAsync([http[0]], "A", 0);
             var ledger = new DepositLedger();

@@ -7,13 +7,23 @@ namespace Actors.Benchmarks.Latency;
 /// <summary>The HTTP API as upstream systems and kiosks call it: JSON in, 200/201 expected, anything else thrown.</summary>
 internal static class GridHttp
 {
-    /// <summary>One pooled client per silo; enough connections that an open-loop load never waits for a socket.</summary>
-    public static HttpClient Client(Uri baseAddress, int connections = 512) =>
-        new(new SocketsHttpHandler { MaxConnectionsPerServer = connections, UseProxy = false, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
+    /// <summary>
+    /// One pooled client per silo; enough connections that an open-loop load never waits for a socket. It sends the
+    /// run's upstream key (for POST /api/transactions) and the administrator's cookie once <see cref="BenchStaff.SignInAsync"/> has run.
+    /// </summary>
+    public static HttpClient Client(Uri baseAddress, int connections = 512)
+    {
+        var handler = new SocketsHttpHandler
         {
-            BaseAddress = baseAddress,
-            Timeout = TimeSpan.FromSeconds(90),
+            MaxConnectionsPerServer = connections,
+            UseProxy = false,
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+            CookieContainer = BenchStaff.Cookies,
         };
+        var http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(90) };
+        http.DefaultRequestHeaders.Add("X-Upstream-Key", BenchStaff.UpstreamKey);
+        return http;
+    }
 
     public static async Task<string> PostAsync(HttpClient http, string path, string json)
     {

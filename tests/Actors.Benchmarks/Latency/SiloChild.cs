@@ -19,7 +19,7 @@ internal sealed class SiloChild : IAsyncDisposable
         Name = name;
         var ports = FreePorts.Take(3);
         (HttpPort, SiloPort, GatewayPort) = (ports[0], ports[1], ports[2]);
-        _settings = new Dictionary<string, string>(settings)
+        _settings = new Dictionary<string, string>(BenchStaff.SiloSettings.Concat(settings))
         {
             ["Urls"] = $"http://127.0.0.1:{HttpPort}",
             ["Grid:SiloPort"] = SiloPort.ToString(CultureInfo.InvariantCulture),
@@ -35,6 +35,9 @@ internal sealed class SiloChild : IAsyncDisposable
     public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}/");
     public Process? Process { get; private set; }
     public bool IsRunning => Process is { HasExited: false };
+
+    /// <summary>The first administrator's password, when this silo's start was the one that created it.</summary>
+    public string? AdministratorPassword { get; private set; }
 
     /// <summary>
     /// The silo built beside this program: with <c>--artifacts-path</c> it is <c>bin/Actors.Silo/release/</c> next to
@@ -144,6 +147,7 @@ internal sealed class SiloChild : IAsyncDisposable
         {
             return;
         }
+        AdministratorPassword ??= BenchStaff.PasswordIn(line);
         lock (_output)
         {
             _output.Enqueue($"[{Name}] {line}");
