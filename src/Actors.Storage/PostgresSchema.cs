@@ -28,24 +28,13 @@ public static class PostgresSchema
     /// <summary>The advisory lock key that serialises migrations ("BGSCHEMA" in ASCII).</summary>
     public const long AdvisoryLockKey = 0x4247_5343_4845_4D41;
 
-    private const string ResourcePrefix = "Actors.Storage.Sql.PostgreSql.";
+    private static readonly EmbeddedScripts Embedded = new("PostgreSql", "PostgreSQL");
 
     /// <summary>The script names (e.g. <c>0001-Main.sql</c>) in the order they are applied.</summary>
-    public static IReadOnlyList<string> Scripts { get; } = typeof(PostgresSchema).Assembly
-        .GetManifestResourceNames()
-        .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal) && name.EndsWith(".sql", StringComparison.Ordinal))
-        .Select(name => name[ResourcePrefix.Length..])
-        .Order(StringComparer.Ordinal)
-        .ToArray();
+    public static IReadOnlyList<string> Scripts => Embedded.Names;
 
     /// <summary>Returns the text of an embedded script.</summary>
-    public static string ReadScript(string script)
-    {
-        using var stream = typeof(PostgresSchema).Assembly.GetManifestResourceStream(ResourcePrefix + script)
-            ?? throw new ArgumentException($"No embedded PostgreSQL script named '{script}'.", nameof(script));
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    public static string ReadScript(string script) => Embedded.Read(script);
 
     /// <summary>The SHA-256 of a script's text (hex), recorded when it is applied.</summary>
     public static string Checksum(string script) =>

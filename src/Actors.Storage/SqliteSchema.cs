@@ -17,24 +17,13 @@ public static class SqliteSchema
     /// <summary>The table recording applied scripts.</summary>
     public const string SchemaTable = "BranchGridSchema";
 
-    private const string ResourcePrefix = "Actors.Storage.Sql.Sqlite.";
+    private static readonly EmbeddedScripts Embedded = new("Sqlite", "SQLite");
 
     /// <summary>The script names (e.g. <c>0001-Main.sql</c>) in the order they are applied.</summary>
-    public static IReadOnlyList<string> Scripts { get; } = typeof(SqliteSchema).Assembly
-        .GetManifestResourceNames()
-        .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal) && name.EndsWith(".sql", StringComparison.Ordinal))
-        .Select(name => name[ResourcePrefix.Length..])
-        .Order(StringComparer.Ordinal)
-        .ToArray();
+    public static IReadOnlyList<string> Scripts => Embedded.Names;
 
     /// <summary>Returns the text of an embedded script.</summary>
-    public static string ReadScript(string script)
-    {
-        using var stream = typeof(SqliteSchema).Assembly.GetManifestResourceStream(ResourcePrefix + script)
-            ?? throw new ArgumentException($"No embedded SQLite script named '{script}'.", nameof(script));
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    public static string ReadScript(string script) => Embedded.Read(script);
 
     /// <summary>
     /// Switches the database to WAL and applies every script not yet recorded in <see cref="SchemaTable"/>.
