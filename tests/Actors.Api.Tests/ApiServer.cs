@@ -1,8 +1,5 @@
-using System.Net;
-using System.Net.Sockets;
-using Microsoft.AspNetCore.Hosting;
 using Actors.Hosting.Bootstrap;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,40 +9,25 @@ namespace Actors.Api.Tests;
 /// One real BranchGrid process-in-process: the silo's Program on Kestrel (loopback, free port), its Orleans silo on free
 /// silo and gateway ports, its embedded store in a fresh temporary data directory, no demo data.
 /// </summary>
-public sealed class GridHost : WebApplicationFactory<Program>
+public sealed class GridHost : GridTestHost
 {
     private readonly IReadOnlyDictionary<string, string> settings;
 
     /// <param name="settings">Configuration on top of the tests' own (e.g. "Grid:FirstAdministrator:StaffId").</param>
     /// <param name="console">Where first passwords are shown; the process console when null.</param>
-    public GridHost(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null, TextWriter? console = null)
+    public GridHost(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null, TextWriter? console = null) : base(dataDirectory)
     {
-        DataDirectory = dataDirectory;
         this.settings = settings ?? new Dictionary<string, string>();
         Console = console;
-        (HttpPort, SiloPort, GatewayPort) = FreePorts.Three();
-        UseKestrel(o => o.Listen(IPAddress.Loopback, HttpPort));
     }
 
     /// <summary>The core banking system's key for POST /api/transactions in these tests.</summary>
     public const string UpstreamKey = "test-upstream-key-4c1d";
 
-    public string DataDirectory { get; }
-    public int HttpPort { get; }
-    public int SiloPort { get; }
-    public int GatewayPort { get; }
     public TextWriter? Console { get; }
 
-    public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}/");
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void ConfigureGrid(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("Grid:DataDirectory", DataDirectory);
-        builder.UseSetting("Grid:SeedDemo", "false");
-        builder.UseSetting("Grid:SiloPort", SiloPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Grid:GatewayPort", GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Grid:Upstream:Key", UpstreamKey);
         foreach (var (key, value) in settings)
         {
@@ -54,25 +36,6 @@ public sealed class GridHost : WebApplicationFactory<Program>
         if (Console is { } console)
         {
             builder.ConfigureTestServices(services => services.AddKeyedSingleton(OneTimePasswords.ConsoleKey, console));
-        }
-    }
-}
-
-internal static class FreePorts
-{
-    /// <summary>Three distinct free loopback ports: all are held open together while the OS picks them.</summary>
-    public static (int, int, int) Three()
-    {
-        var listeners = Enumerable.Range(0, 3).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
-        try
-        {
-            listeners.ForEach(l => l.Start());
-            var ports = listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToList();
-            return (ports[0], ports[1], ports[2]);
-        }
-        finally
-        {
-            listeners.ForEach(l => l.Stop());
         }
     }
 }

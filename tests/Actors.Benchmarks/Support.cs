@@ -62,24 +62,6 @@ internal static class Paths
     }
 }
 
-internal static class FreePorts
-{
-    /// <summary>Distinct free loopback ports, all held open together while the OS picks them.</summary>
-    public static int[] Take(int count)
-    {
-        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
-        try
-        {
-            listeners.ForEach(l => l.Start());
-            return [.. listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port)];
-        }
-        finally
-        {
-            listeners.ForEach(l => l.Stop());
-        }
-    }
-}
-
 /// <summary>CPU time and wall time over a window, for this process or another one.</summary>
 internal sealed class CpuWindow
 {
@@ -131,7 +113,7 @@ internal sealed class InProcessGrid : IAsyncDisposable
         string dataDirectory, Action<ISiloBuilder>? configure = null, ILoggerProvider? extraLogger = null, string serviceId = "bench",
         bool memoryStore = false)
     {
-        var ports = FreePorts.Take(2);
+        var ports = FreePorts.Many(2);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {

@@ -2,12 +2,13 @@ using System.Diagnostics;
 using System.Globalization;
 using Npgsql;
 
-namespace Actors.Cluster.Tests.Support;
+namespace Actors.Testing;
 
 /// <summary>
-/// A real, private PostgreSQL server for the tests: <c>initdb</c> into a fresh temporary directory and
-/// <c>pg_ctl start</c> on a free port of 127.0.0.1 (run as the <c>postgres</c> user when the tests run as
-/// root, since PostgreSQL refuses to run as root). Stopped and deleted on dispose.
+/// A real, private PostgreSQL server (the Debian package's binaries): <c>initdb</c> into a fresh temporary directory and
+/// <c>pg_ctl start</c> on a free port of 127.0.0.1 (run as the <c>postgres</c> user when this runs as root, since
+/// PostgreSQL refuses to run as root). Stopped and deleted on dispose. Shared by the cluster tests and the benchmarks
+/// (linked into both projects).
 /// </summary>
 public sealed class PostgresServer : IAsyncDisposable
 {
@@ -25,9 +26,17 @@ public sealed class PostgresServer : IAsyncDisposable
     public string Directory { get; }
     public int Port { get; }
 
-    private string DataDirectory => Path.Combine(Directory, "data");
+    /// <summary>The server's version, as <c>SHOW server_version</c> answers.</summary>
+    public string Version { get; private set; } = "?";
 
-    public static async Task<PostgresServer> StartAsync()
+    public string DataDirectory => Path.Combine(Directory, "data");
+
+    /// <param name="durable">
+    /// Keep PostgreSQL's durable defaults (fsync, synchronous_commit, full_page_writes on): a commit is a commit on the
+    /// disk, as in production; for the benchmarks. Off for tests: a test server never survives a crash anyway, and
+    /// durability off halves start-up and DDL time.
+    /// </param>
+    public static async Task<PostgresServer> StartAsync(bool durable = false)
     {
         var bin = FindBinaries();
         var directory = Path.Combine(Path.GetTempPath(), "branchgrid-pg-" + Guid.NewGuid().ToString("N")[..12]);
@@ -40,12 +49,15 @@ public sealed class PostgresServer : IAsyncDisposable
         var server = new PostgresServer(bin, directory, FreePorts.One());
         try
         {
-            await server.RunAsOwner("initdb", ["-D", server.DataDirectory, "-U", Superuser, "--auth=trust", "-E", "UTF8", "--no-sync", "--locale=C"]);
-            // Durability settings off: a test server never survives a crash anyway, and they halve start-up and DDL time.
+            await server.RunAsOwner("initdb", ["-D", server.DataDirectory, "-U", Superuser, "--auth=trust", "-E", "UTF8", "--locale=C", .. durable ? Array.Empty<string>() : ["--no-sync"]]);
             var options = string.Join(' ',
-                "-c listen_addresses=127.0.0.1", $"-p {server.Port}", $"-k {directory}",
-                "-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off", "-c max_connections=300");
+                "-c listen_addresses=127.0.0.1", $"-p {server.Port}", $"-k {directory}", "-c max_connections=500",
+                durable ? "" : "-c fsync=off -c synchronous_commit=off -c full_page_writes=off");
             await server.RunAsOwner("pg_ctl", ["-D", server.DataDirectory, "-l", Path.Combine(directory, "server.log"), "-w", "-t", "60", "-o", options, "start"]);
+            await using var connection = new NpgsqlConnection(server.ConnectionString());
+            await connection.OpenAsync();
+            await using var version = new NpgsqlCommand("SHOW server_version;", connection);
+            server.Version = Convert.ToString(await version.ExecuteScalarAsync(), CultureInfo.InvariantCulture) ?? "?";
             return server;
         }
         catch
@@ -67,9 +79,14 @@ public sealed class PostgresServer : IAsyncDisposable
         }.ConnectionString;
 
     /// <summary>Creates an empty database and returns its connection string: one per test, so tests never share rows.</summary>
-    public async Task<string> CreateDatabaseAsync()
+    public async Task<string> CreateDatabaseAsync(string? name = null)
     {
-        var name = "bg_" + Guid.NewGuid().ToString("N")[..16];
+        name ??= "bg_" + Guid.NewGuid().ToString("N")[..16];
+        // A name cannot be a parameter in DDL: only plain lower-case names are accepted.
+        if (!name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_'))
+        {
+            throw new ArgumentException($"not a plain database name: {name}", nameof(name));
+        }
         await using var connection = new NpgsqlConnection(ConnectionString());
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"CREATE DATABASE {name};", connection);
@@ -141,24 +158,4 @@ public sealed class PostgresServer : IAsyncDisposable
                 $"{file} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{await output}\n{await error}");
         }
     }
-}
-
-/// <summary>One PostgreSQL server for the whole test run; each test creates its own database on it.</summary>
-public sealed class PostgresFixture : IAsyncLifetime
-{
-    public PostgresServer Server { get; private set; } = null!;
-
-    public async Task InitializeAsync() => Server = await PostgresServer.StartAsync();
-
-    public async Task DisposeAsync() => await Server.DisposeAsync();
-}
-
-/// <summary>
-/// Every test of this project: they share the server and run one after the other (silo processes and
-/// in-process clusters compete for the same two cores otherwise).
-/// </summary>
-[CollectionDefinition(Name)]
-public sealed class PostgresCollection : ICollectionFixture<PostgresFixture>
-{
-    public const string Name = "PostgreSQL server";
 }

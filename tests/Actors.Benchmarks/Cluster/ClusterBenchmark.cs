@@ -30,12 +30,12 @@ internal static class ClusterBenchmark
     {
         var measure = TimeSpan.FromSeconds(quick ? 3 : 10);
         step("starting a private PostgreSQL (durable defaults)");
-        await using var pg = await BenchPostgres.StartAsync();
+        await using var pg = await PostgresServer.StartAsync(durable: true);
         step($"PostgreSQL {pg.Version} on 127.0.0.1:{pg.Port}: raw commit rate");
         var raw = await RawPostgresBenchmark.RunAsync(pg.ConnectionString("postgres"), TimeSpan.FromSeconds(quick ? 1 : 3));
 
         var clusterId = "bench-" + Guid.NewGuid().ToString("N")[..8];
-        var cs = pg.ConnectionString();
+        var cs = await pg.CreateDatabaseAsync("branchgrid");
         var settings = SiloSettings(cs, clusterId);
         var silos = Enumerable.Range(1, 3).Select(i => new SiloChild($"silo{i}", settings)).ToList();
         var http = silos.Select(s => GridHttp.Client(s.BaseAddress)).ToList();
@@ -126,7 +126,7 @@ internal static class ClusterBenchmark
     private static string Branch(int i) => "BR-" + i.ToString("D2", CultureInfo.InvariantCulture);
 
     /// <summary>A short unmeasured run (activations, connections, JIT), then the measured one; posters spread over the silos.</summary>
-    private static async Task<Throughput> ThroughputAsync(BenchPostgres pg, IReadOnlyList<SiloChild> silos, IReadOnlyList<HttpClient> http,
+    private static async Task<Throughput> ThroughputAsync(PostgresServer pg, IReadOnlyList<SiloChild> silos, IReadOnlyList<HttpClient> http,
         IReadOnlyList<string> clients, DepositLedger ledger, TimeSpan duration)
     {
         using (var warm = new CancellationTokenSource(TimeSpan.FromSeconds(2)))

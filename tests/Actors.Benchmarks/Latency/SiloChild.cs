@@ -17,7 +17,7 @@ internal sealed class SiloChild : IAsyncDisposable
     public SiloChild(string name, IReadOnlyDictionary<string, string> settings)
     {
         Name = name;
-        var ports = FreePorts.Take(3);
+        var ports = FreePorts.Many(3);
         (HttpPort, SiloPort, GatewayPort) = (ports[0], ports[1], ports[2]);
         _settings = new Dictionary<string, string>(BenchStaff.SiloSettings.Concat(settings))
         {

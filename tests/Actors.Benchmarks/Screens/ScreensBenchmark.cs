@@ -38,8 +38,8 @@ internal static class ScreensBenchmark
     public static async Task<Result> PostgresAsync(IReadOnlyList<double> rates, TimeSpan phase, TimeSpan warmUp, Action<string> step)
     {
         step("starting a private PostgreSQL (durable defaults)");
-        await using var pg = await BenchPostgres.StartAsync();
-        return await RunAsync($"cluster mode, 1 silo, PostgreSQL {pg.Version.Split(' ')[0]}", ClusterBenchmark.SiloSettings(pg.ConnectionString(), "screens-" + Guid.NewGuid().ToString("N")[..8]),
+        await using var pg = await PostgresServer.StartAsync(durable: true);
+        return await RunAsync($"cluster mode, 1 silo, PostgreSQL {pg.Version.Split(' ')[0]}", ClusterBenchmark.SiloSettings(await pg.CreateDatabaseAsync("branchgrid"), "screens-" + Guid.NewGuid().ToString("N")[..8]),
             rates, phase, warmUp, step);
     }
 

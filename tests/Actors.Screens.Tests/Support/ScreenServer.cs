@@ -1,9 +1,5 @@
-using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 
@@ -13,33 +9,23 @@ namespace Actors.Screens.Tests.Support;
 /// The real BranchGrid process-in-process: the silo's Program on Kestrel (loopback, free port), its Orleans silo on free
 /// ports, a fresh temporary data directory, no demo data, and a web root holding a stand-in for the built pages.
 /// </summary>
-public sealed class ScreenHost : WebApplicationFactory<Program>
+public sealed class ScreenHost : GridTestHost
 {
     public const string IndexMarker = "branchgrid-screens-test-index";
 
-    public ScreenHost(string directory)
+    public ScreenHost(string directory) : base(Path.Combine(directory, "data"))
     {
-        DataDirectory = Path.Combine(directory, "data");
         WebRoot = Path.Combine(directory, "wwwroot");
         Directory.CreateDirectory(WebRoot);
         File.WriteAllText(Path.Combine(WebRoot, "index.html"), $"<!doctype html><title>{IndexMarker}</title>");
-        (HttpPort, SiloPort, GatewayPort) = FreePorts.Three();
-        UseKestrel(o => o.Listen(IPAddress.Loopback, HttpPort));
     }
 
-    public string DataDirectory { get; }
     public string WebRoot { get; }
-    public int HttpPort { get; }
-    public int SiloPort { get; }
-    public int GatewayPort { get; }
-
-    public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}/");
 
     public IClusterClient Cluster => Services.GetRequiredService<IClusterClient>();
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void ConfigureGrid(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
         // The built screens may or may not be in the silo's wwwroot: serve a known page instead.
         builder.ConfigureServices(services =>
         {
@@ -47,30 +33,6 @@ public sealed class ScreenHost : WebApplicationFactory<Program>
             services.Configure<StaticFileOptions>(o => o.FileProvider = pages);
             services.Configure<DefaultFilesOptions>(o => o.FileProvider = pages);
         });
-        builder.UseSetting("Grid:DataDirectory", DataDirectory);
-        builder.UseSetting("Grid:SeedDemo", "false");
-        builder.UseSetting("Grid:SiloPort", SiloPort.ToString(CultureInfo.InvariantCulture));
-        builder.UseSetting("Grid:GatewayPort", GatewayPort.ToString(CultureInfo.InvariantCulture));
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
-    }
-}
-
-internal static class FreePorts
-{
-    /// <summary>Three distinct free loopback ports: all are held open together while the OS picks them.</summary>
-    public static (int, int, int) Three()
-    {
-        var listeners = Enumerable.Range(0, 3).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
-        try
-        {
-            listeners.ForEach(l => l.Start());
-            var ports = listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToList();
-            return (ports[0], ports[1], ports[2]);
-        }
-        finally
-        {
-            listeners.ForEach(l => l.Stop());
-        }
     }
 }
 
