@@ -31,6 +31,17 @@ public static class BankDates
         return day;
     }
 
+    /// <summary>The first day after today on which a loan could be disbursed: a working day, the 25th or earlier.</summary>
+    public static DateOnly NextDisbursementDayAfterToday()
+    {
+        var day = Today.AddDays(1);
+        while (day.Day > 25 || !Calendar.IsWorkingDay(day))
+        {
+            day = day.AddDays(1);
+        }
+        return day;
+    }
+
     public static string Iso(this DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Iso(this DateTimeOffset instant) => instant.ToString("O", CultureInfo.InvariantCulture);

@@ -229,6 +229,9 @@ public sealed class ReferenceDataTests(ApiServerFixture server)
         (await _http.SendRawAsync(HttpMethod.Post, "/api/loans",
             $$"""{"id":"{{loanId}}","institutionId":"{{n.InstitutionId}}","clientId":"{{n.ClientId}}","principal":"lots","annualRate":0.05,"termMonths":12,"disbursedOn":"{{n.DisbursedOn.Iso()}}"}"""))
             .ShouldBeValidationProblem("principal");
+        // A day the bank could disburse on, but not yet: the core system reports loans once paid out.
+        (await _http.ApiPostAsync("/api/loans", Network.LoanBody(loanId, n.InstitutionId, n.ClientId, BankDates.NextDisbursementDayAfterToday())))
+            .ShouldBeValidationProblem("disbursedOn");
         (await _http.ApiGetAsync($"/api/loans/{loanId}")).ShouldBe(HttpStatusCode.NotFound);
         Assert.Single((await _http.SnapshotAsync($"/api/institutions/{n.InstitutionId}"))["loans"]!.AsArray());
     }

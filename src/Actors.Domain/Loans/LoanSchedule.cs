@@ -17,6 +17,16 @@ public static class LoanSchedule
         return null;
     }
 
+    /// <summary>
+    /// Null when a loan disbursed on <paramref name="disbursedOn"/> may be registered on <paramref name="today"/>, else why
+    /// not: the core system reports a loan once it is paid out, so a date still ahead is a mistake, and its schedule,
+    /// reminders and overdue days would count from a day that has not come.
+    /// </summary>
+    public static string? RegistrationRefusal(DateOnly disbursedOn, DateOnly today, WorkingCalendar calendar, LoanRules rules) =>
+        disbursedOn > today
+            ? $"A loan is registered once disbursed: {disbursedOn:yyyy-MM-dd} is after today, {today:yyyy-MM-dd}."
+            : RefusalReason(disbursedOn, calendar, rules);
+
     /// <summary>The due date of the n-th month after disbursement, clamped to that month's last day.</summary>
     /// <remarks>Always counted from the disbursement date, so a clamped February does not pull March back.</remarks>
     public static DateOnly DueDate(DateOnly disbursedOn, int monthsAfter)

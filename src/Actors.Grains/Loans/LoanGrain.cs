@@ -27,7 +27,7 @@ public sealed partial class LoanGrain(
                 ? RegistrationResult<LoanSnapshot>.Ok(Snapshot(Status()))
                 : RegistrationResult<LoanSnapshot>.Fail(RegistrationError.AlreadyExists, $"loan {Id} is already registered");
         }
-        if (LoanSchedule.RefusalReason(r.DisbursedOn, rules.Calendar, rules.Options.Loans) is { } reason)
+        if (LoanSchedule.RegistrationRefusal(r.DisbursedOn, rules.Today, rules.Calendar, rules.Options.Loans) is { } reason)
         {
             return RegistrationResult<LoanSnapshot>.Fail(RegistrationError.RuleViolation, reason);
         }

@@ -33,4 +33,21 @@ public class DisbursementTests
     [Fact]
     public void The_last_disbursement_day_is_configurable() =>
         Assert.Null(LoanSchedule.RefusalReason(D("2026-05-26"), OfficialCalendar, new LoanRules { LastDisbursementDayOfMonth = 28 }));
+
+    [Theory]
+    [InlineData("2026-03-25", "2026-03-25", true)] // registered the day it is paid out
+    [InlineData("2026-03-02", "2026-11-23", true)]
+    [InlineData("2026-03-26", "2026-03-25", false)] // tomorrow's loan is not a loan yet (and the 26th is refused anyway)
+    [InlineData("2026-04-01", "2026-03-31", false)]
+    public void A_loan_is_registered_only_once_disbursed(string disbursedOn, string today, bool accepted)
+    {
+        var reason = LoanSchedule.RegistrationRefusal(D(disbursedOn), D(today), OfficialCalendar, LoanDefaults);
+
+        Assert.Equal(accepted, reason is null);
+    }
+
+    [Fact]
+    public void A_future_disbursement_is_refused_naming_both_dates() =>
+        Assert.Equal("A loan is registered once disbursed: 2026-04-01 is after today, 2026-03-31.",
+            LoanSchedule.RegistrationRefusal(D("2026-04-01"), D("2026-03-31"), OfficialCalendar, LoanDefaults));
 }

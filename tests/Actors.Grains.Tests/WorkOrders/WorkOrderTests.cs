@@ -18,8 +18,8 @@ public sealed class WorkOrderTests(WorkOrderClusterFixture fixture)
     {
         var branch = await Branch.CreateAsync(Client);
         var monthStart = NextMonthStart();
-        var soon = await branch.ClientWithLoan(monthStart.AddMonths(-1), termMonths: 2);    // matures in the month after next
-        var later = await branch.ClientWithLoan(monthStart.AddMonths(-1), termMonths: 12);
+        var soon = await branch.ClientWithLoan(Grid.Clock.Today(), termMonths: 2);    // matures within 2 months of the next month start
+        var later = await branch.ClientWithLoan(Grid.Clock.Today(), termMonths: 12);
         await branch.Network.Client(new DateOnly(2025, 1, 1));                               // no loan: no work order
         var book = Client.GetGrain<IWorkOrderBookGrain>(branch.Network.InstitutionId);
 
@@ -46,7 +46,7 @@ public sealed class WorkOrderTests(WorkOrderClusterFixture fixture)
     {
         var branch = await Branch.CreateAsync(Client);
         var monthStart = NextMonthStart();
-        var client = await branch.ClientWithLoan(monthStart.AddMonths(-1), termMonths: 2);
+        var client = await branch.ClientWithLoan(Grid.Clock.Today(), termMonths: 2);
         var book = Client.GetGrain<IWorkOrderBookGrain>(branch.Network.InstitutionId);
         Grid.Clock.AdvanceTo(Cst.At(monthStart, 0));
         var issued = (await Eventually.Until(() => book.List(monthStart), m => m.Items.Count == 1, "the work order is issued", Grid.Clock)).Items[0];
@@ -134,14 +134,14 @@ public sealed class WorkOrderTests(WorkOrderClusterFixture fixture)
             return new Branch(client, network, teamLead, await network.Manager());
         }
 
-        /// <summary>A client with one loan disbursed in the given month (on its first day the rules accept).</summary>
-        public async Task<(string ClientId, string LoanId)> ClientWithLoan(DateOnly month, int termMonths)
+        /// <summary>A client with one loan disbursed lately: on the latest day up to <paramref name="today"/> the rules accept (a loan is registered once paid out).</summary>
+        public async Task<(string ClientId, string LoanId)> ClientWithLoan(DateOnly today, int termMonths)
         {
             var clientId = await Network.Client(new DateOnly(2025, 1, 1));
             var loanId = Network.NewId("L");
-            for (var day = 10; day <= 25; day++)
+            for (var day = today; day > today.AddDays(-45); day = day.AddDays(-1))
             {
-                var result = await client.GetGrain<ILoanGrain>(loanId).Register(new(Network.InstitutionId, clientId, 100_000m, 0.06m, termMonths, month.AddDays(day - 1)));
+                var result = await client.GetGrain<ILoanGrain>(loanId).Register(new(Network.InstitutionId, clientId, 100_000m, 0.06m, termMonths, day));
                 if (result.Error is null)
                 {
                     return (clientId, loanId);
