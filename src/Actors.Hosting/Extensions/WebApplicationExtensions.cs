@@ -22,6 +22,7 @@ public static class WebApplicationExtensions
         // Beside the store wiring, so every cluster mode gets it: Orleans applies each UseOrleans to the same silo.
         builder.UseOrleans(silo => silo.AddOperatorDashboard(builder.Configuration));
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ClusterUnavailable>();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks();
