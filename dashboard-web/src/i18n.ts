@@ -174,7 +174,7 @@ const en = {
 
   'board.title': 'Collections · {room}',
   'board.centralTitle': 'Central collections room',
-  'board.loans': '{n} loans',
+  'board.loans': '{n} {count:loan|loans}',
   'board.outstanding': 'Outstanding',
   'board.overdue': 'Overdue',
   'board.enteredToday': 'Entered today',
@@ -192,7 +192,7 @@ const en = {
 
   'worklist.title': 'Worklist · {collector}',
   'worklist.missing': 'Add ?collector=…&institution=… to the address to open a collector’s worklist.',
-  'worklist.loans': '{n} loans held',
+  'worklist.loans': '{n} {n:loan|loans} held',
   'worklist.kind.PromiseFollowUp': 'Promises to follow up',
   'worklist.kind.Reminder': 'Reminders due today',
   'worklist.kind.Call': 'Loans to call',
@@ -330,7 +330,7 @@ const en = {
   'terminal.active': 'Active',
   'terminal.inactiveSince': 'Inactive since {date}',
   'terminal.sales': 'Sales',
-  'terminal.salesValue': '{count} sales · {amount}',
+  'terminal.salesValue': '{count} {sales:sale|sales} · {amount}',
   'terminal.audit': 'History',
   'terminal.auditEmpty': 'Nothing has been recorded for this terminal yet.',
   'terminal.col.at': 'When (Beijing time)',
@@ -687,10 +687,18 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(en, key);
 }
 
-/** Looks a message up in one language and fills its {placeholders}. */
+/**
+ * Looks a message up in one language and fills its {placeholders}. `{count:loan|loans}` picks the singular or the
+ * plural by the language's plural rules for the number in `count` (Chinese has one form and needs none).
+ */
 export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
   const text = dictionaries[lang][key];
-  return params ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : text;
+  if (!params) return text;
+  return text.replace(/\{(\w+)(?::([^|{}]*)\|([^{}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
+    if (!(name in params)) return whole;
+    if (one === undefined || other === undefined) return String(params[name]);
+    return new Intl.PluralRules(lang).select(Number(params[name])) === 'one' ? one : other;
+  });
 }
 
 const storageKey = 'branchgrid.lang';

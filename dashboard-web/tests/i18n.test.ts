@@ -41,6 +41,16 @@ describe('translate', () => {
   it('leaves a placeholder it was not given visible rather than blank', () => {
     expect(translate('en', 'lobby.title')).toBe('Lobby · {branch}');
   });
+
+  it('says one loan, two loans and 1,200 loans in English, and 笔 in Chinese whatever the number', () => {
+    expect(translate('en', 'board.loans', { n: '1', count: 1 })).toBe('1 loan');
+    expect(translate('en', 'board.loans', { n: '2', count: 2 })).toBe('2 loans');
+    expect(translate('en', 'board.loans', { n: '0', count: 0 })).toBe('0 loans');
+    expect(translate('en', 'board.loans', { n: '1,200', count: 1200 })).toBe('1,200 loans');
+    expect(translate('zh-CN', 'board.loans', { n: '1', count: 1 })).toBe('1 笔');
+    expect(translate('en', 'terminal.salesValue', { count: '1', sales: 1, amount: '¥58.00' })).toBe('1 sale · ¥58.00');
+    expect(translate('en', 'worklist.loans', { n: 1 })).toBe('1 loan held');
+  });
 });
 
 describe('the language choice', () => {

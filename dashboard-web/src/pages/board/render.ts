@@ -34,7 +34,7 @@ export function renderStages(stages: readonly StageTotals[]): HTMLElement {
         'section',
         { class: `stage stage-${s.stage}`, testid: `stage-${s.stage}`, data: { stage: s.stage } },
         h('h2', { class: 'stage-name' }, tx(`stage.${s.stage}`)),
-        h('p', { class: 'stage-loans', testid: 'stage-loans' }, tx('board.loans', { n: formatCount(s.loans) })),
+        h('p', { class: 'stage-loans', testid: 'stage-loans' }, tx('board.loans', { n: formatCount(s.loans), count: s.loans })),
         h(
           'dl',
           null,

@@ -34,7 +34,7 @@ export function renderTerminal(terminal: TerminalSnapshot): HTMLElement {
       fact(
         'terminal.sales',
         'terminal-sales',
-        tx('terminal.salesValue', { count: formatCount(terminal.salesCount ?? 0), amount: formatMoney(terminal.salesAmount ?? 0, lang) }),
+        tx('terminal.salesValue', { count: formatCount(terminal.salesCount ?? 0), sales: terminal.salesCount ?? 0, amount: formatMoney(terminal.salesAmount ?? 0, lang) }),
       ),
     ),
   );
