@@ -48,5 +48,5 @@ public sealed partial class MissedPaymentTests(CollectionsRoomFixture fixture) :
     private static ILocator Stage(IPage board, string stage) => board.TestId($"stage-{stage}");
 
     /// <summary>"1 loan(s)": the count is what matters here, not the plural.</summary>
-    private static Regex Loans(int n) => new($"^{n} loans?$");
+    private static Regex Loans(int n) => new(n == 1 ? "^1 loan$" : $"^{n} loans$");
 }

@@ -16,7 +16,7 @@ public sealed class WallBoardFitTests(CollectionsRoomFixture fixture) : BrowserT
 
         foreach (var (stage, loans) in busy.LoansPerStage.Where(s => s.Key is "PreDue" or "M1" or "M2"))
         {
-            await Expect(board.TestId($"stage-{stage}").GetByTestId("stage-loans")).ToHaveTextAsync($"{loans} loans");
+            await Expect(board.TestId($"stage-{stage}").GetByTestId("stage-loans")).ToHaveTextAsync(loans == 1 ? "1 loan" : $"{loans} loans");
         }
         await Expect(board.TestId("broken-promises-count")).ToHaveTextAsync(busy.BrokenPromises.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Expect(board.TestId("promises-due-count")).ToHaveTextAsync(busy.PromisesDue.ToString(System.Globalization.CultureInfo.InvariantCulture));
