@@ -52,4 +52,34 @@ public sealed class ApprovalsScreenTests(LobbyFloorFixture fixture) : BrowserTes
         await Expect(page.GetByTestId("audit-row").Last).ToHaveAttributeAsync("data-by", head);
         await Screenshots.SaveAsync(page, "terminal-history", "terminal-history");
     }
+
+    [Fact]
+    public async Task A_transfer_reaching_the_heads_step_appears_on_their_open_approvals_page_without_a_reload()
+    {
+        var staff = await StaffAccounts.HeadOfficeAsync(Fixture.Host);
+        var (outgoing, incoming) = (await staff.SubBranchAsync("Futian sub-branch"), await staff.SubBranchAsync("Luohu sub-branch"));
+        var maintainer = await staff.StaffAsync(outgoing, "Li Wei", "ClientManager");
+        var receiver = await staff.StaffAsync(incoming, "Zhang Min", "ClientManager");
+        var head = await staff.StaffAsync(outgoing, "Wang Fang", "InstitutionHead");
+        var terminal = await staff.TerminalAsync(outgoing, maintainer, "Shenzhen Tea House");
+        var asMaintainer = await StaffAccounts.SignedInClientAsync(Fixture.Host.BaseAddress, maintainer);
+
+        // The head's inbox is open and empty, and live on the hub.
+        var page = await Context.OpenSignedInAsync("approvals.html", head);
+        await Expect(page.GetByTestId("connection-status")).ToHaveAttributeAsync("data-state", "live");
+        await Expect(page.GetByTestId("approval")).ToHaveCountAsync(0);
+        var reloads = 0;
+        page.Load += (_, _) => reloads++;
+
+        // Steps 1 and 2 by the maintainer, over HTTP: the transfer now waits for the outgoing head.
+        var filed = await StaffAccounts.PostAsync(asMaintainer, $"/api/terminals/{terminal}/transfers", new { toStaffId = receiver, reason = "The merchant moved to Luohu." });
+        var transferId = filed.GetProperty("transferId").GetString()!;
+        await StaffAccounts.PostAsync(asMaintainer, $"/api/transfers/{transferId}/confirm", new { }, System.Net.HttpStatusCode.OK);
+
+        // Well inside the 5-minute slow re-read: only the hub's nudge can bring it.
+        var approval = page.Locator($"[data-testid='approval'][data-transfer-id='{transferId}']");
+        await Expect(approval).ToBeVisibleAsync();
+        await Expect(approval).ToHaveAttributeAsync("data-next-step", "OutgoingHeadConfirmed");
+        Assert.Equal(0, reloads);
+    }
 }
