@@ -9,8 +9,8 @@ using Orleans.Streams;
 namespace Actors.Grains.Tests;
 
 /// <summary>
-/// The nudges that keep open worklists live when nobody acts: the clocks. A terminal going inactive and a visit falling
-/// overdue land on a worklist by themselves, and its owner's screen must hear of it.
+/// The nudges that keep open worklists live, including when nobody acts: a terminal going inactive and a visit falling
+/// overdue land on a worklist by themselves, on their clocks, and its owner's screen must hear of it.
 /// </summary>
 [Collection(GridCollection.Name)]
 public sealed class InboxNudgeTests(GridClusterFixture fixture)
@@ -37,22 +37,26 @@ public sealed class InboxNudgeTests(GridClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_visit_falling_overdue_nudges_the_managers_worklist_and_logging_the_visit_nudges_it_again()
+    public async Task A_client_allocated_then_its_visit_falling_overdue_then_the_visit_logged_each_nudge_the_managers_worklist_once()
     {
         var network = await Network.CreateAsync(Grid.Client);
         var manager = await network.Manager();
-        var clientId = await network.Client(Grid.Clock.Today().AddDays(-85), manager); // unrated: due 90 days after the start
         var heard = await ListenAsync(Inboxes.Staff(manager));
+        Task<InboxChanged[]> Heard(int count, string what) =>
+            Eventually.Until(() => Task.FromResult(heard.ToArray()), n => n.Length >= count, what, Grid.Clock);
+
+        var clientId = await network.Client(Grid.Clock.Today().AddDays(-85), manager); // unrated: due 90 days after the start
         var client = Grid.Client.GetGrain<IClientGrain>(clientId);
+        await Heard(1, "the allocation nudges the manager");
 
         Grid.Clock.Advance(TimeSpan.FromDays(7));
-
         await Eventually.Until(() => client.GetSnapshot(), c => c!.VisitOverdue, "the visit falls overdue", Grid.Clock);
-        await Eventually.Until(() => Task.FromResult(heard.ToArray()), n => n.Length >= 1, "the manager's worklist is nudged", Grid.Clock);
+        await Heard(2, "falling overdue nudges the manager");
+
         await client.LogVisit(new(VisitType.Phone, manager, Grid.Clock.GetUtcNow(), "business as usual"));
 
-        var nudges = await Eventually.Until(() => Task.FromResult(heard.ToArray()), n => n.Length >= 2, "nudged again for the visit", Grid.Clock);
-        Assert.True(nudges.Length == 2, string.Join(", ", nudges.Select(n => n.ToString())));
+        var nudges = await Heard(3, "the logged visit nudges the manager");
+        Assert.Equal(3, nudges.Length);
         Assert.All(nudges, n => Assert.Equal((Inboxes.Staff(manager), InboxTopic.Worklist), (n.Inbox, n.What)));
     }
 
