@@ -1,9 +1,10 @@
-// Every call to the screens hub: its address, its method names, and the two screens on it.
+// Every call to the screens hub: its address, its method names, the two screens on it and the inbox nudges.
 import { HubConnectionBuilder, LogLevel } from '@microsoft/signalr';
 import { applyBoardDelta } from './live/boardDelta';
 import { applyLobbyDelta } from './live/lobbyDelta';
+import { InboxFeed, type InboxHandlers, type InboxTiming } from './live/inboxFeed';
 import { ScreenFeed, type FeedHandlers, type FeedTiming, type ScreenConnection } from './live/screenFeed';
-import type { BoardDelta, BoardView, LobbyDelta, LobbyView } from './types';
+import type { BoardDelta, BoardView, InboxTopic, LobbyDelta, LobbyView } from './types';
 import { redirectIfUnauthorized } from './ui/session';
 
 export const screensHubPath = '/hubs/screens';
@@ -15,6 +16,9 @@ export const hubMethods = {
   joinBoard: 'JoinBoard',
   leaveBoard: 'LeaveBoard',
   boardDelta: 'BoardDelta',
+  joinInbox: 'JoinInbox',
+  leaveInbox: 'LeaveInbox',
+  inboxChanged: 'InboxChanged',
 } as const;
 
 // Reconnect quickly first, then back off; after the last try the feed keeps restarting on its own.
@@ -29,7 +33,7 @@ export function connectScreensHub(): ScreenConnection {
 }
 
 /** A hub that answers 401 (negotiation refused: nobody signed in) sends the page to sign in. */
-function signedIn<TView>(handlers: FeedHandlers<TView>): FeedHandlers<TView> {
+function signedIn<THandlers extends Pick<FeedHandlers<unknown>, 'onError'>>(handlers: THandlers): THandlers {
   return {
     ...handlers,
     onError: (error, during) => {
@@ -79,6 +83,16 @@ export function boardFeed(
     signedIn(handlers),
     timing,
   );
+}
+
+/** The signed-in user's own inboxes (the server picks them from the sign-in): reread on the topics given. */
+export function inboxFeed(
+  connection: ScreenConnection,
+  topics: readonly InboxTopic[],
+  handlers: InboxHandlers,
+  timing?: InboxTiming,
+): InboxFeed {
+  return new InboxFeed(connection, { joinMethod: hubMethods.joinInbox, nudgeMethod: hubMethods.inboxChanged, topics }, signedIn(handlers), timing);
 }
 
 /**

@@ -283,6 +283,16 @@ export interface SignInRequest {
   password: string;
 }
 
+/** What an inbox nudge is about (src/Actors.Contracts/Screens/InboxChanged.cs). */
+export type InboxTopic = 'Approvals' | 'Worklist';
+
+/** A nudge from the hub: something landed on or left one of the user's inboxes. Not data: the page reads again. */
+export interface InboxChanged {
+  inbox: string;
+  what: InboxTopic;
+  at: Instant;
+}
+
 /** One thing a member of staff has to do, as GET /api/worklist lists it. */
 export interface StaffWorkItem {
   kind: string;

@@ -20,6 +20,18 @@ public static class ScreenHubProtocol
     /// <summary><c>LeaveBoard(roomId)</c>: stop watching a collections room's wall board.</summary>
     public const string LeaveBoard = nameof(LeaveBoard);
 
+    /// <summary>
+    /// <c>JoinInbox()</c>, no argument: hear the nudges of the signed-in user's own inboxes (their worklist, and the
+    /// approval queues their roles read). Nobody can name another user's inbox.
+    /// </summary>
+    public const string JoinInbox = nameof(JoinInbox);
+
+    /// <summary><c>LeaveInbox()</c>: stop hearing them.</summary>
+    public const string LeaveInbox = nameof(LeaveInbox);
+
+    /// <summary>Server → client: an <c>InboxChanged</c> nudge (inbox, what, at): read the worklist or the approvals again.</summary>
+    public const string InboxChanged = nameof(InboxChanged);
+
     /// <summary>Server → client: a <c>LobbyDelta</c> for a lobby the connection has joined.</summary>
     public const string LobbyDelta = nameof(LobbyDelta);
 
@@ -27,5 +39,5 @@ public static class ScreenHubProtocol
     public const string BoardDelta = nameof(BoardDelta);
 
     /// <summary>Every method and event name the client must know.</summary>
-    public static IReadOnlyList<string> Names { get; } = [JoinLobby, LeaveLobby, JoinBoard, LeaveBoard, LobbyDelta, BoardDelta];
+    public static IReadOnlyList<string> Names { get; } = [JoinLobby, LeaveLobby, JoinBoard, LeaveBoard, LobbyDelta, BoardDelta, JoinInbox, LeaveInbox, InboxChanged];
 }

@@ -3,22 +3,42 @@ using Orleans.Runtime;
 
 namespace Actors.Screens;
 
-public enum ScreenKind { Lobby, Board }
+public enum ScreenKind { Lobby, Board, Inbox }
 
-/// <summary>One screen: a branch's lobby or a collections room's board. Names its SignalR group and its delta stream.</summary>
+/// <summary>
+/// One screen: a branch's lobby, a collections room's board, or a staff inbox (its nudges feed the worklist and the
+/// approvals inbox). Names its SignalR group and its stream.
+/// </summary>
 public readonly record struct ScreenKey(ScreenKind Kind, string Id)
 {
     public static ScreenKey Lobby(string branchId) => new(ScreenKind.Lobby, branchId);
 
     public static ScreenKey Board(string roomId) => new(ScreenKind.Board, roomId);
 
-    /// <summary>The SignalR group of the connections watching this screen: <c>lobby:{id}</c> or <c>board:{id}</c>.</summary>
-    public string Group => Kind == ScreenKind.Lobby ? $"lobby:{Id}" : $"board:{Id}";
+    public static ScreenKey Inbox(string inbox) => new(ScreenKind.Inbox, inbox);
 
-    /// <summary>The client event that carries this screen's deltas.</summary>
-    public string EventName => Kind == ScreenKind.Lobby ? ScreenHubProtocol.LobbyDelta : ScreenHubProtocol.BoardDelta;
+    /// <summary>The SignalR group of the connections watching this screen: <c>lobby:{id}</c>, <c>board:{id}</c> or <c>inbox:{id}</c>.</summary>
+    public string Group => Kind switch
+    {
+        ScreenKind.Lobby => $"lobby:{Id}",
+        ScreenKind.Board => $"board:{Id}",
+        _ => $"inbox:{Id}",
+    };
 
-    public StreamId Stream => Kind == ScreenKind.Lobby ? ScreenStreams.Lobby(Id) : ScreenStreams.Board(Id);
+    /// <summary>The client event that carries this screen's deltas (an inbox's nudges).</summary>
+    public string EventName => Kind switch
+    {
+        ScreenKind.Lobby => ScreenHubProtocol.LobbyDelta,
+        ScreenKind.Board => ScreenHubProtocol.BoardDelta,
+        _ => ScreenHubProtocol.InboxChanged,
+    };
+
+    public StreamId Stream => Kind switch
+    {
+        ScreenKind.Lobby => ScreenStreams.Lobby(Id),
+        ScreenKind.Board => ScreenStreams.Board(Id),
+        _ => ScreenStreams.Inbox(Id),
+    };
 
     public override string ToString() => Group;
 }

@@ -10,7 +10,8 @@ namespace Actors.Screens;
 /// <summary>
 /// The live screens' hub: a browser joins a lobby or a wall board, gets its whole view, then receives its deltas
 /// (<see cref="ScreenHubProtocol.LobbyDelta"/>, <see cref="ScreenHubProtocol.BoardDelta"/>) until it leaves. A browser
-/// whose last seq is not a delta's FromSeq joins again for a fresh view.
+/// whose last seq is not a delta's FromSeq joins again for a fresh view. The worklist and approvals screens join their
+/// user's inboxes instead and re-read over HTTP on each nudge.
 /// </summary>
 /// <remarks>
 /// Signed-in staff only, and only for their own institution and those beneath it (the central room: head office staff).
@@ -40,6 +41,34 @@ public sealed class ScreensHub(IScreenSource screens, ScreenRelay relay, Institu
 
     [HubMethodName(ScreenHubProtocol.LeaveBoard)]
     public Task LeaveBoard(string roomId) => LeaveAsync(ScreenKey.Board(ScreenIds.Require(roomId, nameof(roomId))));
+
+    /// <summary>
+    /// Hears the signed-in user's own inboxes: their own and the approval queues of their roles, read from the sign-in
+    /// cookie's claims, never from the caller. Their screens then re-read on each <see cref="ScreenHubProtocol.InboxChanged"/>.
+    /// </summary>
+    [HubMethodName(ScreenHubProtocol.JoinInbox)]
+    public async Task JoinInbox()
+    {
+        foreach (var key in InboxesOfCaller())
+        {
+            await JoinAsync(key, _ => Task.FromResult(true));
+        }
+    }
+
+    [HubMethodName(ScreenHubProtocol.LeaveInbox)]
+    public async Task LeaveInbox()
+    {
+        foreach (var key in InboxesOfCaller())
+        {
+            await LeaveAsync(key);
+        }
+    }
+
+    private IEnumerable<ScreenKey> InboxesOfCaller()
+    {
+        var staff = Context.GetHttpContext()?.Staff() ?? throw new HubException("Sign in first.");
+        return Inboxes.Of(staff.StaffId, staff.InstitutionId, [.. staff.Roles]).Select(ScreenKey.Inbox);
+    }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {

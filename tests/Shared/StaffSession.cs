@@ -28,11 +28,16 @@ public sealed class StaffSession
         await grains.GetGrain<IInstitutionGrain>(headOffice).Register(new("Head office", InstitutionKind.HeadOffice, null));
         await grains.GetGrain<IManagerGrain>(staffId).Register(new(headOffice, "Management Department", [StaffRole.ManagementDepartment]));
         Assert.Null((await grains.GetGrain<IStaffCredentialGrain>(staffId).SetPassword(Password)).Error);
+        return await SignInAsync(baseAddress, staffId);
+    }
 
+    /// <summary>Signs in over HTTP as this member of staff, with a cookie jar of their own.</summary>
+    public static async Task<StaffSession> SignInAsync(Uri baseAddress, string staffId, string password = Password)
+    {
         var cookies = new CookieContainer();
         var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
         using var signIn = await http.PostAsync("/api/auth/sign-in", new StringContent(
-            $$"""{"login":"{{staffId}}","password":"{{Password}}"}""", System.Text.Encoding.UTF8, "application/json"));
+            $$"""{"login":"{{staffId}}","password":"{{password}}"}""", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
         return new StaffSession(http, cookies);
     }

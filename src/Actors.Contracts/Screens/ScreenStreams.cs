@@ -10,10 +10,14 @@ public static class ScreenStreams
 {
     public const string LobbyNamespace = "screen-lobby";
     public const string BoardNamespace = "screen-board";
+    public const string InboxNamespace = "screen-inbox";
 
     /// <summary>The central collections room (M3 and M4 of the whole bank).</summary>
     public const string CentralRoom = "central";
 
     public static StreamId Lobby(string branchId) => StreamId.Create(LobbyNamespace, branchId);
     public static StreamId Board(string roomId) => StreamId.Create(BoardNamespace, roomId);
+
+    /// <summary>One inbox's nudges (<see cref="InboxChanged"/>), keyed by the inbox (<see cref="Inboxes"/>).</summary>
+    public static StreamId Inbox(string inbox) => StreamId.Create(InboxNamespace, inbox);
 }

@@ -87,7 +87,7 @@ public sealed class ClientGrain(
         }
         var previous = S.ManagerId;
         S.ManagerId = managerId;
-        await Evaluate();
+        await Evaluate(previous == managerId ? [] : [previous, managerId]);
         if (previous is not null && previous != managerId)
         {
             await GrainFactory.GetGrain<IManagerGrain>(previous).PortfolioChanged(Id, inPortfolio: false, S.IsCreditClient);
@@ -114,7 +114,8 @@ public sealed class ClientGrain(
             return null;
         }
         S.Visits.Add(visit);
-        await Evaluate();
+        // The visit moves the due date, so the item leaves (or moves on) the manager's worklist.
+        await Evaluate([S.ManagerId]);
         return Snapshot(Standing());
     }
 
@@ -166,12 +167,18 @@ public sealed class ClientGrain(
 
     private ClientStanding Standing() => ClientStanding.Of(S, rules.Clock, rules.Today, rules.Options.Clients);
 
-    /// <summary>Asks the rules for tier and visit due date now, persists, re-arms the clock and publishes what changed.</summary>
-    private async Task Evaluate(params GridEvent[] events)
+    private Task Evaluate(params GridEvent[] events) => Evaluate([], events);
+
+    /// <summary>
+    /// Asks the rules for tier and visit due date now, persists, re-arms the clock and publishes what changed; nudges the
+    /// worklists of <paramref name="worklistsChanged"/>, and the manager's when the visit falls overdue or stops being so.
+    /// </summary>
+    private async Task Evaluate(IEnumerable<string?> worklistsChanged, params GridEvent[] events)
     {
         var now = rules.Now;
         var standing = Standing();
         var changes = new List<GridEvent>(events);
+        var nudge = new List<string?>(worklistsChanged);
         if (standing.Tier != S.Tier)
         {
             changes.Add(new ClientTierChanged(S.InstitutionId!, now, Id, S.Tier, standing.Tier));
@@ -179,6 +186,7 @@ public sealed class ClientGrain(
         if (standing.VisitOverdue != S.VisitOverdue)
         {
             changes.Add(new VisitDueChanged(S.InstitutionId!, now, Id, S.ManagerId, standing.VisitDueOn, standing.VisitOverdue));
+            nudge.Add(S.ManagerId);
         }
         (S.Tier, S.VisitOverdue) = (standing.Tier, standing.VisitOverdue);
         S.ClockArmedAt = await this.ArmAsync(S.ClockArmedAt, standing.NextChangeAt(rules.Clock), now);
@@ -187,6 +195,7 @@ public sealed class ClientGrain(
         {
             await this.PublishAsync(logger, [.. changes]);
         }
+        await this.NudgeWorklistsAsync(logger, now, nudge);
     }
 
     private ClientSnapshot Snapshot(ClientStanding s) => new(

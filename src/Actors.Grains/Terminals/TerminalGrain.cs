@@ -98,6 +98,11 @@ public sealed class TerminalGrain(
         {
             await GrainFactory.GetGrain<ITerminalPortfolioGrain>(newMaintainerId).Add(Id);
             await GrainFactory.GetGrain<ITerminalPortfolioGrain>(previous).Remove(Id);
+            // An inactive terminal is on its maintainer's worklist: it moves from one list to the other.
+            if (S.InactiveSince is not null)
+            {
+                await this.NudgeWorklistsAsync(logger, rules.Now, previous, newMaintainerId);
+            }
         }
     }
 
@@ -124,6 +129,11 @@ public sealed class TerminalGrain(
         if (publish && events.Length + changed.Length > 0)
         {
             await this.PublishAsync(logger, [.. events, .. changed]);
+        }
+        // Gone inactive (onto the maintainer's worklist) or active again (off it).
+        if (changed.Length > 0)
+        {
+            await this.NudgeWorklistsAsync(logger, now, S.MaintainerId);
         }
     }
 

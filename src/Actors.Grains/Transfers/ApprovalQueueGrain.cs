@@ -1,4 +1,7 @@
+using Actors.Contracts.Screens;
 using Actors.Contracts.Terminals;
+using Actors.Grains.Infrastructure;
+using Microsoft.Extensions.Logging;
 
 namespace Actors.Grains.Transfers;
 
@@ -8,13 +11,19 @@ public sealed class ApprovalQueueState
     [Id(0)] public SortedSet<string> TransferIds { get; set; } = new(StringComparer.Ordinal);
 }
 
-public sealed class ApprovalQueueGrain([PersistentState("approvalQueue")] IPersistentState<ApprovalQueueState> state) : Grain, IApprovalQueueGrain
+/// <summary>One approver's (or one role's) waiting transfers. Each change nudges the inbox of the same name, so open
+/// approvals inboxes and worklists read again.</summary>
+public sealed class ApprovalQueueGrain(
+    [PersistentState("approvalQueue")] IPersistentState<ApprovalQueueState> state,
+    BankRules rules,
+    ILogger<ApprovalQueueGrain> logger) : Grain, IApprovalQueueGrain
 {
     public async Task Add(string transferId)
     {
         if (state.State.TransferIds.Add(transferId))
         {
             await state.WriteStateAsync();
+            await Nudge();
         }
     }
 
@@ -23,8 +32,11 @@ public sealed class ApprovalQueueGrain([PersistentState("approvalQueue")] IPersi
         if (state.State.TransferIds.Remove(transferId))
         {
             await state.WriteStateAsync();
+            await Nudge();
         }
     }
+
+    private Task Nudge() => this.NudgeAsync(logger, InboxTopic.Approvals, rules.Now, this.GetPrimaryKeyString());
 
     public Task<IReadOnlyList<string>> List() => Task.FromResult<IReadOnlyList<string>>([.. state.State.TransferIds]);
 }

@@ -81,9 +81,15 @@ public sealed partial class ScreenRelay(
     {
         var streams = cluster.GetStreamProvider(GridStreams.ProviderName);
         var now = time.GetUtcNow();
-        return key.Kind == ScreenKind.Lobby
-            ? new ScreenFeed<LobbyDelta>(key, now, streams.GetStream<LobbyDelta>(key.Stream), Batcher<LobbyDelta>(key, LobbyDeltaMerge.TryMerge), StreamFailed(key))
-            : new ScreenFeed<BoardDelta>(key, now, streams.GetStream<BoardDelta>(key.Stream), Batcher<BoardDelta>(key, BoardDeltaMerge.TryMerge), StreamFailed(key));
+        return key.Kind switch
+        {
+            ScreenKind.Lobby => Feed<LobbyDelta>(LobbyDeltaMerge.TryMerge),
+            ScreenKind.Board => Feed<BoardDelta>(BoardDeltaMerge.TryMerge),
+            _ => Feed<InboxChanged>(InboxNudgeMerge.TryMerge),
+        };
+
+        ScreenFeed Feed<TDelta>(Func<TDelta, TDelta, TDelta?> tryMerge) where TDelta : class =>
+            new ScreenFeed<TDelta>(key, now, streams.GetStream<TDelta>(key.Stream), Batcher(key, tryMerge), StreamFailed(key));
     }
 
     private DeltaBatcher<TDelta> Batcher<TDelta>(ScreenKey key, Func<TDelta, TDelta, TDelta?> tryMerge) where TDelta : class =>

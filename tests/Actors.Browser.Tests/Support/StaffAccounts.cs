@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Managers;
@@ -77,21 +76,10 @@ public sealed class StaffAccounts(HttpClient management, string headOfficeId)
 
     public HttpClient Management => management;
 
-    public static async Task<JsonElement> PostAsync(HttpClient http, string path, object body, HttpStatusCode expected = HttpStatusCode.Created)
-    {
-        using var response = await http.PostAsJsonAsync(path, body);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"POST {path}: {(int)response.StatusCode} {text}");
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
-    }
+    public static Task<JsonElement> PostAsync(HttpClient http, string path, object body, HttpStatusCode expected = HttpStatusCode.Created) =>
+        JsonApi.PostAsync(http, path, body, expected);
 
-    public static async Task<JsonElement> GetAsync(HttpClient http, string path)
-    {
-        using var response = await http.GetAsync(path);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode} {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
+    public static Task<JsonElement> GetAsync(HttpClient http, string path) => JsonApi.GetAsync(http, path);
 }
 
 public static class SignInPage

@@ -23,6 +23,7 @@ public sealed class ScreenClient : IAsyncDisposable
 
     private readonly ConcurrentQueue<JsonElement> _lobbyDeltas = new();
     private readonly ConcurrentQueue<JsonElement> _boardDeltas = new();
+    private readonly ConcurrentQueue<JsonElement> _inboxNudges = new();
     private ClientWebSocket? _socket;
     private int _reconnects;
 
@@ -40,6 +41,8 @@ public sealed class ScreenClient : IAsyncDisposable
     public IReadOnlyList<BoardDelta> BoardDeltas => [.. _boardDeltas.Select(d => d.Deserialize<BoardDelta>(Wire)!)];
 
     public IReadOnlyList<JsonElement> RawLobbyDeltas => [.. _lobbyDeltas];
+
+    public IReadOnlyList<InboxChanged> InboxNudges => [.. _inboxNudges.Select(d => d.Deserialize<InboxChanged>(Wire)!)];
 
     /// <summary>Connects as the signed-in user whose cookies these are.</summary>
     public static async Task<ScreenClient> ConnectAsync(Uri server, System.Net.CookieContainer cookies)
@@ -66,6 +69,7 @@ public sealed class ScreenClient : IAsyncDisposable
         client = new ScreenClient(connection);
         connection.On<JsonElement>(ScreenHubProtocol.LobbyDelta, client.OnLobbyDelta);
         connection.On<JsonElement>(ScreenHubProtocol.BoardDelta, d => client._boardDeltas.Enqueue(d));
+        connection.On<JsonElement>(ScreenHubProtocol.InboxChanged, d => client._inboxNudges.Enqueue(d));
         connection.Reconnected += _ =>
         {
             Interlocked.Increment(ref client._reconnects);
@@ -92,6 +96,8 @@ public sealed class ScreenClient : IAsyncDisposable
 
     public async Task<BoardView> JoinBoard(string roomId) =>
         (await Connection.InvokeAsync<JsonElement>(ScreenHubProtocol.JoinBoard, roomId)).Deserialize<BoardView>(Wire)!;
+
+    public Task JoinInbox() => Connection.InvokeAsync(ScreenHubProtocol.JoinInbox);
 
     /// <summary>Kills the WebSocket under the connection, as a network drop would.</summary>
     public void LoseNetwork() => _socket?.Abort();

@@ -9,15 +9,13 @@ import { openFormDialog } from '../../ui/dialog';
 import { h, replaceChildren, tx } from '../../ui/dom';
 import { field, textArea, valueOf } from '../../ui/fields';
 import { problemBanner, showProblem, clearProblem } from '../../ui/problem';
+import { keepListFresh } from '../../ui/liveList';
 import { requireSignIn } from '../../ui/session';
 import { explainRefusal, renderApprovals, type ApprovalActions } from './render';
 
 // Any 401 from the API: sign in, then come back here.
 requireSignIn();
 const root = document.getElementById('app')!;
-
-// Others take steps on the same transfers: read the inbox again every 30 s and on coming back.
-const refreshMs = 30_000;
 
 const banner = problemBanner();
 const notice = h('p', { class: 'notice', testid: 'approval-done', role: 'status', 'aria-live': 'polite' });
@@ -80,13 +78,15 @@ const actions: ApprovalActions = {
 };
 
 const refreshButton = h('button', { type: 'button', testid: 'approvals-refresh', on: { click: () => void refresh() } }, tx('common.refresh'));
+// Others take steps on the same transfers: the hub says when a transfer reaches or leaves this user's inbox.
+const live = keepListFresh(['Approvals'], () => void refresh());
 
 replaceChildren(
   root,
   h(
     'div',
     { class: 'page approvals-page', testid: 'approvals-page' },
-    pageHeader({ title: 'approvals.title', tools: [updated.element, refreshButton] }),
+    pageHeader({ title: 'approvals.title', tools: [live, updated.element, refreshButton] }),
     h('p', { class: 'lead muted' }, tx('approvals.lead')),
     banner,
     notice,
@@ -96,5 +96,3 @@ replaceChildren(
 
 mountPage(root, () => t('approvals.title'), render);
 void refresh();
-setInterval(() => void refresh(), refreshMs);
-window.addEventListener('focus', () => void refresh());

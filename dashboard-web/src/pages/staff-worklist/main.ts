@@ -9,6 +9,7 @@ import { h, replaceChildren, tx } from '../../ui/dom';
 import { noticeLine } from '../../ui/notice';
 import { queryParam } from '../../ui/params';
 import { clearProblem, problemBanner, showProblem } from '../../ui/problem';
+import { keepListFresh } from '../../ui/liveList';
 import { requireSignIn } from '../../ui/session';
 import { renderStaffWorklist, visitSections, withoutItem } from './render';
 import { openVisitDialog } from './visit';
@@ -16,10 +17,6 @@ import { openVisitDialog } from './visit';
 // Any 401 from the API: sign in, then come back here.
 requireSignIn();
 const root = document.getElementById('app')!;
-
-// Other people change this list (a reminder falls due, a transfer waits for a step): read it
-// again every 30 s, and whenever the user comes back to the window.
-const refreshMs = 30_000;
 
 const banner = problemBanner();
 const notice = noticeLine('visit-logged');
@@ -84,13 +81,16 @@ team.addEventListener('change', () => {
 });
 
 const refreshButton = h('button', { type: 'button', testid: 'worklist-refresh', on: { click: () => void refresh() } }, tx('common.refresh'));
+// Other people change this list (a client allocated to this user, a transfer waiting for their step, a visit
+// falling overdue): the hub says when, and the approvals it lists count too.
+const live = keepListFresh(['Worklist', 'Approvals'], () => void refresh());
 
 replaceChildren(
   root,
   h(
     'div',
     { class: 'page worklist-page', testid: 'staff-worklist-page' },
-    pageHeader({ title: 'staffWorklist.title', tools: [collections, teamToggle, updated.element, refreshButton], session: signedIn }),
+    pageHeader({ title: 'staffWorklist.title', tools: [collections, teamToggle, live, updated.element, refreshButton], session: signedIn }),
     banner,
     notice.element,
     h('main', null, lists),
@@ -99,8 +99,3 @@ replaceChildren(
 
 mountPage(root, () => t('staffWorklist.title'), render);
 void refresh();
-setInterval(() => void refresh(), refreshMs);
-window.addEventListener('focus', () => void refresh());
-document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'visible') void refresh();
-});
