@@ -20,6 +20,13 @@ public sealed class SignedInActorsTests(ApiServerFixture server)
         return (session, await StaffId(session));
     }
 
+    private async Task<string> BranchAsync(string parentId)
+    {
+        var id = Ids.New("br");
+        (await _md.ApiPostAsync("/api/institutions", new { id, name = "Branch", kind = "branch", parentId })).ShouldBe(HttpStatusCode.Created);
+        return id;
+    }
+
     private static object Call(string collectorId) => new { collectorId, number = "mobile", outcome = "promiseToPay", note = "will pay on Friday" };
 
     private static object Promise(string by) => new { amount = 500m, promisedFor = DateTimeOffset.UtcNow.AddDays(2), by };
@@ -64,8 +71,11 @@ public sealed class SignedInActorsTests(ApiServerFixture server)
     [Fact]
     public async Task A_team_lead_gives_a_loan_only_to_a_registered_collector_of_their_institutions()
     {
-        var n = await Network.CreateAsync(_md);
-        var elsewhere = await Network.CreateAsync(_md);
+        // Two branches of one head office: a branch's team lead covers their own branch only.
+        var headOffice = Ids.New("ho");
+        (await _md.ApiPostAsync("/api/institutions", Network.InstitutionBody(headOffice))).ShouldBe(HttpStatusCode.Created);
+        var n = await Network.CreateAsync(_md, await BranchAsync(headOffice));
+        var elsewhere = await Network.CreateAsync(_md, await BranchAsync(headOffice));
         var (lead, _) = await StaffAsync(n.InstitutionId, "teamLead");
         var (_, collectorId) = await StaffAsync(n.InstitutionId, "collector");
         var (_, foreignCollectorId) = await StaffAsync(elsewhere.InstitutionId, "collector");
