@@ -50,6 +50,28 @@ public sealed class SignedInActorsTests(ApiServerFixture server)
     }
 
     [Fact]
+    public async Task A_call_or_a_promise_sent_again_with_its_id_is_recorded_once_and_answered_alike()
+    {
+        var n = await Network.CreateAsync(_md);
+        var (collector, _) = await StaffAsync(n.InstitutionId, "collector");
+        var call = new { id = "call-1", number = "mobile", outcome = "noAnswer", note = "rang twice" };
+        var promise = new { id = "promise-1", amount = 500m, promisedFor = DateTimeOffset.UtcNow.AddDays(2) };
+
+        (await collector.ApiPostAsync($"/api/loans/{n.LoanId}/calls", call)).ShouldBe(HttpStatusCode.OK);
+        var again = (await collector.ApiPostAsync($"/api/loans/{n.LoanId}/calls", call)).ShouldBe(HttpStatusCode.OK).Json;
+        Assert.Single(again["collections"]!["calls"]!.AsArray());
+        (await collector.ApiPostAsync($"/api/loans/{n.LoanId}/calls", call with { id = "call-2" })).ShouldBe(HttpStatusCode.OK);
+
+        var first = (await collector.ApiPostAsync($"/api/loans/{n.LoanId}/promises", promise)).ShouldBe(HttpStatusCode.Created).Json;
+        var replayed = (await collector.ApiPostAsync($"/api/loans/{n.LoanId}/promises", promise)).ShouldBe(HttpStatusCode.Created).Json;
+        Assert.Equal((string)first["promiseId"]!, (string)replayed["promiseId"]!);
+
+        var collections = (await _md.SnapshotAsync($"/api/loans/{n.LoanId}"))["collections"]!;
+        Assert.Equal(2, collections["calls"]!.AsArray().Count);
+        Assert.Single(collections["promises"]!.AsArray());
+    }
+
+    [Fact]
     public async Task A_client_manager_may_neither_log_a_call_nor_record_a_promise_nor_assign_a_collector_and_nothing_changes()
     {
         var n = await Network.CreateAsync(_md);

@@ -38,12 +38,14 @@ public static class CollectionsApi
                     errors.RequiredValue("number", r.Number);
                     errors.RequiredValue("outcome", r.Outcome);
                     errors.Required("note", r.Note, 4000);
+                    errors.RequestId(r.Id);
                 }),
-                async r => (await grains.GetGrain<ILoanGrain>(id).LogCall(new(r.At, collector.StaffId, r.Number!.Value, r.Outcome!.Value, r.Note!)))
+                async r => (await grains.GetGrain<ILoanGrain>(id).LogCall(new(r.At, collector.StaffId, r.Number!.Value, r.Outcome!.Value, r.Note!, Blank(r.Id))))
                     .ToHttp(id))))
             .Accepts<CallRequest>("application/json").ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .InScope("id", "loan", TerminalsAndLoansApi.InstitutionOfLoan)
-            .WithSummary("A collector (or team lead) logs a call they made and its outcome; on a loan without a collector they become its collector.");
+            .WithSummary("A collector (or team lead) logs a call they made and its outcome; on a loan without a collector they become its collector. "
+                + "An optional client id makes a retry a replay: the same answer, recorded once.");
 
         api.MapPost("/loans/{id}/promises", (string id, HttpRequest request, IGrainFactory grains) => AsCollector(request, collector =>
             WriteEndpoint.Handle<PromiseRequest>(request,
@@ -51,12 +53,14 @@ public static class CollectionsApi
                 {
                     errors.Money("amount", r.Amount);
                     errors.RequiredValue("promisedFor", r.PromisedFor);
+                    errors.RequestId(r.Id);
                 }),
-                async r => (await grains.GetGrain<ILoanGrain>(id).RecordPromise(new(r.Amount!.Value, r.PromisedFor!.Value, collector.StaffId)))
+                async r => (await grains.GetGrain<ILoanGrain>(id).RecordPromise(new(r.Amount!.Value, r.PromisedFor!.Value, collector.StaffId, Blank(r.Id))))
                     .ToHttp(id, created: true))))
             .Accepts<PromiseRequest>("application/json").ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .InScope("id", "loan", TerminalsAndLoansApi.InstitutionOfLoan)
-            .WithSummary("A collector (or team lead) records a promise to pay they took; it is followed up within an hour either side of the promised instant and broken if not kept by then.");
+            .WithSummary("A collector (or team lead) records a promise to pay they took; it is followed up within an hour either side of the promised instant and broken if not kept by then. "
+                + "An optional client id makes a retry answer the promise already recorded.");
 
         api.MapGet("/collections/rooms/{roomId}", async (string roomId, HttpRequest request, IGrainFactory grains) =>
             await RoomExists(grains, roomId) && await InRoomScope(request, roomId) ? TypedResults.Ok(await grains.GetGrain<ICollectionsBoardGrain>(roomId).GetView()) : RoomNotFound(roomId))
@@ -102,6 +106,16 @@ public static class CollectionsApi
         return CollectionsPermissions.MayWorkLoans(caller)
             ? act(caller)
             : Task.FromResult(StaffProblems.Forbidden($"calls and promises are logged by a {CollectionsPermissions.WorkLoansRoles}"));
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    private static void RequestId(this Problems errors, string? id)
+    {
+        if (id is { Length: > 64 })
+        {
+            errors.Add("id", "must be at most 64 characters");
+        }
     }
 
     /// <summary>The assignee: a registered member of staff in the caller's institutions who holds the collector role.</summary>
