@@ -29,36 +29,25 @@ public static class CollectionsApi
             .WithSummary("A team lead, institution head or the management department gives the loan to a registered collector in their institutions; "
                 + "while the loan must go to a different collector, its current one is refused.");
 
-        // The collector is the signed-in user: a collectorId or "by" in the body is ignored (old clients still send one).
-        // "at" is defaulted and checked against the business clock by the loan (the demo runs that clock faster than real time).
-        api.MapPost("/loans/{id}/calls", (string id, HttpRequest request, IGrainFactory grains) => AsCollector(request, collector =>
-            WriteEndpoint.Handle<CallRequest>(request,
-                WriteEndpoint.Check<CallRequest>((r, errors) =>
-                {
-                    errors.RequiredValue("number", r.Number);
-                    errors.RequiredValue("outcome", r.Outcome);
-                    errors.Required("note", r.Note, 4000);
-                    errors.RequestId(r.Id);
-                }),
-                async r => (await grains.GetGrain<ILoanGrain>(id).LogCall(new(r.At, collector.StaffId, r.Number!.Value, r.Outcome!.Value, r.Note!, Blank(r.Id))))
-                    .ToHttp(id))))
-            .Accepts<CallRequest>("application/json").ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
-            .InScope("id", "loan", TerminalsAndLoansApi.InstitutionOfLoan)
+        MapCollectorWork<CallRequest>(api, "calls",
+            (r, errors) =>
+            {
+                errors.RequiredValue("number", r.Number);
+                errors.RequiredValue("outcome", r.Outcome);
+                errors.Required("note", r.Note, 4000);
+            },
+            async (loan, collector, r) => (await loan.LogCall(new(r.At, collector, r.Number!.Value, r.Outcome!.Value, r.Note!, Blank(r.Id)))).ToHttp(loan.GetPrimaryKeyString()))
             .WithSummary("A collector (or team lead) logs a call they made and its outcome; on a loan without a collector they become its collector. "
                 + "An optional client id makes a retry a replay: the same answer, recorded once.");
 
-        api.MapPost("/loans/{id}/promises", (string id, HttpRequest request, IGrainFactory grains) => AsCollector(request, collector =>
-            WriteEndpoint.Handle<PromiseRequest>(request,
-                WriteEndpoint.Check<PromiseRequest>((r, errors) =>
-                {
-                    errors.Money("amount", r.Amount);
-                    errors.RequiredValue("promisedFor", r.PromisedFor);
-                    errors.RequestId(r.Id);
-                }),
-                async r => (await grains.GetGrain<ILoanGrain>(id).RecordPromise(new(r.Amount!.Value, r.PromisedFor!.Value, collector.StaffId, Blank(r.Id))))
-                    .ToHttp(id, created: true))))
-            .Accepts<PromiseRequest>("application/json").ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
-            .InScope("id", "loan", TerminalsAndLoansApi.InstitutionOfLoan)
+        MapCollectorWork<PromiseRequest>(api, "promises",
+            (r, errors) =>
+            {
+                errors.Money("amount", r.Amount);
+                errors.RequiredValue("promisedFor", r.PromisedFor);
+            },
+            async (loan, collector, r) => (await loan.RecordPromise(new(r.Amount!.Value, r.PromisedFor!.Value, collector, Blank(r.Id))))
+                .ToHttp(loan.GetPrimaryKeyString(), created: true))
             .WithSummary("A collector (or team lead) records a promise to pay they took; it is followed up within an hour either side of the promised instant and broken if not kept by then. "
                 + "An optional client id makes a retry answer the promise already recorded.");
 
@@ -99,14 +88,28 @@ public static class CollectionsApi
         return api;
     }
 
-    /// <summary>Calls and promises are made by the signed-in collector; anyone else is refused before the body is read.</summary>
-    private static Task<IResult> AsCollector(HttpRequest request, Func<SignedInStaff, Task<IResult>> act)
-    {
-        var caller = request.Caller();
-        return CollectionsPermissions.MayWorkLoans(caller)
-            ? act(caller)
-            : Task.FromResult(StaffProblems.Forbidden($"calls and promises are logged by a {CollectionsPermissions.WorkLoansRoles}"));
-    }
+    /// <summary>
+    /// A collector's own work on a loan (a call, a promise): the collector is the signed-in user, so a collectorId or "by"
+    /// that older clients send is ignored; anyone but a collector or team lead is refused before the body is read. "at" is
+    /// defaulted and checked against the business clock by the loan (the demo runs that clock faster than real time).
+    /// </summary>
+    private static RouteHandlerBuilder MapCollectorWork<TRequest>(RouteGroupBuilder api, string what, Action<TRequest, Problems> validate,
+        Func<ILoanGrain, string, TRequest, Task<IResult>> act) where TRequest : class, IClientRequest =>
+        api.MapPost($"/loans/{{id}}/{what}", (string id, HttpRequest request, IGrainFactory grains) =>
+        {
+            var caller = request.Caller();
+            return !CollectionsPermissions.MayWorkLoans(caller)
+                ? Task.FromResult(StaffProblems.Forbidden($"calls and promises are logged by a {CollectionsPermissions.WorkLoansRoles}"))
+                : WriteEndpoint.Handle<TRequest>(request,
+                    WriteEndpoint.Check<TRequest>((r, errors) =>
+                    {
+                        validate(r, errors);
+                        errors.RequestId(r.Id);
+                    }),
+                    r => act(grains.GetGrain<ILoanGrain>(id), caller.StaffId, r));
+        })
+        .Accepts<TRequest>("application/json").ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+        .InScope("id", "loan", TerminalsAndLoansApi.InstitutionOfLoan);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
