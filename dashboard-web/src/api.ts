@@ -90,8 +90,7 @@ export const lobbyApi = {
   flagPremium: (branchId: string, ticketId: string, request: PremiumRequest) =>
     post<TicketView>(`${lobby(branchId)}/tickets/${seg(ticketId)}/premium`, request),
   recordComplaint: (branchId: string, request: ComplaintRequest) => post<ComplaintView>(`${lobby(branchId)}/complaints`, request),
-  acknowledgeComplaint: (branchId: string, complaintId: string, by: string) =>
-    post<unknown>(`${complaint(branchId, complaintId)}/acknowledge`, { by }),
+  acknowledgeComplaint: (branchId: string, complaintId: string) => post<unknown>(`${complaint(branchId, complaintId)}/acknowledge`),
   resolveComplaint: (branchId: string, complaintId: string, resolution: string) =>
     post<unknown>(`${complaint(branchId, complaintId)}/resolve`, { resolution }),
   escalateComplaint: (branchId: string, complaintId: string, to: string) =>
@@ -100,8 +99,9 @@ export const lobbyApi = {
 
 export const collectionsApi = {
   room: (roomId: string) => get<BoardView>(`/api/collections/rooms/${seg(roomId)}`),
-  worklist: (collectorId: string, institutionId: string) =>
-    get<CollectorWorklistView>(`/api/collectors/${seg(collectorId)}/worklist?institutionId=${seg(institutionId)}`),
+  /** Without an institution: the collector's own and those beneath it. */
+  worklist: (collectorId: string, institutionId?: string) =>
+    get<CollectorWorklistView>(`/api/collectors/${seg(collectorId)}/worklist${institutionId ? `?institutionId=${seg(institutionId)}` : ''}`),
   logCall: (loanId: string, request: CallRequest) => post<unknown>(`/api/loans/${seg(loanId)}/calls`, request),
   recordPromise: (loanId: string, request: PromiseRequest) => post<unknown>(`/api/loans/${seg(loanId)}/promises`, request),
 };

@@ -61,6 +61,10 @@ export interface ComplaintView {
   recordedAt: Instant;
   acknowledgedAt: Instant | null;
   resolution: string | null;
+  /** Staff ids of who recorded, acknowledged and resolved it: the signed-in users, as the server knew them. */
+  recordedBy: string;
+  acknowledgedBy: string | null;
+  resolvedBy: string | null;
 }
 
 export interface LobbyStats {
@@ -224,8 +228,8 @@ export interface TransferRequest {
   toDeskId?: string;
 }
 
+/** Who flagged is the signed-in user; the screen sends only why. */
 export interface PremiumRequest {
-  by: string;
   reason: string;
 }
 
@@ -234,23 +238,22 @@ export interface ComplaintRequest {
   content: string;
   clientId?: string;
   customerName?: string;
+  /** The staff id of the member of staff of this branch made responsible for it. */
   owner: string;
 }
 
-/** A call made to a borrower; the server takes now when `at` is left out. */
+/** A call the signed-in collector made to a borrower; the server takes now when `at` is left out. */
 export interface CallRequest {
   at?: Instant;
-  collectorId: string;
   number: NumberType;
   outcome: CallOutcome;
   note: string;
 }
 
-/** A promise to pay, taken by collector `by` (PromiseRecord). */
+/** A promise to pay, taken by the signed-in collector. */
 export interface PromiseRequest {
   amount: number;
   promisedFor: Instant;
-  by: string;
 }
 
 /** RFC 7807 problem details; a 400 carries errors by field. */

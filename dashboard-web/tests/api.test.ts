@@ -57,10 +57,24 @@ describe('the API client', () => {
     expect(seen[0]).toMatchObject({ url: '/api/lobbies/SB%20FT/desks/D%2F1/finish', body: { outcome: 'served' } });
   });
 
-  it('asks for a collector’s worklist in an institution', async () => {
+  it('asks for a collector’s worklist in an institution, or in their own', async () => {
     reply = json(200, { collectorId: 'COL-1', institutionId: 'HO', at: '2026-02-12T02:00:00Z', loans: 0, items: [] });
     await collectionsApi.worklist('COL-1', 'HO');
-    expect(seen[0]).toMatchObject({ method: 'GET', url: '/api/collectors/COL-1/worklist?institutionId=HO' });
+    await collectionsApi.worklist('COL-1');
+    expect(seen.map((x) => x.url)).toEqual(['/api/collectors/COL-1/worklist?institutionId=HO', '/api/collectors/COL-1/worklist']);
+  });
+
+  it('sends no actor in calls, promises, premium flags or acknowledgements: the server knows who is signed in', async () => {
+    reply = json(200, {});
+    await collectionsApi.logCall('L1', { number: 'Mobile', outcome: 'NoAnswer', note: 'n' });
+    await collectionsApi.recordPromise('L1', { amount: 10, promisedFor: '2026-02-12T08:00:00Z' });
+    await lobbyApi.flagPremium('SB', 'T1', { reason: 'VIP card' });
+    await lobbyApi.acknowledgeComplaint('SB', 'C1');
+    for (const request of seen) {
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      for (const actor of ['by', 'collectorId']) expect(body).not.toHaveProperty(actor);
+    }
+    expect(seen.map((x) => x.url)).toEqual(['/api/loans/L1/calls', '/api/loans/L1/promises', '/api/lobbies/SB/tickets/T1/premium', '/api/lobbies/SB/complaints/C1/acknowledge']);
   });
 
   it('turns a 400 ValidationProblem into an ApiProblem naming the fields', async () => {

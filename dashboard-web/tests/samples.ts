@@ -42,6 +42,9 @@ export function complaint(overrides: Partial<ComplaintView> & { complaintId: str
     status: 'Recorded',
     recordedAt: iso(t0),
     acknowledgedAt: null,
+    recordedBy: 'LM-1',
+    acknowledgedBy: null,
+    resolvedBy: null,
     resolution: null,
     ...overrides,
   };

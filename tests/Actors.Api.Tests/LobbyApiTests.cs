@@ -68,7 +68,7 @@ public sealed class LobbyApiTests(ApiServerFixture server)
         { "tickets", """{ "service": "teleport" }""", ["service"] },
         { "desks", """{ "deskId": "d-1", "name": "Desk", "kind": "counter", "services": [] }""", ["services"] },
         { "desks", """{ "name": "Desk", "services": ["cash"] }""", ["deskId", "kind"] },
-        { "complaints", """{ "channel": "hotline", "content": "", "owner": "lm-1" }""", ["content"] },
+        { "complaints", """{ "channel": "hotline", "content": "", "owner": "lm-1" }""", ["content", "owner"] },
         { "complaints", """{ "content": "rude", "owner": " " }""", ["channel", "owner"] },
         { "prospects", """{ "managerId": "no-such-manager", "note": "n" }""", ["ticketId", "managerId"] },
     };
@@ -100,15 +100,17 @@ public sealed class LobbyApiTests(ApiServerFixture server)
     {
         var branch = await Branch();
         var lobby = $"/api/lobbies/{branch}";
-        var recorded = (await _http.ApiPostAsync($"{lobby}/complaints", new { channel = "inPerson", content = "queue too long", customerName = "Mr Zhao", owner = "lm-1" }))
+        using var lobbyManager = await _http.NewStaffAsync(branch, "lobbyManager");
+        var lobbyManagerId = (string)(await lobbyManager.ApiGetAsync("/api/auth/me")).ShouldBe(HttpStatusCode.OK).Json["staffId"]!;
+        var recorded = (await lobbyManager.ApiPostAsync($"{lobby}/complaints", new { channel = "inPerson", content = "queue too long", customerName = "Mr Zhao", owner = lobbyManagerId }))
             .ShouldBe(HttpStatusCode.Created).Json;
         Assert.Equal("Recorded", (string)recorded["status"]!);
         var id = (string)recorded["complaintId"]!;
-        Assert.Equal("Acknowledged", (string)(await _http.ApiPostAsync($"{lobby}/complaints/{id}/acknowledge", new { by = "lm-1" })).ShouldBe(HttpStatusCode.OK).Json["status"]!);
-        var escalated = (await _http.ApiPostAsync($"{lobby}/complaints/{id}/escalate", new { to = "branch-head" })).ShouldBe(HttpStatusCode.OK).Json;
+        Assert.Equal("Acknowledged", (string)(await lobbyManager.ApiPostAsync($"{lobby}/complaints/{id}/acknowledge", "")).ShouldBe(HttpStatusCode.OK).Json["status"]!);
+        var escalated = (await lobbyManager.ApiPostAsync($"{lobby}/complaints/{id}/escalate", new { to = "branch-head" })).ShouldBe(HttpStatusCode.OK).Json;
         Assert.Equal(("Escalated", "branch-head"), ((string)escalated["status"]!, (string)escalated["owner"]!));
-        (await _http.ApiPostAsync($"{lobby}/complaints/{id}/resolve", new { resolution = "late" })).ShouldBeProblem(HttpStatusCode.Conflict);
-        (await _http.ApiPostAsync($"{lobby}/complaints/no-such/resolve", new { resolution = "x" })).ShouldBeProblem(HttpStatusCode.NotFound);
+        (await lobbyManager.ApiPostAsync($"{lobby}/complaints/{id}/resolve", new { resolution = "late" })).ShouldBeProblem(HttpStatusCode.Conflict);
+        (await lobbyManager.ApiPostAsync($"{lobby}/complaints/no-such/resolve", new { resolution = "x" })).ShouldBeProblem(HttpStatusCode.NotFound);
 
         var manager = Ids.New("mgr");
         (await _http.ApiPostAsync("/api/managers", Network.ManagerBody(manager, branch))).ShouldBe(HttpStatusCode.Created);

@@ -17,7 +17,8 @@ public sealed class CallNextTests(LobbyFloorFixture fixture) : BrowserTest<Lobby
         var second = await Network.TicketAsync(branch, "Cash");
         await Network.TicketAsync(branch, "AccountOpening");
         await Network.OpenDeskAsync(branch, "VIP", "VIP room", "VipRoom", "Wealth", "Corporate");
-        await Network.ComplaintAsync(branch, "The queue for cash was slow at lunchtime.", "Liu Yang", "Mr Chen");
+        var lobbyManager = await Network.StaffAsync(branch, "Liu Yang", "LobbyManager");
+        await Network.ComplaintAsync(branch, "The queue for cash was slow at lunchtime.", lobbyManager, "Mr Chen");
 
         var manager = await Context.OpenAsync(Pages.Lobby(branch));
         // A second lobby screen, on another machine in the back office: both follow. (Its own profile and window: a

@@ -15,6 +15,8 @@ public sealed class PremiumDiscretionTests(LobbyFloorFixture fixture) : BrowserT
     public async Task A_premium_customer_is_marked_on_the_lobby_screen_and_never_on_the_kiosk()
     {
         var branch = await Network.BranchAsync();
+        // Flagging is the lobby manager's judgement: the screen is theirs, signed in.
+        await Context.SignInAsAsync(await Network.StaffAsync(branch, "Liu Yang", "LobbyManager"));
         var lobby = await Context.OpenAsync(Pages.Lobby(branch));
         await lobby.ExpectLiveAsync();
         await lobby.MarkDocumentAsync();
@@ -32,7 +34,6 @@ public sealed class PremiumDiscretionTests(LobbyFloorFixture fixture) : BrowserT
         // The lobby manager recognises a VIP card of another bank and flags the customer on the staff screen.
         var row = lobby.Locator($"[data-testid='ticket-row'][data-ticket-number='{number}']");
         await row.GetByTestId("flag-premium").ClickAsync();
-        await lobby.TestId("premium-by").FillAsync("Liu Yang");
         await lobby.TestId("premium-reason").FillAsync("VIP card of another bank");
         await lobby.TestId("premium-submit").ClickAsync();
         await Expect(row.GetByTestId("premium-marker")).ToBeVisibleAsync();

@@ -7,6 +7,7 @@ using Actors.Contracts.Screens;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Actors.Api.Apis;
 
@@ -17,40 +18,38 @@ public static class CollectionsApi
     {
         var api = app.MapGroup("/api").WithTags("Collections");
 
-        api.MapPost("/loans/{id}/collector", (string id, HttpRequest request, IGrainFactory grains) => WriteEndpoint.Handle<AssignCollectorRequest>(request,
-            (r, errors) => errors.Staff(request, "collectorId", r.CollectorId),
-            async r => (await grains.GetGrain<ILoanGrain>(id).AssignCollector(r.CollectorId!)).ToHttp(id)))
-            .Accepts<AssignCollectorRequest>("application/json").ProducesValidationProblem()
+        api.MapPost("/loans/{id}/collector", (string id, HttpRequest request, IGrainFactory grains) =>
+            !CollectionsPermissions.MayAssignCollector(request.Caller())
+                ? Task.FromResult(StaffProblems.Forbidden($"assigning a collector is for a {CollectionsPermissions.AssignRoles}"))
+            : WriteEndpoint.Handle<AssignCollectorRequest>(request,
+                (r, errors) => errors.Collector(request, "collectorId", r.CollectorId),
+                async r => (await grains.GetGrain<ILoanGrain>(id).AssignCollector(r.CollectorId!)).ToHttp(id)))
+            .Accepts<AssignCollectorRequest>("application/json").ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .InScope("id", "loan", TerminalsAndLoansApi.InstitutionOfLoan)
-            .WithSummary("Give the loan to a collector; while the loan must go to a different collector, its current one is refused.");
+            .WithSummary("A team lead, institution head or the management department gives the loan to a registered collector in their institutions; "
+                + "while the loan must go to a different collector, its current one is refused.");
 
-        // "at" is defaulted and checked against the business clock by the loan (the demo runs that clock faster than real time).
-        api.MapPost("/loans/{id}/calls", (string id, HttpRequest request, IGrainFactory grains) => WriteEndpoint.Handle<CallRequest>(request,
-            async (r, errors) =>
+        MapCollectorWork<CallRequest>(api, "calls",
+            (r, errors) =>
             {
                 errors.RequiredValue("number", r.Number);
                 errors.RequiredValue("outcome", r.Outcome);
                 errors.Required("note", r.Note, 4000);
-                await errors.Staff(request, "collectorId", r.CollectorId);
             },
-            async r => (await grains.GetGrain<ILoanGrain>(id).LogCall(new(r.At, r.CollectorId!, r.Number!.Value, r.Outcome!.Value, r.Note!)))
-                .ToHttp(id)))
-            .Accepts<CallRequest>("application/json").ProducesValidationProblem()
-            .InScope("id", "loan", TerminalsAndLoansApi.InstitutionOfLoan)
-            .WithSummary("Log a call and its outcome; on a loan without a collector the caller becomes its collector.");
+            async (loan, collector, r) => (await loan.LogCall(new(r.At, collector, r.Number!.Value, r.Outcome!.Value, r.Note!, Blank(r.Id)))).ToHttp(loan.GetPrimaryKeyString()))
+            .WithSummary("A collector (or team lead) logs a call they made and its outcome; on a loan without a collector they become its collector. "
+                + "An optional client id makes a retry a replay: the same answer, recorded once.");
 
-        api.MapPost("/loans/{id}/promises", (string id, HttpRequest request, IGrainFactory grains) => WriteEndpoint.Handle<PromiseRequest>(request,
-            async (r, errors) =>
+        MapCollectorWork<PromiseRequest>(api, "promises",
+            (r, errors) =>
             {
                 errors.Money("amount", r.Amount);
                 errors.RequiredValue("promisedFor", r.PromisedFor);
-                await errors.Staff(request, "by", r.By);
             },
-            async r => (await grains.GetGrain<ILoanGrain>(id).RecordPromise(new(r.Amount!.Value, r.PromisedFor!.Value, r.By!)))
-                .ToHttp(id, created: true)))
-            .Accepts<PromiseRequest>("application/json").ProducesValidationProblem()
-            .InScope("id", "loan", TerminalsAndLoansApi.InstitutionOfLoan)
-            .WithSummary("Record a promise to pay; it is followed up within an hour either side of the promised instant and broken if not kept by then.");
+            async (loan, collector, r) => (await loan.RecordPromise(new(r.Amount!.Value, r.PromisedFor!.Value, collector, Blank(r.Id))))
+                .ToHttp(loan.GetPrimaryKeyString(), created: true))
+            .WithSummary("A collector (or team lead) records a promise to pay they took; it is followed up within an hour either side of the promised instant and broken if not kept by then. "
+                + "An optional client id makes a retry answer the promise already recorded.");
 
         api.MapGet("/collections/rooms/{roomId}", async (string roomId, HttpRequest request, IGrainFactory grains) =>
             await RoomExists(grains, roomId) && await InRoomScope(request, roomId) ? TypedResults.Ok(await grains.GetGrain<ICollectionsBoardGrain>(roomId).GetView()) : RoomNotFound(roomId))
@@ -65,13 +64,12 @@ public static class CollectionsApi
         api.MapGet("/collectors/{collectorId}/worklist", async (string collectorId, string? institutionId, HttpRequest request, IGrainFactory grains) =>
         {
             var errors = new Problems();
-            errors.Required("institutionId", institutionId);
             await errors.Institution(grains, "institutionId", institutionId);
             if (errors.Any)
             {
                 return errors.ToResult();
             }
-            if (!await request.Covers(institutionId))
+            if (institutionId is not null && !await request.Covers(institutionId))
             {
                 return NotFound($"institution {institutionId} is not registered");
             }
@@ -79,17 +77,65 @@ public static class CollectionsApi
             {
                 return NotFound($"collector {collectorId} is not registered");
             }
-            var worklist = await grains.GetGrain<ICollectorWorklistGrain>(collectorId).Build(institutionId!);
+            if (!CollectionsPermissions.MayReadWorklist(request.Caller(), collectorId))
+            {
+                return StaffProblems.Forbidden("a collector reads their own worklist; a team lead or institution head reads any in their institutions");
+            }
+            var worklist = await grains.GetGrain<ICollectorWorklistGrain>(collectorId).Build(institutionId ?? collector.InstitutionId);
             return worklist is null ? NotFound($"institution {institutionId} is not registered") : TypedResults.Ok(worklist);
-        }).WithSummary("A collector's work for today in an institution and below: promise follow-ups, reminders due, overdue loans to call.");
+        }).WithSummary("A collector's work for today in an institution (default: the collector's own) and below: promise follow-ups, reminders due, "
+            + "overdue loans to call. Their own for a collector; any in scope for a team lead or institution head.");
         return api;
     }
 
-    private static async Task Staff(this Problems errors, HttpRequest request, string field, string? id)
-    {
-        if (errors.Required(field, id) is not null)
+    /// <summary>
+    /// A collector's own work on a loan (a call, a promise): the collector is the signed-in user, so a collectorId or "by"
+    /// that older clients send is ignored; anyone but a collector or team lead is refused before the body is read. "at" is
+    /// defaulted and checked against the business clock by the loan (the demo runs that clock faster than real time).
+    /// </summary>
+    private static RouteHandlerBuilder MapCollectorWork<TRequest>(RouteGroupBuilder api, string what, Action<TRequest, Problems> validate,
+        Func<ILoanGrain, string, TRequest, Task<IResult>> act) where TRequest : class, IClientRequest =>
+        api.MapPost($"/loans/{{id}}/{what}", (string id, HttpRequest request, IGrainFactory grains) =>
         {
-            await errors.Manager(request, field, id);
+            var caller = request.Caller();
+            return !CollectionsPermissions.MayWorkLoans(caller)
+                ? Task.FromResult(StaffProblems.Forbidden($"calls and promises are logged by a {CollectionsPermissions.WorkLoansRoles}"))
+                : WriteEndpoint.Handle<TRequest>(request,
+                    WriteEndpoint.Check<TRequest>((r, errors) =>
+                    {
+                        validate(r, errors);
+                        errors.RequestId(r.Id);
+                    }),
+                    r => act(grains.GetGrain<ILoanGrain>(id), caller.StaffId, r));
+        })
+        .Accepts<TRequest>("application/json").ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+        .InScope("id", "loan", TerminalsAndLoansApi.InstitutionOfLoan);
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    private static void RequestId(this Problems errors, string? id)
+    {
+        if (id is { Length: > 64 })
+        {
+            errors.Add("id", "must be at most 64 characters");
+        }
+    }
+
+    /// <summary>The assignee: a registered member of staff in the caller's institutions who holds the collector role.</summary>
+    private static async Task Collector(this Problems errors, HttpRequest request, string field, string? id)
+    {
+        if (errors.Required(field, id) is null)
+        {
+            return;
+        }
+        var grains = request.HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
+        if (await grains.GetGrain<IManagerGrain>(id!).GetSnapshot() is not { } staff || !await request.Covers(staff.InstitutionId))
+        {
+            errors.Add(field, $"manager {id} is not registered");
+        }
+        else if (!staff.Roles.Contains(StaffRole.Collector))
+        {
+            errors.Add(field, $"{id} is not a collector");
         }
     }
 

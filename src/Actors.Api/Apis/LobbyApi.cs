@@ -1,6 +1,7 @@
 using Actors.Api.Http;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Lobby;
+using Actors.Contracts.Managers;
 using Actors.Contracts.Screens;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -53,15 +54,12 @@ public static class LobbyApi
             .WithSummary("The kiosk issues a numbered ticket; premium signals show on the staff screen only.");
 
         api.MapPost("/tickets/{ticketId}/premium", (string branchId, string ticketId, HttpRequest request, IGrainFactory grains) => ForBranch(branchId, grains, lobby =>
-            WriteEndpoint.Handle(request,
-                Check<PremiumFlagRequest>((r, errors) =>
-                {
-                    errors.Required("by", r.By);
-                    errors.Required("reason", r.Reason, TextMax);
-                }),
-                async r => ToHttp(await lobby.FlagPremium(ticketId, r.By!, r.Reason!), TypedResults.Ok))))
-            .Accepts<PremiumFlagRequest>("application/json").Produces<TicketView>().ProducesValidationProblem()
-            .WithSummary("The lobby manager flags a customer as premium.");
+            !LobbyPermissions.MayFlagPremium(request.Caller()) ? Task.FromResult(StaffProblems.Forbidden($"flagging a premium customer is for the {LobbyPermissions.PremiumRoles}"))
+            : WriteEndpoint.Handle(request,
+                WriteEndpoint.Check<PremiumFlagRequest>((r, errors) => errors.Required("reason", r.Reason, TextMax)),
+                async r => ToHttp(await lobby.FlagPremium(ticketId, request.Caller().StaffId, r.Reason!), TypedResults.Ok))))
+            .Accepts<PremiumFlagRequest>("application/json").Produces<TicketView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithSummary("The lobby manager (or the institution head) flags a customer as premium; the flag is theirs, as signed in.");
 
         MapDesks(api);
         MapComplaints(api);
@@ -73,7 +71,7 @@ public static class LobbyApi
     {
         api.MapPost("/desks", (string branchId, HttpRequest request, IGrainFactory grains) => ForBranch(branchId, grains, lobby =>
             WriteEndpoint.Handle(request,
-                Check<OpenDeskRequest>((r, errors) =>
+                WriteEndpoint.Check<OpenDeskRequest>((r, errors) =>
                 {
                     errors.Required("deskId", r.DeskId);
                     errors.Required("name", r.Name, 100);
@@ -98,7 +96,7 @@ public static class LobbyApi
 
         api.MapPost("/desks/{deskId}/transfer", (string branchId, string deskId, HttpRequest request, IGrainFactory grains) => ForBranch(branchId, grains, lobby =>
             WriteEndpoint.Handle(request,
-                Check<TransferRequest>((r, errors) =>
+                WriteEndpoint.Check<TransferRequest>((r, errors) =>
                 {
                     if (r.ToService is null && string.IsNullOrWhiteSpace(r.ToDeskId))
                     {
@@ -112,7 +110,7 @@ public static class LobbyApi
 
         api.MapPost("/desks/{deskId}/finish", (string branchId, string deskId, HttpRequest request, IGrainFactory grains) => ForBranch(branchId, grains, lobby =>
             WriteEndpoint.Handle(request,
-                Check<FinishRequest>((r, errors) => errors.Required("outcome", r.Outcome, TextMax)),
+                WriteEndpoint.Check<FinishRequest>((r, errors) => errors.Required("outcome", r.Outcome, TextMax)),
                 async r => ToHttp(await lobby.Finish(deskId, r.Outcome!), TypedResults.Ok))))
             .Accepts<FinishRequest>("application/json").Produces<DeskCall>().ProducesValidationProblem()
             .WithSummary("The desk has served its customer.");
@@ -130,31 +128,32 @@ public static class LobbyApi
                     errors.Optional("clientId", r.ClientId);
                     errors.Optional("customerName", r.CustomerName, 200);
                     await errors.Client(request, "clientId", r.ClientId);
+                    await errors.StaffOfBranch(grains, branchId, "owner", r.Owner);
                 },
-                async r => ToHttp(await lobby.RecordComplaint(new(r.Channel!.Value, r.Content!, Blank(r.ClientId), Blank(r.CustomerName), r.Owner!)),
+                async r => ToHttp(await lobby.RecordComplaint(new(r.Channel!.Value, r.Content!, Blank(r.ClientId), Blank(r.CustomerName), r.Owner!, request.Caller().StaffId)),
                     c => TypedResults.Created($"/api/lobbies/{branchId}", c)))))
             .Accepts<ComplaintRequest>("application/json").Produces<ComplaintView>(StatusCodes.Status201Created).ProducesValidationProblem()
-            .WithSummary("Record a complaint at once, with its owner.");
+            .WithSummary("Record a complaint at once (recordedBy: the signed-in user), with its owner: a member of staff of this branch.");
 
-        api.MapPost("/complaints/{complaintId}/acknowledge", (string branchId, string complaintId, HttpRequest request, IGrainFactory grains) => ForBranch(branchId, grains, lobby =>
-            WriteEndpoint.Handle(request,
-                Check<AcknowledgeComplaintRequest>((r, errors) => errors.Required("by", r.By)),
-                async r => ToHttp(await lobby.AcknowledgeComplaint(complaintId, r.By!), TypedResults.Ok))))
-            .Accepts<AcknowledgeComplaintRequest>("application/json").Produces<ComplaintView>().ProducesValidationProblem();
+        // Acknowledging needs no body: who acknowledged is the signed-in user (a "by" that older screens send is ignored).
+        api.MapPost("/complaints/{complaintId}/acknowledge", (string branchId, string complaintId, HttpRequest request, IGrainFactory grains) => ForComplaint(branchId, complaintId, request, grains,
+            async (lobby, staff) => ToHttp(await lobby.AcknowledgeComplaint(complaintId, staff.StaffId), TypedResults.Ok)))
+            .Produces<ComplaintView>().ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithSummary("The complaint's owner, the lobby manager or the institution head acknowledges it.");
 
-        api.MapPost("/complaints/{complaintId}/resolve", (string branchId, string complaintId, HttpRequest request, IGrainFactory grains) => ForBranch(branchId, grains, lobby =>
-            WriteEndpoint.Handle(request,
-                Check<ResolveComplaintRequest>((r, errors) => errors.Required("resolution", r.Resolution, TextMax)),
-                async r => ToHttp(await lobby.ResolveComplaint(complaintId, r.Resolution!), TypedResults.Ok))))
-            .Accepts<ResolveComplaintRequest>("application/json").Produces<ComplaintView>().ProducesValidationProblem()
-            .WithSummary("Resolved on the spot.");
+        api.MapPost("/complaints/{complaintId}/resolve", (string branchId, string complaintId, HttpRequest request, IGrainFactory grains) => ForComplaint(branchId, complaintId, request, grains,
+            (lobby, staff) => WriteEndpoint.Handle(request,
+                WriteEndpoint.Check<ResolveComplaintRequest>((r, errors) => errors.Required("resolution", r.Resolution, TextMax)),
+                async r => ToHttp(await lobby.ResolveComplaint(complaintId, r.Resolution!, staff.StaffId), TypedResults.Ok))))
+            .Accepts<ResolveComplaintRequest>("application/json").Produces<ComplaintView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithSummary("Resolved on the spot, by the complaint's owner, the lobby manager or the institution head.");
 
-        api.MapPost("/complaints/{complaintId}/escalate", (string branchId, string complaintId, HttpRequest request, IGrainFactory grains) => ForBranch(branchId, grains, lobby =>
-            WriteEndpoint.Handle(request,
-                Check<EscalateComplaintRequest>((r, errors) => errors.Required("to", r.To)),
+        api.MapPost("/complaints/{complaintId}/escalate", (string branchId, string complaintId, HttpRequest request, IGrainFactory grains) => ForComplaint(branchId, complaintId, request, grains,
+            (lobby, _) => WriteEndpoint.Handle(request,
+                WriteEndpoint.Check<EscalateComplaintRequest>((r, errors) => errors.Required("to", r.To)),
                 async r => ToHttp(await lobby.EscalateComplaint(complaintId, r.To!), TypedResults.Ok))))
-            .Accepts<EscalateComplaintRequest>("application/json").Produces<ComplaintView>().ProducesValidationProblem()
-            .WithSummary("Hand the complaint over: the receiver becomes its owner.");
+            .Accepts<EscalateComplaintRequest>("application/json").Produces<ComplaintView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithSummary("The complaint's owner, the lobby manager or the institution head hands it over: the receiver (a person or a department) becomes its owner.");
     }
 
     private static void MapProspects(RouteGroupBuilder api)
@@ -175,10 +174,10 @@ public static class LobbyApi
                     await errors.Client(request, "clientId", r.ClientId);
                     await errors.Manager(request, "managerId", r.ManagerId);
                 },
-                async r => ToHttp(await lobby.RegisterProspect(new(Blank(r.TicketId), Blank(r.ClientId), Blank(r.CustomerName), r.ManagerId!, r.Note!)),
+                async r => ToHttp(await lobby.RegisterProspect(new(Blank(r.TicketId), Blank(r.ClientId), Blank(r.CustomerName), r.ManagerId!, r.Note!, request.Caller().StaffId)),
                     p => TypedResults.Created($"/api/lobbies/{branchId}/prospects?managerId={Uri.EscapeDataString(p.ManagerId)}", p)))))
             .Accepts<ProspectRequest>("application/json").Produces<ProspectView>(StatusCodes.Status201Created).ProducesValidationProblem()
-            .WithSummary("Register a customer who is not yet premium for a client manager's follow-up.");
+            .WithSummary("Register a customer who is not yet premium for a client manager's follow-up (registeredBy: the signed-in user).");
 
         api.MapGet("/prospects", async (string branchId, string? managerId, IGrainFactory grains) =>
             RegistrationResults.OkOrNotFound(await grains.GetGrain<ILobbyGrain>(branchId).GetProspects(Blank(managerId)), $"institution {branchId}"))
@@ -192,6 +191,29 @@ public static class LobbyApi
 
     private static async Task<IResult> ForBranch(string branchId, IGrainFactory grains, Func<ILobbyGrain, Task<IResult>> act) =>
         await grains.GetGrain<IInstitutionGrain>(branchId).Exists() ? await act(grains.GetGrain<ILobbyGrain>(branchId)) : NotFound(branchId);
+
+    /// <summary>
+    /// A step on a complaint, for its owner, the lobby manager or the institution head; an unknown complaint is left to the
+    /// lobby's own 404.
+    /// </summary>
+    private static Task<IResult> ForComplaint(string branchId, string complaintId, HttpRequest request, IGrainFactory grains,
+        Func<ILobbyGrain, SignedInStaff, Task<IResult>> act) => ForBranch(branchId, grains, async lobby =>
+    {
+        var staff = request.Caller();
+        var complaint = (await lobby.GetView())?.Complaints.FirstOrDefault(c => c.ComplaintId == complaintId);
+        return complaint is not null && !LobbyPermissions.MaySettleComplaint(staff, complaint.Owner)
+            ? StaffProblems.Forbidden($"complaint {complaintId} is settled by {LobbyPermissions.SettleRoles}")
+            : await act(lobby, staff);
+    });
+
+    /// <summary>Someone made responsible in this lobby: a registered member of staff of this very branch.</summary>
+    private static async Task StaffOfBranch(this Problems errors, IGrainFactory grains, string branchId, string field, string? id)
+    {
+        if (!string.IsNullOrWhiteSpace(id) && (await grains.GetGrain<IManagerGrain>(id).GetSnapshot())?.InstitutionId != branchId)
+        {
+            errors.Add(field, $"{id} is not a registered member of staff of {branchId}");
+        }
+    }
 
     private static IResult NotFound(string branchId) =>
         TypedResults.Problem($"institution {branchId} is not registered", statusCode: StatusCodes.Status404NotFound, title: "Not found");
@@ -213,11 +235,4 @@ public static class LobbyApi
             errors.Add(field, $"must be at most {maxLength} characters");
         }
     }
-
-    /// <summary>A validation of plain field checks, with nothing to look up.</summary>
-    private static Func<T, Problems, Task> Check<T>(Action<T, Problems> check) => (r, errors) =>
-    {
-        check(r, errors);
-        return Task.CompletedTask;
-    };
 }

@@ -9,7 +9,8 @@ public sealed record IssueTicketRequest(ServiceType? Service, string? ClientId, 
 /// <summary>What the kiosk prints: the same for every customer, premium or not (brief §4: premium treatment is discreet).</summary>
 public sealed record KioskTicket(string TicketId, string Number, ServiceType Service, DateTimeOffset IssuedAt);
 
-public sealed record PremiumFlagRequest(string? By, string? Reason);
+/// <summary>Why the lobby manager judged the customer premium; who flagged is the signed-in user (a "by" in the body is ignored).</summary>
+public sealed record PremiumFlagRequest(string? Reason);
 
 public sealed record OpenDeskRequest(string? DeskId, string? Name, DeskKind? Kind, List<ServiceType>? Services);
 
@@ -17,9 +18,8 @@ public sealed record TransferRequest(ServiceType? ToService, string? ToDeskId);
 
 public sealed record FinishRequest(string? Outcome);
 
+/// <summary>A complaint and its owner (a member of staff of the branch); who recorded it is the signed-in user.</summary>
 public sealed record ComplaintRequest(ComplaintChannel? Channel, string? Content, string? ClientId, string? CustomerName, string? Owner);
-
-public sealed record AcknowledgeComplaintRequest(string? By);
 
 public sealed record ResolveComplaintRequest(string? Resolution);
 

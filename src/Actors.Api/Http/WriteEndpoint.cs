@@ -19,4 +19,11 @@ internal static class WriteEndpoint
         await validate(body!, errors);
         return errors.Any ? errors.ToResult() : await act(body!);
     }
+
+    /// <summary>A validation of plain field checks, with nothing to look up.</summary>
+    public static Func<T, Problems, Task> Check<T>(Action<T, Problems> check) => (r, errors) =>
+    {
+        check(r, errors);
+        return Task.CompletedTask;
+    };
 }

@@ -44,7 +44,7 @@ public interface ILobbyGrain : IGrainWithStringKey
 
     Task<LobbyResult<ComplaintView>> RecordComplaint(ComplaintRecord complaint);
     Task<LobbyResult<ComplaintView>> AcknowledgeComplaint(string complaintId, string by);
-    Task<LobbyResult<ComplaintView>> ResolveComplaint(string complaintId, string resolution);
+    Task<LobbyResult<ComplaintView>> ResolveComplaint(string complaintId, string resolution, string by);
 
     /// <summary>Hands the complaint over: <paramref name="to"/> becomes its owner.</summary>
     Task<LobbyResult<ComplaintView>> EscalateComplaint(string complaintId, string to);

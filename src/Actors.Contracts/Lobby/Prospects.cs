@@ -5,7 +5,7 @@ namespace Actors.Contracts.Lobby;
 /// or a name (at least one).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("bg.ProspectRegistration")]
-public sealed record ProspectRegistration(string? TicketId, string? ClientId, string? CustomerName, string ManagerId, string Note);
+public sealed record ProspectRegistration(string? TicketId, string? ClientId, string? CustomerName, string ManagerId, string Note, string RegisteredBy);
 
 [GenerateSerializer, Immutable, Alias("bg.ProspectView")]
 public sealed record ProspectView(
@@ -15,4 +15,5 @@ public sealed record ProspectView(
     string? CustomerName,
     string ManagerId,
     string Note,
-    DateTimeOffset RegisteredAt);
+    DateTimeOffset RegisteredAt,
+    string RegisteredBy);

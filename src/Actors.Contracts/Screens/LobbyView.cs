@@ -48,7 +48,10 @@ public sealed record ComplaintView(
     ComplaintStatus Status,
     DateTimeOffset RecordedAt,
     DateTimeOffset? AcknowledgedAt,
-    string? Resolution);
+    string? Resolution,
+    string RecordedBy,
+    string? AcknowledgedBy,
+    string? ResolvedBy);
 
 /// <summary>Today's figures for the lobby (business date of the branch).</summary>
 [GenerateSerializer, Immutable, Alias("bg.LobbyStats")]

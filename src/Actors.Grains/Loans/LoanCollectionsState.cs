@@ -22,12 +22,20 @@ public sealed class LoanCollectionsState
     /// <summary>Grows with every write: a board keeps the summary with the highest revision.</summary>
     [Id(8)] public long Revision { get; set; }
 
+    /// <summary>Whether this collector already logged a call under this client-supplied id (a retried request).</summary>
+    public bool HasCall(string collectorId, string? requestId) =>
+        requestId is not null && Calls.Exists(c => c.RequestId == requestId && c.CollectorId == collectorId);
+
+    /// <summary>The promise this collector already recorded under this client-supplied id, if any.</summary>
+    public PromiseState? PromiseOf(string collectorId, string? requestId) =>
+        requestId is null ? null : Promises.Find(p => p.RequestId == requestId && p.CollectorId == collectorId);
+
     public IReadOnlyList<PromiseToPay> ToPromises() =>
         [.. Promises.Select(p => new PromiseToPay(p.PromiseId, p.Amount, p.PromisedFor, p.MadeAt, p.CollectorId, p.RepaymentsBefore))];
 }
 
 [GenerateSerializer, Immutable, Alias("bg.CallState.v1")]
-public sealed record CallState(DateTimeOffset At, string CollectorId, NumberType Number, CallOutcome Outcome, string Note, RoomKind Room);
+public sealed record CallState(DateTimeOffset At, string CollectorId, NumberType Number, CallOutcome Outcome, string Note, RoomKind Room, string? RequestId = null);
 
 /// <summary>
 /// A promise as taken: <see cref="RepaymentsBefore"/> is how many repayments the loan had then (they do not count towards
@@ -36,7 +44,7 @@ public sealed record CallState(DateTimeOffset At, string CollectorId, NumberType
 [GenerateSerializer, Immutable, Alias("bg.PromiseState.v1")]
 public sealed record PromiseState(
     string PromiseId, decimal Amount, DateTimeOffset PromisedFor, DateTimeOffset MadeAt, string CollectorId, int RepaymentsBefore, RoomKind Room,
-    PromiseOutcome Published);
+    PromiseOutcome Published, string? RequestId = null);
 
 [GenerateSerializer, Immutable, Alias("bg.CollectionCreditState.v1")]
 public sealed record CollectionCreditState(string TransactionId, decimal Amount, DateTimeOffset At, string? CollectorId, RoomKind Room);

@@ -41,6 +41,10 @@ public sealed partial class LoanGrain
         {
             return CollectionsResult<LoanSnapshot>.UnknownLoan(Id);
         }
+        if (C.HasCall(call.CollectorId, call.RequestId))
+        {
+            return CollectionsResult<LoanSnapshot>.Ok(Snapshot(Status()));
+        }
         var at = call.At ?? rules.Now;
         if (at > rules.Now)
         {
@@ -51,7 +55,7 @@ public sealed partial class LoanGrain
         {
             events.Add(TakeOver(call.CollectorId));
         }
-        C.Calls.Add(new CallState(at, call.CollectorId, call.Number, call.Outcome, call.Note, CollectionsRooms.CreditedTo(Status().Stage)));
+        C.Calls.Add(new CallState(at, call.CollectorId, call.Number, call.Outcome, call.Note, CollectionsRooms.CreditedTo(Status().Stage), call.RequestId));
         events.Add(new CallLogged(S.InstitutionId!, at, Id, call.CollectorId, call.Number, call.Outcome));
         var status = await Evaluate([.. events]);
         return CollectionsResult<LoanSnapshot>.Ok(Snapshot(status));
@@ -65,6 +69,10 @@ public sealed partial class LoanGrain
         }
         var now = rules.Now;
         var status = Status();
+        if (C.PromiseOf(promise.By, promise.RequestId) is { } recorded)
+        {
+            return CollectionsResult<LoanPromiseView>.Ok(PromiseView(status, recorded.PromiseId));
+        }
         var open = LoanCollections.OpenPromise(C.ToPromises(), S.ToRepayments(), now, CollectionsRules);
         if (PromiseFollowUp.RefusalReason(promise.Amount, promise.PromisedFor, now, status.Outstanding, open) is { } refusal)
         {
@@ -77,11 +85,14 @@ public sealed partial class LoanGrain
         }
         var promiseId = $"{Id}-P{C.Promises.Count + 1}";
         C.Promises.Add(new PromiseState(promiseId, promise.Amount, promise.PromisedFor, now, promise.By, S.Repayments.Count,
-            CollectionsRooms.CreditedTo(status.Stage), PromiseOutcome.Open));
+            CollectionsRooms.CreditedTo(status.Stage), PromiseOutcome.Open, promise.RequestId));
         events.Add(new PromiseRecorded(S.InstitutionId!, now, Id, promiseId, promise.By, promise.Amount, promise.PromisedFor));
         status = await Evaluate([.. events]);
-        return CollectionsResult<LoanPromiseView>.Ok(CollectionsView(status, CollectionsStatus(status, rules.Now)).Promises.Single(p => p.PromiseId == promiseId));
+        return CollectionsResult<LoanPromiseView>.Ok(PromiseView(status, promiseId));
     }
+
+    private LoanPromiseView PromiseView(LoanStatus status, string promiseId) =>
+        CollectionsView(status, CollectionsStatus(status, rules.Now)).Promises.Single(p => p.PromiseId == promiseId);
 
     public async Task<LoanCollectionsSummary?> GetCollectionsSummary()
     {

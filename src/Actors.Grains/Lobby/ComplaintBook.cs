@@ -23,6 +23,7 @@ internal static class ComplaintBook
             ClientId = r.ClientId,
             CustomerName = r.CustomerName,
             Owner = r.Owner,
+            RecordedBy = r.RecordedBy,
             Status = ComplaintStatus.Recorded,
             RecordedAt = now,
         };
@@ -43,14 +44,15 @@ internal static class ComplaintBook
         return null;
     }
 
-    public static Refusal? Resolve(LobbyState s, string complaintId, string resolution, DateTimeOffset now)
+    public static Refusal? Resolve(LobbyState s, string complaintId, string resolution, string by, DateTimeOffset now)
     {
         if (Open(s, complaintId, out var complaint) is { } refusal)
         {
             return refusal;
         }
         complaint.AcknowledgedAt ??= now;
-        (complaint.Status, complaint.Resolution, complaint.ClosedAt) = (ComplaintStatus.ResolvedOnTheSpot, resolution, now);
+        complaint.AcknowledgedBy ??= by;
+        (complaint.Status, complaint.Resolution, complaint.ResolvedBy, complaint.ClosedAt) = (ComplaintStatus.ResolvedOnTheSpot, resolution, by, now);
         return null;
     }
 

@@ -111,8 +111,8 @@ public sealed class LobbyGrain(
     public Task<LobbyResult<ComplaintView>> AcknowledgeComplaint(string complaintId, string by) =>
         Change(now => ComplaintBook.Acknowledge(S, complaintId, by, now), () => LobbyScreen.Complaint(S.Complaint(complaintId)!));
 
-    public Task<LobbyResult<ComplaintView>> ResolveComplaint(string complaintId, string resolution) =>
-        Change(now => ComplaintBook.Resolve(S, complaintId, resolution, now), () => LobbyScreen.Complaint(S.Complaint(complaintId)!));
+    public Task<LobbyResult<ComplaintView>> ResolveComplaint(string complaintId, string resolution, string by) =>
+        Change(now => ComplaintBook.Resolve(S, complaintId, resolution, by, now), () => LobbyScreen.Complaint(S.Complaint(complaintId)!));
 
     public Task<LobbyResult<ComplaintView>> EscalateComplaint(string complaintId, string to) =>
         Change(now => ComplaintBook.Escalate(S, complaintId, to, now), () => LobbyScreen.Complaint(S.Complaint(complaintId)!));

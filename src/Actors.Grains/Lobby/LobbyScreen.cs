@@ -14,7 +14,8 @@ internal sealed class LobbyScreen(LobbyRules rules)
     public static DeskView Desk(DeskState d) => new(d.Id, d.Name, d.Kind, d.Open, [.. d.Services], d.CurrentTicketId);
 
     public static ComplaintView Complaint(ComplaintState c) =>
-        new(c.Id, c.Channel, c.Content, c.ClientId, c.CustomerName, c.Owner, c.Status, c.RecordedAt, c.AcknowledgedAt, c.Resolution);
+        new(c.Id, c.Channel, c.Content, c.ClientId, c.CustomerName, c.Owner, c.Status, c.RecordedAt, c.AcknowledgedAt, c.Resolution,
+            c.RecordedBy, c.AcknowledgedBy, c.ResolvedBy);
 
     /// <summary>Every open ticket and the latest closed ones, in issue order: the screen stays small on a busy day.</summary>
     public IEnumerable<TicketState> Shown(LobbyState s)

@@ -114,6 +114,9 @@ public sealed class ComplaintState
     [Id(11)] public DateTimeOffset? ClosedAt { get; set; }
     /// <summary>The owner before an escalation handed the complaint over.</summary>
     [Id(12)] public string? EscalatedFrom { get; set; }
+    /// <summary>The signed-in member of staff who recorded it (empty for complaints recorded before this was kept).</summary>
+    [Id(13)] public string RecordedBy { get; set; } = "";
+    [Id(14)] public string? ResolvedBy { get; set; }
 
     public bool IsClosed => Status is ComplaintStatus.ResolvedOnTheSpot or ComplaintStatus.Escalated;
 }
@@ -128,4 +131,6 @@ public sealed class ProspectState
     [Id(4)] public string ManagerId { get; set; } = "";
     [Id(5)] public string Note { get; set; } = "";
     [Id(6)] public DateTimeOffset RegisteredAt { get; set; }
+    /// <summary>The signed-in member of staff who registered the prospect (empty for ones registered before this was kept).</summary>
+    [Id(7)] public string RegisteredBy { get; set; } = "";
 }

@@ -18,13 +18,14 @@ internal static class ProspectList
             CustomerName = r.CustomerName,
             ManagerId = r.ManagerId,
             Note = r.Note,
+            RegisteredBy = r.RegisteredBy,
             RegisteredAt = now,
         };
         s.Prospects.Add(prospect);
         return prospect;
     }
 
-    public static ProspectView View(ProspectState p) => new(p.Id, p.TicketId, p.ClientId, p.CustomerName, p.ManagerId, p.Note, p.RegisteredAt);
+    public static ProspectView View(ProspectState p) => new(p.Id, p.TicketId, p.ClientId, p.CustomerName, p.ManagerId, p.Note, p.RegisteredAt, p.RegisteredBy);
 
     public static IReadOnlyList<ProspectView> Of(LobbyState s, string? managerId) =>
         [.. s.Prospects.Where(p => managerId is null || p.ManagerId == managerId).Select(View)];

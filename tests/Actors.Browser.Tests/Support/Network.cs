@@ -31,12 +31,26 @@ public sealed class Network(HttpClient http)
     /// <summary>A branch lobby: a sub-branch under a fresh head office.</summary>
     public async Task<string> BranchAsync() => await SubBranchAsync(await HeadOfficeAsync("Shenzhen head office"), "Futian sub-branch");
 
+    /// <summary>A member of staff with the test password, so that their own work (calls, promises) is done signed in as them.</summary>
     public async Task<string> StaffAsync(string institutionId, string name, string role, string prefix = "ST")
     {
         var id = Ids.Fresh(prefix);
         await PostAsync("/api/managers", new { id, institutionId, name, roles = new[] { role } });
+        await PostAsync($"/api/staff/{id}/password", new { password = StaffAccounts.Password }, HttpStatusCode.NoContent);
         return id;
     }
+
+    /// <summary>An HTTP client signed in as this member of staff (made by <see cref="StaffAsync"/>), signed in once and kept.</summary>
+    public async Task<HttpClient> SessionOfAsync(string staffId)
+    {
+        if (!_sessions.TryGetValue(staffId, out var session))
+        {
+            _sessions[staffId] = session = await StaffAccounts.SignedInClientAsync(http.BaseAddress!, staffId);
+        }
+        return session;
+    }
+
+    private readonly Dictionary<string, HttpClient> _sessions = new(StringComparer.Ordinal);
 
     /// <summary>A corporate client of some years' standing (the API's default "since" reads real time, not the business clock).</summary>
     public async Task<string> ClientAsync(string institutionId, string managerId, string name)
@@ -64,11 +78,12 @@ public sealed class Network(HttpClient http)
             loan.GetProperty("overdueAmount").GetDecimal(), loan.GetProperty("installments")[0].GetProperty("amount").GetDecimal());
     }
 
-    public Task CallAsync(string loanId, string collectorId, DateTimeOffset at, string outcome = "RightPartyContact", string number = "Mobile") =>
-        PostAsync($"/api/loans/{loanId}/calls", new { collectorId, at, number, outcome, note = "Called about the overdue installment." }, HttpStatusCode.OK);
+    /// <summary>A call the collector made: posted signed in as them (the API takes the collector from the sign-in).</summary>
+    public async Task CallAsync(string loanId, string collectorId, DateTimeOffset at, string outcome = "RightPartyContact", string number = "Mobile") =>
+        await PostAsync(await SessionOfAsync(collectorId), $"/api/loans/{loanId}/calls", new { at, number, outcome, note = "Called about the overdue installment." }, HttpStatusCode.OK);
 
-    public Task PromiseAsync(string loanId, string by, decimal amount, DateTimeOffset promisedFor) =>
-        PostAsync($"/api/loans/{loanId}/promises", new { amount, promisedFor, by });
+    public async Task PromiseAsync(string loanId, string collectorId, decimal amount, DateTimeOffset promisedFor) =>
+        await PostAsync(await SessionOfAsync(collectorId), $"/api/loans/{loanId}/promises", new { amount, promisedFor });
 
     public async Task RepayAsync(string loanId, decimal amount, DateTimeOffset at)
     {
@@ -89,8 +104,9 @@ public sealed class Network(HttpClient http)
     public Task OpenDeskAsync(string branchId, string deskId, string name, string kind, params string[] services) =>
         PostAsync($"/api/lobbies/{branchId}/desks", new { deskId, name, kind, services }, HttpStatusCode.OK);
 
-    public Task ComplaintAsync(string branchId, string content, string owner, string? customerName = null) =>
-        PostAsync($"/api/lobbies/{branchId}/complaints", new { channel = "InPerson", content, owner, customerName });
+    /// <summary>A complaint recorded by the management department, owned by <paramref name="ownerId"/>, a member of staff of the branch.</summary>
+    public Task ComplaintAsync(string branchId, string content, string ownerId, string? customerName = null) =>
+        PostAsync($"/api/lobbies/{branchId}/complaints", new { channel = "InPerson", content, owner = ownerId, customerName });
 
     private async Task<JsonElement> GetAsync(string path)
     {
@@ -100,9 +116,11 @@ public sealed class Network(HttpClient http)
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
-    private async Task<string> PostAsync(string path, object body, HttpStatusCode expected = HttpStatusCode.Created)
+    private Task<string> PostAsync(string path, object body, HttpStatusCode expected = HttpStatusCode.Created) => PostAsync(http, path, body, expected);
+
+    private static async Task<string> PostAsync(HttpClient client, string path, object body, HttpStatusCode expected = HttpStatusCode.Created)
     {
-        using var response = await http.PostAsJsonAsync(path, body);
+        using var response = await client.PostAsJsonAsync(path, body);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == expected, $"POST {path}: {(int)response.StatusCode} {text}");
         return text;

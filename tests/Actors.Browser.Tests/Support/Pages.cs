@@ -9,8 +9,8 @@ public static class Pages
     public static string Lobby(string branchId) => $"lobby.html?branch={Uri.EscapeDataString(branchId)}";
     public static string Kiosk(string branchId) => $"kiosk.html?branch={Uri.EscapeDataString(branchId)}";
     public static string Board(string roomId) => $"board.html?room={Uri.EscapeDataString(roomId)}";
-    public static string Worklist(string collectorId, string institutionId) =>
-        $"worklist.html?collector={Uri.EscapeDataString(collectorId)}&institution={Uri.EscapeDataString(institutionId)}";
+    /// <summary>The collector worklist: the signed-in collector's own.</summary>
+    public const string OwnWorklist = "worklist.html";
 
     /// <summary>A new tab on the screen, once the page has drawn itself (its root says data-ready).</summary>
     public static async Task<IPage> OpenAsync(this IBrowserContext context, string address)

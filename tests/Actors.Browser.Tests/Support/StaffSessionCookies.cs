@@ -17,4 +17,16 @@ public static class StaffSessionCookies
             SameSite = Microsoft.Playwright.SameSiteAttribute.Strict,
         };
     }
+
+    /// <summary>
+    /// Signs the browser profile in as this member of staff (the test password), in place of whoever it was: the sign-in
+    /// goes through the profile's own request context, which shares its cookies with the pages.
+    /// </summary>
+    public static async Task SignInAsAsync(this Microsoft.Playwright.IBrowserContext context, string staffId)
+    {
+        await context.ClearCookiesAsync();
+        var response = await context.APIRequest.PostAsync("/api/auth/sign-in",
+            new() { DataObject = new { login = staffId, password = StaffAccounts.Password } });
+        Assert.True(response.Ok, $"sign-in of {staffId}: {response.Status} {await response.TextAsync()}");
+    }
 }

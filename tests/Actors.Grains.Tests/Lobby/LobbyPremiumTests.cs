@@ -52,14 +52,14 @@ public sealed class LobbyPremiumTests(GridClusterFixture fixture)
         var gold = await Client(kit, 6_000_000m);
         var ticket = await kit.Ticket(ServiceType.Wealth, silver, 150_000m);
 
-        var fromTicket = Ok(await kit.Lobby.RegisterProspect(new(ticket.TicketId, null, null, manager, "asks about pension products")));
-        var walkIn = Ok(await kit.Lobby.RegisterProspect(new(null, null, "Ms Chen", other, "owns two restaurants")));
+        var fromTicket = Ok(await kit.Lobby.RegisterProspect(new(ticket.TicketId, null, null, manager, "asks about pension products", "lm-1")));
+        var walkIn = Ok(await kit.Lobby.RegisterProspect(new(null, null, "Ms Chen", other, "owns two restaurants", "lm-1")));
         Assert.Equal((ticket.TicketId, silver), (fromTicket.TicketId, fromTicket.ClientId));
 
         Assert.Equal([fromTicket], (await kit.Lobby.GetProspects(manager))!);
         Assert.Equal([fromTicket, walkIn], (await kit.Lobby.GetProspects(null))!);
-        Refused(LobbyRefusal.Invalid, await kit.Lobby.RegisterProspect(new(null, gold, null, manager, "x")), "clientId");
-        Refused(LobbyRefusal.Invalid, await kit.Lobby.RegisterProspect(new("no-such-ticket", null, null, manager, "x")), "ticketId");
+        Refused(LobbyRefusal.Invalid, await kit.Lobby.RegisterProspect(new(null, gold, null, manager, "x", "lm-1")), "clientId");
+        Refused(LobbyRefusal.Invalid, await kit.Lobby.RegisterProspect(new("no-such-ticket", null, null, manager, "x", "lm-1")), "ticketId");
     }
 
     /// <summary>A client of two years' standing with these deposits (Gold from 5,000,000 standard deposits).</summary>

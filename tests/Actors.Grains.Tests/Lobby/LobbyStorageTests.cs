@@ -25,9 +25,9 @@ public sealed class LobbyStorageTests(GridClusterFixture fixture)
         kit.At(Minutes(7));
         Ok(await kit.Lobby.Transfer("counter-1", new TicketTransfer(null, "wealth-1")));
         Ok(await kit.Lobby.FlagPremium(ticket.TicketId, "lm-1", "family office"));
-        var complaint = Ok(await kit.Lobby.RecordComplaint(new(ComplaintChannel.OtherDepartment, "wrong fee", null, "Mr Li", "lm-1")));
+        var complaint = Ok(await kit.Lobby.RecordComplaint(new(ComplaintChannel.OtherDepartment, "wrong fee", null, "Mr Li", "lm-1", "lm-1")));
         var manager = await kit.Network.Manager();
-        Ok(await kit.Lobby.RegisterProspect(new(ticket.TicketId, null, null, manager, "large FX next month")));
+        Ok(await kit.Lobby.RegisterProspect(new(ticket.TicketId, null, null, manager, "large FX next month", "lm-1")));
         var view = (await kit.Lobby.GetView())!;
 
         var storage = fixture.Grid.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(EmbeddedStoreNames.Default);

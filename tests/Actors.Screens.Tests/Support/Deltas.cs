@@ -12,7 +12,7 @@ public static class Deltas
         new(id, "A" + id, ServiceType.Cash, status, T0, null, null, null, null, false, [], T0.AddMinutes(15), false, null);
 
     public static ComplaintView Complaint(string id, ComplaintStatus status = ComplaintStatus.Recorded) =>
-        new(id, ComplaintChannel.InPerson, "queue too long", null, null, "lobby-manager", status, T0, null, null);
+        new(id, ComplaintChannel.InPerson, "queue too long", null, null, "lobby-manager", status, T0, null, null, "lobby-manager", null, null);
 
     public static DeskView Desk(string id, bool open = true) => new(id, "Counter " + id, DeskKind.Counter, open, [ServiceType.Cash], null);
 

@@ -26,8 +26,9 @@ const cards: ScreenCard[] = [
     title: 'home.worklist',
     hint: 'home.worklistHint',
     inputs: [
-      { name: 'collector', label: 'home.collector', value: '' },
-      { name: 'institution', label: 'home.institution', value: demoDefaults.institution },
+      // Empty: the signed-in collector's own.
+      { name: 'collector', label: 'home.collector', value: '', optional: true },
+      { name: 'institution', label: 'home.institution', value: '', optional: true },
     ],
   },
 ];

@@ -5,7 +5,6 @@ import { openFormDialog } from '../../ui/dialog';
 import { field, selectBox, textArea, textInput, valueOf, type Option } from '../../ui/fields';
 import { showProblem } from '../../ui/problem';
 import type { LobbyActions } from './render';
-import { rememberStaffName, rememberedStaffName } from './staff';
 
 export interface LobbyContext {
   branchId: string;
@@ -42,25 +41,8 @@ export function lobbyActions(ctx: LobbyContext): LobbyActions {
           ? lobbyApi.closeDesk(branchId, desk.deskId)
           : lobbyApi.openDesk(branchId, { deskId: desk.deskId, name: desk.name, kind: desk.kind, services: desk.services }),
       ),
-    // Who acknowledged is recorded; the name remembered at this screen is used, or asked for once.
-    acknowledge: (complaint, button) => {
-      const by = rememberedStaffName();
-      if (by) {
-        run(button, () => lobbyApi.acknowledgeComplaint(branchId, complaint.complaintId, by));
-        return;
-      }
-      openFormDialog({
-        name: 'acknowledge',
-        title: 'ackForm.title',
-        submit: 'ackForm.submit',
-        fields: [field('ackForm.by', textInput('by', 'acknowledge-by', { required: true }))],
-        onSubmit: (form) => {
-          const name = valueOf(form, 'by') ?? '';
-          rememberStaffName(name);
-          return submitted(lobbyApi.acknowledgeComplaint(branchId, complaint.complaintId, name));
-        },
-      });
-    },
+    // Who acknowledged is whoever is signed in: the server knows.
+    acknowledge: (complaint, button) => run(button, () => lobbyApi.acknowledgeComplaint(branchId, complaint.complaintId)),
 
     finish: (desk, ticket) =>
       openFormDialog({
@@ -91,15 +73,8 @@ export function lobbyActions(ctx: LobbyContext): LobbyActions {
         title: 'premiumForm.title',
         titleParams: { number: ticket.number },
         submit: 'premiumForm.submit',
-        fields: [
-          field('premiumForm.by', textInput('by', 'premium-by', { required: true, value: rememberedStaffName() })),
-          field('premiumForm.reason', textArea('reason', 'premium-reason', { required: true, rows: 2 })),
-        ],
-        onSubmit: (form) => {
-          const by = valueOf(form, 'by') ?? '';
-          rememberStaffName(by);
-          return submitted(lobbyApi.flagPremium(branchId, ticket.ticketId, { by, reason: valueOf(form, 'reason') ?? '' }));
-        },
+        fields: [field('premiumForm.reason', textArea('reason', 'premium-reason', { required: true, rows: 2 }))],
+        onSubmit: (form) => submitted(lobbyApi.flagPremium(branchId, ticket.ticketId, { reason: valueOf(form, 'reason') ?? '' })),
       }),
 
     resolve: (complaint) =>

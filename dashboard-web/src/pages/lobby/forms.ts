@@ -1,4 +1,5 @@
-// The lobby's standing forms: record a complaint (brief §4: recorded at once, each with an owner)
+// The lobby's standing forms: record a complaint (brief §4: recorded at once, each with an owner, a
+// member of staff of the branch by staff id; who recorded it is the signed-in user)
 // and register or change a desk.
 import { lobbyApi } from '../../api';
 import { complaintChannels, deskKinds, serviceTypes, type ComplaintChannel, type DeskKind, type ServiceType } from '../../types';
@@ -6,7 +7,6 @@ import { h, tx } from '../../ui/dom';
 import { enumOptions, field, selectBox, textArea, textInput, valueOf } from '../../ui/fields';
 import { noticeLine } from '../../ui/notice';
 import { clearProblem, problemBanner, showProblem } from '../../ui/problem';
-import { rememberStaffName, rememberedStaffName } from './staff';
 
 function wire(form: HTMLFormElement, banner: HTMLElement, send: () => Promise<void>): void {
   form.addEventListener('submit', (event) => {
@@ -23,7 +23,8 @@ function wire(form: HTMLFormElement, banner: HTMLElement, send: () => Promise<vo
   });
 }
 
-export function complaintForm(branchId: string, afterChange: () => void): HTMLElement {
+/** The complaint form; `owner` fills the owner field (a staff id) until someone types another, e.g. the signed-in user. */
+export function complaintForm(branchId: string, afterChange: () => void): { element: HTMLElement; suggestOwner(staffId: string): void } {
   const banner = problemBanner('complaint-problem');
   const notice = noticeLine('complaint-recorded');
   const form = h(
@@ -38,7 +39,7 @@ export function complaintForm(branchId: string, afterChange: () => void): HTMLEl
       field('complaintForm.customerName', textInput('customerName', 'complaint-customer-name'), { optional: true }),
       field('complaintForm.clientId', textInput('clientId', 'complaint-client-id'), { optional: true }),
     ),
-    field('complaintForm.owner', textInput('owner', 'complaint-owner-input', { required: true, value: rememberedStaffName() })),
+    field('complaintForm.owner', textInput('owner', 'complaint-owner-input', { required: true })),
     banner,
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', testid: 'complaint-submit' }, tx('complaintForm.submit'))),
     notice.element,
@@ -52,13 +53,18 @@ export function complaintForm(branchId: string, afterChange: () => void): HTMLEl
       customerName: valueOf(form, 'customerName'),
       owner,
     });
-    rememberStaffName(owner);
     form.reset();
     (form.elements.namedItem('owner') as HTMLInputElement).value = owner;
     notice.show('complaintForm.done');
     afterChange();
   });
-  return form;
+  const ownerInput = form.elements.namedItem('owner') as HTMLInputElement;
+  return {
+    element: form,
+    suggestOwner: (staffId) => {
+      if (!ownerInput.value) ownerInput.value = staffId;
+    },
+  };
 }
 
 export function deskForm(branchId: string, afterChange: () => void): HTMLElement {

@@ -91,12 +91,20 @@ complaints.append(loading());
 // Nothing to count before the first view.
 const statsPanel = h('section', { class: 'panel stats-panel', 'aria-labelledby': 'stats-title', hidden: true }, h('h2', { id: 'stats-title', class: 'visually-hidden' }, tx('lobby.stats')), stats);
 
+const complaintEntry = complaintForm(branchId, afterChange);
+
 replaceChildren(
   root,
   h(
     'div',
     { class: 'page lobby-page', testid: 'lobby-page', data: { branch: branchId } },
-    pageHeader({ title: 'lobby.title', titleParams: { branch: branchId }, tools: [updated.element, connection.element] }),
+    pageHeader({
+      title: 'lobby.title',
+      titleParams: { branch: branchId },
+      tools: [updated.element, connection.element],
+      // Whoever records a complaint usually owns it: offer their staff id.
+      session: (me) => complaintEntry.suggestOwner(me.staffId),
+    }),
     screenProblem,
     banner,
     statsPanel,
@@ -110,7 +118,7 @@ replaceChildren(
         { class: 'panel', 'aria-labelledby': 'complaints-title' },
         h('h2', { id: 'complaints-title' }, tx('lobby.complaints')),
         complaints,
-        complaintForm(branchId, afterChange),
+        complaintEntry.element,
       ),
     ),
   ),

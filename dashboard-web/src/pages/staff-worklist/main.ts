@@ -67,7 +67,8 @@ async function refresh(): Promise<void> {
 function signedIn(me: Me): void {
   teamToggle.hidden = !me.roles.includes('TeamLead');
   if (me.roles.includes('Collector')) {
-    collections.href = `worklist.html?collector=${encodeURIComponent(me.staffId)}&institution=${encodeURIComponent(me.institutionId)}`;
+    // The collector worklist opens on the signed-in user's own.
+    collections.href = 'worklist.html';
     collections.hidden = false;
   }
 }

@@ -40,7 +40,8 @@ function loanForm(testid: string, build: (form: HTMLFormElement) => void, send: 
   };
 }
 
-export function callForm(collectorId: string, afterChange: () => void): LoanForm {
+/** The call is the signed-in user's: the server knows who is calling. */
+export function callForm(afterChange: () => void): LoanForm {
   const notice = noticeLine('call-logged');
   return loanForm(
     'call-form',
@@ -62,7 +63,6 @@ export function callForm(collectorId: string, afterChange: () => void): LoanForm
     async (form) => {
       // No `at`: the server stamps the call with its own clock (a browser clock running ahead would be refused).
       await collectionsApi.logCall(valueOf(form, 'loanId') ?? '', {
-        collectorId,
         number: (valueOf(form, 'number') ?? 'Mobile') as NumberType,
         outcome: (valueOf(form, 'outcome') ?? 'NoAnswer') as CallOutcome,
         note: valueOf(form, 'note') ?? '',
@@ -74,7 +74,7 @@ export function callForm(collectorId: string, afterChange: () => void): LoanForm
   );
 }
 
-export function promiseForm(collectorId: string, afterChange: () => void): LoanForm {
+export function promiseForm(afterChange: () => void): LoanForm {
   const notice = noticeLine('promise-recorded');
   const inAnHour = (): string => businessLocalValue(new Date(Date.now() + 60 * 60_000));
   const when = h('input', { type: 'datetime-local', name: 'promisedFor', testid: 'promise-promised-for', required: true, value: inAnHour() });
@@ -98,7 +98,6 @@ export function promiseForm(collectorId: string, afterChange: () => void): LoanF
       await collectionsApi.recordPromise(valueOf(form, 'loanId') ?? '', {
         amount: Number(valueOf(form, 'amount')),
         promisedFor: businessLocalToInstant(valueOf(form, 'promisedFor') ?? '') ?? '',
-        by: collectorId,
       });
       form.reset();
       when.value = inAnHour();

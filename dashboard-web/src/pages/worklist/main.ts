@@ -1,19 +1,21 @@
 import '../../styles/base.css';
 import '../../styles/worklist.css';
-import { collectionsApi } from '../../api';
+import { authApi, collectionsApi } from '../../api';
 import { formatTime } from '../../format';
 import { t } from '../../i18n';
 import type { CollectorWorklistView } from '../../types';
 import { mountPage, pageHeader, updatedAt } from '../../ui/chrome';
 import { h, replaceChildren, tx } from '../../ui/dom';
-import { demoDefaults, queryParam } from '../../ui/params';
+import { queryParam } from '../../ui/params';
 import { clearProblem, problemBanner, showProblem } from '../../ui/problem';
 import { callForm, promiseForm } from './forms';
 import { renderWorklist, type WorklistActions } from './render';
 import { requireSignIn } from '../../ui/session';
 
-const collectorId = queryParam('collector', '');
-const institutionId = queryParam('institution', demoDefaults.institution);
+// The signed-in collector's own worklist unless ?collector= names another (a team lead's or head's reading);
+// ?institution= narrows it, else the server takes the collector's own institution and those beneath it.
+const requestedCollector = queryParam('collector', '');
+const institutionId = queryParam('institution', '') || undefined;
 // Any 401 from the API or the hub: sign in, then come back here.
 requireSignIn();
 const root = document.getElementById('app')!;
@@ -27,9 +29,11 @@ const held = h('span', { class: 'muted', testid: 'worklist-loans-held' });
 const lists = h('div', { class: 'worklist-lists' }, h('p', { class: 'empty' }, tx('common.loading')));
 const loanIds = h('datalist', { id: 'worklist-loans' });
 let worklist: CollectorWorklistView | null = null;
+let collectorId = requestedCollector;
 
-const calls = callForm(collectorId, () => void refresh());
-const promises = promiseForm(collectorId, () => void refresh());
+// Calls and promises are the signed-in user's, whoever's list is open.
+const calls = callForm(() => void refresh());
+const promises = promiseForm(() => void refresh());
 const actions: WorklistActions = { logCall: (loanId) => calls.prefill(loanId), recordPromise: (loanId) => promises.prefill(loanId) };
 
 function render(): void {
@@ -53,21 +57,30 @@ async function refresh(): Promise<void> {
 
 const refreshButton = h('button', { type: 'button', testid: 'worklist-refresh', on: { click: () => void refresh() } }, tx('common.refresh'));
 
-replaceChildren(
-  root,
-  h(
-    'div',
-    { class: 'page worklist-page', testid: 'worklist-page', data: { collector: collectorId, institution: institutionId } },
-    pageHeader({ title: 'worklist.title', titleParams: { collector: collectorId || '—' }, tools: [held, updated.element, refreshButton] }),
-    banner,
-    collectorId
-      ? h('main', { class: 'worklist-grid' }, lists, h('aside', { class: 'worklist-forms' }, calls.element, promises.element), loanIds)
-      : h('p', { class: 'panel empty', testid: 'worklist-missing' }, tx('worklist.missing')),
-  ),
-);
-
-mountPage(root, () => t('worklist.title', { collector: collectorId || '—' }), render);
-if (collectorId) {
+function show(): void {
+  replaceChildren(
+    root,
+    h(
+      'div',
+      { class: 'page worklist-page', testid: 'worklist-page', data: { collector: collectorId, institution: institutionId ?? '' } },
+      pageHeader({ title: 'worklist.title', titleParams: { collector: collectorId }, tools: [held, updated.element, refreshButton] }),
+      banner,
+      h('main', { class: 'worklist-grid' }, lists, h('aside', { class: 'worklist-forms' }, calls.element, promises.element), loanIds),
+    ),
+  );
+  mountPage(root, () => t('worklist.title', { collector: collectorId }), render);
   void refresh();
   setInterval(() => void refresh(), refreshMs);
+}
+
+if (collectorId) {
+  show();
+} else {
+  authApi
+    .me()
+    .then((me) => {
+      collectorId = me.staffId;
+      show();
+    })
+    .catch((error: unknown) => showProblem(banner, error));
 }

@@ -41,7 +41,7 @@ internal sealed class LobbyStories(DemoDay day, LobbyScene lobby)
                     return "no client manager in this sub-branch";
                 }
                 var result = await lobby.Lobby.RegisterProspect(new(ticket.TicketId, null, "Ms Lin",
-                    manager, "declared a 300,000 CNY deposit certificate; not a client of ours yet"));
+                    manager, "declared a 300,000 CNY deposit certificate; not a client of ours yet", Manager));
                 return LobbyScene.Describe(result, $"for {manager}");
             });
             return Task.FromResult("prospect to follow");
@@ -103,14 +103,14 @@ internal sealed class LobbyStories(DemoDay day, LobbyScene lobby)
         day.Plan(recordAt, ManagerActor, "record complaint", "in person", async () =>
         {
             var result = await lobby.Lobby.RecordComplaint(new(ComplaintChannel.InPerson,
-                "Waited over twenty minutes at the cash counters at the busiest hour", null, "Mr Zhou", Manager));
+                "Waited over twenty minutes at the cash counters at the busiest hour", null, "Mr Zhou", Manager, Manager));
             if (result.Value is { } complaint)
             {
                 day.Plan(acknowledgeAt, ManagerActor, "acknowledge", complaint.ComplaintId, async () =>
                     LobbyScene.Describe(await lobby.Lobby.AcknowledgeComplaint(complaint.ComplaintId, Manager)));
                 day.Plan(resolveAt, ManagerActor, "resolve", complaint.ComplaintId, async () =>
                     LobbyScene.Describe(await lobby.Lobby.ResolveComplaint(complaint.ComplaintId,
-                        "apologised; served at once in the VIP room; a third counter opens at the peak")));
+                        "apologised; served at once in the VIP room; a third counter opens at the peak", Manager)));
             }
             return LobbyScene.Describe(result, result.Value?.ComplaintId);
         });
@@ -126,7 +126,7 @@ internal sealed class LobbyStories(DemoDay day, LobbyScene lobby)
         day.Plan(at, ManagerActor, "record complaint", "hotline", async () =>
         {
             var result = await lobby.Lobby.RecordComplaint(new(ComplaintChannel.Hotline,
-                "Yesterday's POS settlement has not reached the merchant's account", merchant, null, Manager));
+                "Yesterday's POS settlement has not reached the merchant's account", merchant, null, Manager, Manager));
             if (result.Value is { } complaint)
             {
                 day.Plan(acknowledgeAt, ManagerActor, "acknowledge", complaint.ComplaintId, async () =>
