@@ -43,8 +43,8 @@ public sealed class ClientBookGrain(BankRules rules) : Grain, IClientBookGrain
             new ManagerKpisView(m.ManagerId, (await GrainFactory.GetGrain<IManagerGrain>(m.ManagerId).GetSnapshot())?.Name ?? m.ManagerId, m.Figures)));
         return new(
             this.GetPrimaryKeyString(), $"{month:yyyy-MM}", rules.Options.Kpis.DormantAfterDays, report.All,
-            [.. report.SubBranches.Select(s => new SubBranchKpis(s.InstitutionId, subBranches[s.InstitutionId], s.Figures, s.Targets))],
-            managers);
+            report.SubBranches.Select(s => new SubBranchKpis(s.InstitutionId, subBranches[s.InstitutionId], s.Figures, s.Targets)).ToList(),
+            managers.ToList());
     }
 
     private async Task<IReadOnlyList<ClientAccountActivity>> ActivityOf(IReadOnlyList<InstitutionSnapshot> tree)

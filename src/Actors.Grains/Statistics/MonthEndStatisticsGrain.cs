@@ -76,6 +76,10 @@ public sealed class MonthEndStatisticsGrain(
         await state.WriteStateAsync();
     }
 
+    /// <summary>
+    /// Lists are kept as List: the stored JSON names each collection's type, and the store reads back only types it
+    /// allows (a collection expression's own compiler-made type is not one of them).
+    /// </summary>
     private async Task<MonthStatistics?> Close(DateOnly month)
     {
         var monthEnd = ActivationClaims.MonthEndOf(month, rules.Clock);
@@ -93,8 +97,8 @@ public sealed class MonthEndStatisticsGrain(
         }
         return new(
             Id, tree[0].Name, key, monthEnd, kpis.DormantAfterDays, kpis.Institution, TerminalTally.Sum(terminals.Values),
-            [.. kpis.SubBranches.Select(s => new SubBranchStatistics(s.InstitutionId, s.Name, s.Figures, s.Targets, terminals[s.InstitutionId]))],
-            kpis.Managers);
+            kpis.SubBranches.Select(s => new SubBranchStatistics(s.InstitutionId, s.Name, s.Figures, s.Targets, terminals[s.InstitutionId])).ToList(),
+            kpis.Managers.ToList());
     }
 
     private async Task<TerminalMonthFacts?> FactsOf(string terminalId, string month)
