@@ -1,11 +1,8 @@
-using Actors.Grains.Infrastructure;
 using Actors.Hosting.Bootstrap;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Orleans.Configuration;
-using Orleans.Reminders;
 
 namespace Actors.Api.Tests;
 
@@ -48,13 +45,7 @@ public sealed class GridHost : GridTestHost
         }
         if (businessClock is { } clock)
         {
-            builder.ConfigureTestServices(services =>
-            {
-                services.AddKeyedSingleton<TimeProvider>(BankRules.ClockKey, clock);
-                services.AddKeyedSingleton<TimeProvider>(ReminderTimeProviderNames.Reminders, clock);
-                // Every reminder is loaded as it is registered, so moving the fake clock fires it at its instant.
-                services.Configure<ReminderOptions>(o => o.ReminderLoadingWindow = TimeSpan.FromDays(400));
-            });
+            builder.ConfigureTestServices(services => services.UseFakeBusinessClock(clock));
         }
     }
 }

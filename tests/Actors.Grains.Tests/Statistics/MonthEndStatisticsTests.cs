@@ -6,26 +6,11 @@ using Actors.Contracts.Terminals;
 using Actors.Contracts.Transactions;
 using Actors.Domain.Terminals;
 using Actors.Grains.Tests.Support;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Actors.Grains.Tests.Statistics;
 
 /// <summary>Its own grid: the test moves the clock across a month end.</summary>
-public sealed class MonthEndStatisticsClusterFixture : IAsyncLifetime
-{
-    private readonly string _dataDirectory = TempDirectory.Create();
-
-    public GridCluster Grid { get; private set; } = null!;
-
-    public async Task InitializeAsync() =>
-        Grid = await GridCluster.StartAsync(_dataDirectory, new FakeTimeProvider(GridClusterFixture.Start), serviceId: "month-end-statistics");
-
-    public async Task DisposeAsync()
-    {
-        await Grid.DisposeAsync();
-        TempDirectory.Delete(_dataDirectory);
-    }
-}
+public sealed class MonthEndStatisticsClusterFixture() : OwnGridFixture("month-end-statistics");
 
 [CollectionDefinition(Name)]
 public sealed class MonthEndStatisticsCollection : ICollectionFixture<MonthEndStatisticsClusterFixture>
