@@ -59,7 +59,7 @@ public sealed class MonthEndScreenTests(MonthEndScreensFixture fixture) : Browse
         await Expect(subBranch.GetByTestId("sub-branch-new-accounts")).ToHaveAttributeAsync("data-met", "false");
         await Expect(subBranch.GetByTestId("sub-branch-basic")).ToHaveAttributeAsync("data-met", "true");
         await Expect(page.Locator($"[data-testid='inactive-row'][data-terminal-id='{silent}']")).ToBeVisibleAsync();
-        await Screenshots.SaveAsync(page, "month-end");
+        await Screenshots.SaveAsync(page, "month-end", "month-end");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("statistics-csv").ClickAsync());
         var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
