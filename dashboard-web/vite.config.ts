@@ -31,6 +31,7 @@ export default defineConfig({
         'staff-worklist': here('staff-worklist.html'),
         approvals: here('approvals.html'),
         terminal: here('terminal.html'),
+        'month-end': here('month-end.html'),
       },
     },
   },

@@ -1,6 +1,6 @@
 // Every call to the HTTP API. Errors come back as RFC 7807 problem details and are thrown as ApiProblem.
 import type {
-  ApprovalsView, BoardView, CallRequest, CollectorWorklistView, ComplaintRequest, ComplaintView, DeskRequest, DeskView, IssueTicketRequest,
+  ApprovalsView, BoardView, InactiveTerminalList, InstitutionSnapshot, MonthStatistics, CallRequest, CollectorWorklistView, ComplaintRequest, ComplaintView, DeskRequest, DeskView, IssueTicketRequest,
   KioskTicket, LobbyView, Me, PremiumRequest, ProblemDetails, PromiseRequest, SignInRequest, StaffWorklistView, TerminalAudit,
   TerminalSnapshot, TicketView, TransferRequest, TransferView, VisitRequest,
 } from './types';
@@ -123,4 +123,16 @@ export const staffApi = {
   reject: (transferId: string, reason: string) => post<TransferView>(`${transfer(transferId)}/reject`, { reason }),
   terminal: (terminalId: string) => get<TerminalSnapshot>(terminal(terminalId)),
   terminalAudit: (terminalId: string) => get<TerminalAudit>(`${terminal(terminalId)}/audit`),
+};
+
+const institution = (institutionId: string): string => `/api/institutions/${seg(institutionId)}`;
+
+/** Month end: a closed month's statistics and inactive list, and where to download each as CSV. */
+export const monthEndApi = {
+  institutions: () => get<InstitutionSnapshot[]>('/api/institutions'),
+  statistics: (institutionId: string, month: string) => get<MonthStatistics>(`${institution(institutionId)}/statistics?month=${seg(month)}`),
+  inactiveTerminals: (institutionId: string, month: string) =>
+    get<InactiveTerminalList>(`${institution(institutionId)}/inactive-terminals?month=${seg(month)}`),
+  statisticsCsv: (institutionId: string, month: string) => `${institution(institutionId)}/statistics.csv?month=${seg(month)}`,
+  inactiveTerminalsCsv: (institutionId: string, month: string) => `${institution(institutionId)}/inactive-terminals.csv?month=${seg(month)}`,
 };

@@ -103,3 +103,23 @@ export function businessLocalValue(instant: Date): string {
   const p = businessParts(instant)!;
   return `${p.yyyy}-${pad(p.m)}-${pad(p.d)}T${pad(p.hh)}:${pad(p.mi)}`;
 }
+
+/** The business month ("2026-04") an instant falls in. */
+export function businessMonth(instant: Date): string {
+  const p = businessParts(instant)!;
+  return `${p.yyyy}-${pad(p.m)}`;
+}
+
+/** A month ("2026-04") moved by some months. */
+export function addMonths(month: string, months: number): string {
+  const [yyyy, mm] = month.split('-').map(Number);
+  const index = yyyy! * 12 + (mm! - 1) + months;
+  return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+}
+
+/** A month for people: "2026-04" / "2026年4月". */
+export function formatMonth(month: string, lang: Lang): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!match) return month;
+  return translate(lang, 'fmt.month', { yyyy: match[1]!, mm: match[2]!, m: Number(match[2]) });
+}

@@ -383,3 +383,69 @@ export interface TerminalAudit {
   terminalId: string;
   entries: AuditEntry[];
 }
+
+// Month end (issue 6, scope 5): a closed month's frozen statistics and its inactive-terminal list.
+
+export interface WeekFigure {
+  from: string;
+  to: string;
+  newAccounts: number;
+  met: boolean;
+  complete: boolean;
+}
+
+export interface KpiFigures {
+  month: string;
+  through: string;
+  accounts: number;
+  newAccounts: number;
+  newBasicAccounts: number;
+  weeks: WeekFigure[];
+  reactivated: number;
+  wentDormant: number;
+  dormant: number;
+  depositsAtStart: number;
+  depositsAtEnd: number;
+  depositsGrowth: number;
+}
+
+export interface TargetCheck {
+  perWeek: number;
+  perMonth: number;
+  basicPerMonth: number;
+  weeklyMet: boolean;
+  monthlyMet: boolean;
+  basicMet: boolean;
+}
+
+export interface TerminalTally {
+  registered: number;
+  activeInMonth: number;
+  inactiveAtMonthEnd: number;
+}
+
+export interface MonthStatistics {
+  institutionId: string;
+  institutionName: string;
+  month: string;
+  generatedAt: string;
+  dormantAfterDays: number;
+  institution: KpiFigures;
+  terminals: TerminalTally;
+  subBranches: { institutionId: string; name: string; figures: KpiFigures; targets: TargetCheck; terminals: TerminalTally }[];
+  managers: { managerId: string; name: string; figures: KpiFigures }[];
+}
+
+export interface InactiveTerminalList {
+  institutionId: string;
+  month: string;
+  generatedAt: string;
+  terminals: { terminalId: string; merchantName: string; maintainerId: string; inactiveSince: string | null }[];
+}
+
+export interface InstitutionSnapshot {
+  institutionId: string;
+  name: string;
+  kind: 'HeadOffice' | 'Branch' | 'SubBranch';
+  parentId: string | null;
+}

@@ -2,23 +2,29 @@ using Actors.Hosting.Bootstrap;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Actors.Api.Tests;
 
 /// <summary>
 /// One real BranchGrid process-in-process: the silo's Program on Kestrel (loopback, free port), its Orleans silo on free
-/// silo and gateway ports, its embedded store in a fresh temporary data directory, no demo data.
+/// silo and gateway ports, its embedded store in a fresh temporary data directory, no demo data. Given a
+/// <see cref="FakeTimeProvider"/>, the business clock and the durable clocks (reminders) follow it, as in the grain tests.
 /// </summary>
 public sealed class GridHost : GridTestHost
 {
     private readonly IReadOnlyDictionary<string, string> settings;
+    private readonly FakeTimeProvider? businessClock;
 
     /// <param name="settings">Configuration on top of the tests' own (e.g. "Grid:FirstAdministrator:StaffId").</param>
     /// <param name="console">Where first passwords are shown; the process console when null.</param>
-    public GridHost(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null, TextWriter? console = null) : base(dataDirectory)
+    /// <param name="businessClock">The business clock the grains and their reminders follow; real time when null.</param>
+    public GridHost(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null, TextWriter? console = null, FakeTimeProvider? businessClock = null)
+        : base(dataDirectory)
     {
         this.settings = settings ?? new Dictionary<string, string>();
         Console = console;
+        this.businessClock = businessClock;
     }
 
     /// <summary>The core banking system's key for POST /api/transactions in these tests.</summary>
@@ -36,6 +42,10 @@ public sealed class GridHost : GridTestHost
         if (Console is { } console)
         {
             builder.ConfigureTestServices(services => services.AddKeyedSingleton(OneTimePasswords.ConsoleKey, console));
+        }
+        if (businessClock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.UseFakeBusinessClock(clock));
         }
     }
 }

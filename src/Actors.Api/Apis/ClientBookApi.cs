@@ -1,7 +1,7 @@
-using System.Globalization;
 using Actors.Api.Http;
 using Actors.Contracts;
 using Actors.Contracts.Clients;
+using Actors.Contracts.Statistics;
 using Actors.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -34,16 +34,17 @@ public static class ClientBookApi
         {
             var today = new BusinessClock(rules.Value.UtcOffset).DateOf(time.GetUtcNow());
             var first = new DateOnly(today.Year, today.Month, 1);
-            if (month is not null && !DateOnly.TryParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out first))
+            if (month is not null && !MonthParameter.TryParse(month, out first))
             {
                 return Problems.Field("month", "must be a month as YYYY-MM");
             }
-            if (await InstitutionKpis.ForAsync(grains, id, first, today, rules.Value) is not { } view)
+            if (await grains.GetGrain<IClientBookGrain>(id).Kpis(first, today) is not { } view)
             {
                 return StaffProblems.NotFound($"institution {id}");
             }
             return TypedResults.Ok(view);
         })
+        .Produces<InstitutionKpisView>()
         .WithSummary("The managers' KPIs for a month (default: this one): per institution, per sub-branch against the targets, per manager.");
         return api;
     }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Actors.Api.Http;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Managers;
@@ -126,7 +124,7 @@ public static class TerminalWorkflowsApi
         api.MapGet("/institutions/{id}/inactive-terminals.csv", (string id, string? month, HttpContext http, IGrainFactory grains) => Signed(http, async _ =>
             await InactiveList(grains, id, month) is var (list, problem) && problem is not null
                 ? problem
-                : TypedResults.Text(InactiveListCsv.Write(list!), "text/csv", Encoding.UTF8)))
+                : Csv.File(InactiveListCsv.Write(list!), $"inactive-terminals-{id}-{month}.csv")))
             .InScopeOfInstitution("id")
             .WithSummary("The same list as CSV.");
         return api;
@@ -285,7 +283,7 @@ public static class TerminalWorkflowsApi
 
     private static async Task<(InactiveTerminalList? List, IResult? Problem)> InactiveList(IGrainFactory grains, string institutionId, string? month)
     {
-        if (month is null || !DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        if (!MonthParameter.TryParse(month, out _))
         {
             return (null, Problems.Field("month", "is required, as YYYY-MM"));
         }

@@ -1,5 +1,6 @@
 using Actors.Contracts;
 using Actors.Contracts.Institutions;
+using Actors.Contracts.Statistics;
 using Actors.Contracts.WorkOrders;
 
 namespace Actors.Grains.Institutions;
@@ -29,7 +30,7 @@ public sealed class InstitutionGrain([PersistentState("institution")] IPersisten
             }
             // The parent may have missed us after a crash between our write and its call: tell it again (idempotent).
             await TellParent();
-            await OpenWorkOrderBook();
+            await OpenBooks();
             return RegistrationResult<InstitutionSnapshot>.Ok(Snapshot());
         }
         if (r.ParentId is not null && !await GrainFactory.GetGrain<IInstitutionGrain>(r.ParentId).Exists())
@@ -40,13 +41,22 @@ public sealed class InstitutionGrain([PersistentState("institution")] IPersisten
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<IInstitutionDirectoryGrain>(IInstitutionDirectoryGrain.Key).Add(Id);
         await TellParent();
-        await OpenWorkOrderBook();
+        await OpenBooks();
         return RegistrationResult<InstitutionSnapshot>.Ok(Snapshot());
     }
 
-    /// <summary>A sub-branch's after-sales work orders are issued monthly from its own book (idempotent, like TellParent).</summary>
-    private Task OpenWorkOrderBook() =>
-        S.Kind == InstitutionKind.SubBranch ? GrainFactory.GetGrain<IWorkOrderBookGrain>(Id).Open() : Task.CompletedTask;
+    /// <summary>
+    /// The institution's monthly books (idempotent, like TellParent): its month-end statistics, and for a sub-branch the
+    /// after-sales work orders issued from its own book.
+    /// </summary>
+    private async Task OpenBooks()
+    {
+        await GrainFactory.GetGrain<IMonthEndStatisticsGrain>(Id).Start();
+        if (S.Kind == InstitutionKind.SubBranch)
+        {
+            await GrainFactory.GetGrain<IWorkOrderBookGrain>(Id).Open();
+        }
+    }
 
     private Task TellParent() => S.ParentId is null ? Task.CompletedTask : GrainFactory.GetGrain<IInstitutionGrain>(S.ParentId).AddChild(Id);
 

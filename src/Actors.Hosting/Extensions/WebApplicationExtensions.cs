@@ -55,6 +55,7 @@ public static class WebApplicationExtensions
         app.MapLobbyApi();
         app.MapWorkOrdersApi();
         app.MapTerminalWorkflowsApi();
+        app.MapMonthEndApi();
         app.MapScreens();
         app.MapOperatorDashboard();
         return app;

@@ -1,10 +1,6 @@
-using Actors.Grains.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Orleans.Configuration;
-using Orleans.Reminders;
 
 namespace Actors.Browser.Tests.Support;
 
@@ -24,14 +20,7 @@ public sealed class GridHost(string dataDirectory, FakeTimeProvider? businessClo
         builder.UseSetting("Demo:Enabled", "false");
         if (_businessClock is { } clock)
         {
-            builder.ConfigureTestServices(services =>
-            {
-                services.AddKeyedSingleton<TimeProvider>(BankRules.ClockKey, clock);
-                services.AddKeyedSingleton<TimeProvider>(ReminderTimeProviderNames.Reminders, clock);
-                // Every reminder is loaded as it is registered, so moving the fake clock fires it at its instant
-                // instead of after the periodic table refresh (which keeps real time).
-                services.Configure<ReminderOptions>(o => o.ReminderLoadingWindow = TimeSpan.FromDays(400));
-            });
+            builder.ConfigureTestServices(services => services.UseFakeBusinessClock(clock));
         }
     }
 }

@@ -92,6 +92,26 @@ public sealed class GridClusterFixture : IAsyncLifetime
     }
 }
 
+/// <summary>
+/// A grid of its own, for a collection whose tests move the clock by months: the shared grid's other tests must not see
+/// their clock jump.
+/// </summary>
+public abstract class OwnGridFixture(string serviceId) : IAsyncLifetime
+{
+    private readonly string _dataDirectory = TempDirectory.Create();
+
+    public GridCluster Grid { get; private set; } = null!;
+
+    public async Task InitializeAsync() =>
+        Grid = await GridCluster.StartAsync(_dataDirectory, new FakeTimeProvider(GridClusterFixture.Start), serviceId);
+
+    public async Task DisposeAsync()
+    {
+        await Grid.DisposeAsync();
+        TempDirectory.Delete(_dataDirectory);
+    }
+}
+
 [CollectionDefinition(Name)]
 public sealed class GridCollection : ICollectionFixture<GridClusterFixture>
 {

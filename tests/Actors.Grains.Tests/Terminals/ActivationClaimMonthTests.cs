@@ -1,26 +1,11 @@
 using Actors.Contracts.Terminals;
 using Actors.Domain.Terminals;
 using Actors.Grains.Tests.Support;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Actors.Grains.Tests.Terminals;
 
 /// <summary>Its own grid: these tests move the clock by months.</summary>
-public sealed class MonthEndClusterFixture : IAsyncLifetime
-{
-    private readonly string _dataDirectory = TempDirectory.Create();
-
-    public GridCluster Grid { get; private set; } = null!;
-
-    public async Task InitializeAsync() =>
-        Grid = await GridCluster.StartAsync(_dataDirectory, new FakeTimeProvider(GridClusterFixture.Start), serviceId: "terminal-month-ends");
-
-    public async Task DisposeAsync()
-    {
-        await Grid.DisposeAsync();
-        TempDirectory.Delete(_dataDirectory);
-    }
-}
+public sealed class MonthEndClusterFixture() : OwnGridFixture("terminal-month-ends");
 
 [CollectionDefinition(Name)]
 public sealed class MonthEndCollection : ICollectionFixture<MonthEndClusterFixture>

@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+
+namespace Actors.Api.Apis;
+
+/// <summary>CSV exports (RFC 4180) for the branches' spreadsheets: quoting, defused formulas, and a file Excel reads as UTF-8.</summary>
+public static class Csv
+{
+    /// <summary>
+    /// One line, CRLF-terminated. Text is quoted and defused; numbers, flags and instants are written invariantly (a
+    /// negative number stays a number); null cells are left empty.
+    /// </summary>
+    public static string Line(params IEnumerable<object?> cells) => string.Join(',', cells.Select(Cell)) + "\r\n";
+
+    private static string Cell(object? value) => value switch
+    {
+        null => "",
+        string text => Field(text),
+        bool flag => flag ? "true" : "false",
+        DateTimeOffset instant => instant.ToString("O", CultureInfo.InvariantCulture),
+        IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
+        _ => Field(value.ToString() ?? ""),
+    };
+
+    /// <summary>Quoted when needed; a leading formula character is defused so a spreadsheet shows the text, not a formula.</summary>
+    public static string Field(string value)
+    {
+        var safe = value.Length > 0 && "=+-@".Contains(value[0]) ? "'" + value : value;
+        return safe.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{safe.Replace("\"", "\"\"")}\"" : safe;
+    }
+
+    /// <summary>
+    /// The file as a download: UTF-8 with a byte-order mark, without which Excel reads the file in the local code page
+    /// and garbles Chinese names.
+    /// </summary>
+    public static IResult File(string csv, string fileName) =>
+        TypedResults.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv)], "text/csv; charset=utf-8", fileName);
+}
