@@ -1,10 +1,7 @@
-using System.Collections.Concurrent;
-using Actors.Contracts;
 using Actors.Contracts.Clients;
 using Actors.Contracts.Screens;
 using Actors.Contracts.Terminals;
 using Actors.Grains.Tests.Support;
-using Orleans.Streams;
 
 namespace Actors.Grains.Tests;
 
@@ -22,7 +19,7 @@ public sealed class InboxNudgeTests(GridClusterFixture fixture)
     {
         var network = await Network.CreateAsync(Grid.Client);
         var maintainer = await network.Manager();
-        var heard = await ListenAsync(Inboxes.Staff(maintainer));
+        var heard = await Grid.ListenAsync(Inboxes.Staff(maintainer));
         var terminal = Grid.Client.GetGrain<ITerminalGrain>(Network.NewId("T"));
         var now = Grid.Clock.GetUtcNow();
         await terminal.Register(new(network.InstitutionId, "Pharmacy", null, maintainer, now));
@@ -41,7 +38,7 @@ public sealed class InboxNudgeTests(GridClusterFixture fixture)
     {
         var network = await Network.CreateAsync(Grid.Client);
         var manager = await network.Manager();
-        var heard = await ListenAsync(Inboxes.Staff(manager));
+        var heard = await Grid.ListenAsync(Inboxes.Staff(manager));
         Task<InboxChanged[]> Heard(int count, string what) =>
             Eventually.Until(() => Task.FromResult(heard.ToArray()), n => n.Length >= count, what, Grid.Clock);
 
@@ -58,17 +55,5 @@ public sealed class InboxNudgeTests(GridClusterFixture fixture)
         var nudges = await Heard(3, "the logged visit nudges the manager");
         Assert.Equal(3, nudges.Length);
         Assert.All(nudges, n => Assert.Equal((Inboxes.Staff(manager), InboxTopic.Worklist), (n.Inbox, n.What)));
-    }
-
-    private async Task<ConcurrentQueue<InboxChanged>> ListenAsync(string inbox)
-    {
-        var heard = new ConcurrentQueue<InboxChanged>();
-        await Grid.Client.GetStreamProvider(GridStreams.ProviderName).GetStream<InboxChanged>(ScreenStreams.Inbox(inbox))
-            .SubscribeAsync((n, _) =>
-            {
-                heard.Enqueue(n);
-                return Task.CompletedTask;
-            });
-        return heard;
     }
 }

@@ -2,12 +2,14 @@ using Actors.Contracts.Managers;
 using Actors.Contracts.WorkOrders;
 using Actors.Domain.WorkOrders;
 using Actors.Grains.Infrastructure;
+using Microsoft.Extensions.Logging;
 
 namespace Actors.Grains.WorkOrders;
 
 public sealed class WorkOrderGrain(
     [PersistentState("workOrder")] IPersistentState<WorkOrderState> state,
-    BankRules rules) : Grain, IWorkOrderGrain
+    BankRules rules,
+    ILogger<WorkOrderGrain> logger) : Grain, IWorkOrderGrain
 {
     private WorkOrderState S => state.State;
     private string Id => this.GetPrimaryKeyString();
@@ -20,6 +22,7 @@ public sealed class WorkOrderGrain(
             S.Status = WorkOrderStatus.Issued;
             S.History.Add(new(WorkOrderStatus.Issued, "retail-risk", issue.IssuedAt));
             await state.WriteStateAsync();
+            await this.NudgeWorklistsAsync(logger, rules.Now, issue.IssuedTo);
         }
         return View();
     }
@@ -41,8 +44,10 @@ public sealed class WorkOrderGrain(
         {
             return WorkOrderResult.Invalid([new("memberId", $"must be a member of {S.Issue.InstitutionId}, the work order's sub-branch")]);
         }
+        // The order leaves the team lead's list (and a previous assignee's) for the member's.
+        string?[] leaving = [S.AssigneeId, .. S.Issue.IssuedTo];
         S.AssigneeId = memberId;
-        return await Step(WorkOrderStep.Assign, actor);
+        return await Step(WorkOrderStep.Assign, actor, leaving);
     }
 
     public async Task<WorkOrderResult> Book(WorkOrderActor actor, DateTimeOffset bookedFor)
@@ -133,7 +138,7 @@ public sealed class WorkOrderGrain(
     }
 
     /// <summary>Moves the status as the step says, completes the order when nothing is missing, and persists.</summary>
-    private async Task<WorkOrderResult> Step(WorkOrderStep step, WorkOrderActor actor)
+    private async Task<WorkOrderResult> Step(WorkOrderStep step, WorkOrderActor actor, params IEnumerable<string?> alsoNudge)
     {
         var now = rules.Now;
         var next = WorkOrderFlow.After(step, S.Status);
@@ -148,6 +153,7 @@ public sealed class WorkOrderGrain(
             S.History.Add(new(WorkOrderStatus.Completed, actor.StaffId, now));
         }
         await state.WriteStateAsync();
+        await this.NudgeWorklistsAsync(logger, now, [S.AssigneeId, .. alsoNudge]);
         return WorkOrderResult.Ok(View());
     }
 

@@ -1,5 +1,7 @@
 using Actors.Contracts.Terminals;
+using Actors.Contracts.Worklist;
 using Actors.Domain.Terminals;
+using Actors.Domain.Worklist;
 using Actors.Grains.Tests.Support;
 
 namespace Actors.Grains.Tests.Terminals;
@@ -52,6 +54,12 @@ public sealed class ActivationClaimMonthTests(MonthEndClusterFixture fixture)
         var march = await ListFor(w.A, "2026-03");
         Assert.Equal(new[] { a, b }.Select(t => t.GetPrimaryKeyString()).Order(), march.Terminals.Select(t => t.TerminalId).Order());
         Assert.All(march.Terminals, t => Assert.Equal((w.Maintainer.StaffId, february.AddDays(30)), (t.MaintainerId, t.InactiveSince)));
+        // It is on the team lead's worklist (to re-activate), not on the maintainer's as a list.
+        var onLeadsWorklist = Assert.Single((await Grid.Client.GetGrain<IWorklistGrain>(w.LeadA.StaffId).Build(team: false))!.InactiveTerminals,
+            i => i.Kind == WorklistKind.MonthEndList);
+        Assert.Equal(("2026-03", w.A, "2"), (onLeadsWorklist.Id, onLeadsWorklist.InstitutionId, onLeadsWorklist.Detail));
+        Assert.DoesNotContain((await Grid.Client.GetGrain<IWorklistGrain>(w.Maintainer.StaffId).Build(team: false))!.InactiveTerminals,
+            i => i.Kind == WorklistKind.MonthEndList);
 
         // 2 April: Huang Tao re-activates A and claims it; B is still inactive and cannot be claimed.
         var apr2 = Cst.At(new DateOnly(2026, 4, 2), 10);

@@ -1,7 +1,9 @@
 using Actors.Contracts;
 using Actors.Contracts.Loans;
 using Actors.Contracts.Managers;
+using Actors.Contracts.Screens;
 using Actors.Contracts.WorkOrders;
+using Actors.Contracts.Worklist;
 using Actors.Domain.WorkOrders;
 using Actors.Grains.Tests.Support;
 
@@ -53,10 +55,17 @@ public sealed class WorkOrderTests(WorkOrderClusterFixture fixture)
         var order = Client.GetGrain<IWorkOrderGrain>(issued.WorkOrderId);
         var teamLead = new WorkOrderActor(branch.TeamLead, branch.Network.InstitutionId, [StaffRole.TeamLead]);
         var member = new WorkOrderActor(branch.Member, branch.Network.InstitutionId, [StaffRole.ClientManager]);
+        // On the worklists: the team lead's to give out, then the member's until it is completed.
+        Assert.Contains(issued.WorkOrderId, await WorkOrdersOn(branch.TeamLead));
+        Assert.DoesNotContain(issued.WorkOrderId, await WorkOrdersOn(branch.Member));
+        var membersInbox = await Grid.ListenAsync(Inboxes.Staff(branch.Member));
 
         Assert.Equal(WorkOrderRefusal.Forbidden, (await order.Assign(member, branch.Member)).Refusal);          // not a team lead
         Assert.Equal(WorkOrderRefusal.Invalid, (await order.Assign(teamLead, await Outsider())).Refusal);     // another institution's member
         Assert.Equal(WorkOrderStatus.Assigned, (await order.Assign(teamLead, branch.Member)).View!.Status);
+        Assert.Contains(issued.WorkOrderId, await WorkOrdersOn(branch.Member));
+        Assert.DoesNotContain(issued.WorkOrderId, await WorkOrdersOn(branch.TeamLead));
+        await Eventually.Until(() => Task.FromResult(membersInbox.Count), n => n > 0, "the member's open worklist is nudged", Grid.Clock);
         Assert.Equal(WorkOrderRefusal.Conflict, (await order.RecordVisit(member, Paper(focused: true), [])).Refusal); // not booked yet
         Assert.Equal(WorkOrderRefusal.Forbidden, (await order.Book(teamLead, Grid.Clock.GetUtcNow().AddDays(2))).Refusal);
         Assert.Equal(WorkOrderStatus.Booked, (await order.Book(member, Grid.Clock.GetUtcNow().AddDays(2))).View!.Status);
@@ -82,6 +91,7 @@ public sealed class WorkOrderTests(WorkOrderClusterFixture fixture)
         Assert.Equal(WorkOrderRefusal.Forbidden, (await order.AttachFile(teamLead, File("b", WorkOrderFileKind.Signature))).Refusal);
         var completed = await order.AttachFile(member, File("c", WorkOrderFileKind.Signature));
         Assert.Equal(WorkOrderStatus.Completed, completed.View!.Status);
+        Assert.DoesNotContain(issued.WorkOrderId, await WorkOrdersOn(branch.Member));
         Assert.Equal([WorkOrderStatus.Issued, WorkOrderStatus.Assigned, WorkOrderStatus.Booked, WorkOrderStatus.Visited, WorkOrderStatus.Completed],
             completed.View.History.Select(h => h.Status));
 
@@ -106,6 +116,9 @@ public sealed class WorkOrderTests(WorkOrderClusterFixture fixture)
         var report = await Eventually.Until(() => book.GetProgress(clock.NextReportDate!.Value), p => p is not null, "the progress report is made", Grid.Clock);
         return report!;
     }
+
+    private async Task<IEnumerable<string>> WorkOrdersOn(string staffId) =>
+        (await Client.GetGrain<IWorklistGrain>(staffId).Build(team: false))!.WorkOrders.Select(i => i.Id);
 
     private DateOnly NextMonthStart() => WorkOrderCalendar.NextMonthStart(Grid.Clock.Today());
 
