@@ -54,6 +54,19 @@ describe('a member of staff’s worklist', () => {
     expect(root.querySelector<HTMLAnchorElement>('[data-testid="staff-open-approvals"]')!.getAttribute('href')).toBe('approvals.html');
   });
 
+  it('puts last month’s inactive-terminal list on a team lead’s list, linked to the month-end screen', () => {
+    const list = item({ id: '2026-03', kind: 'MonthEndList', title: 'Futian Sub-branch', institutionId: 'SB FT', detail: '2' });
+    const root = mount(renderStaffWorklist(staffWorklist({ inactiveTerminals: [list] }), { logVisit: vi.fn() }));
+    const row = root.querySelector<HTMLElement>('[data-testid="staff-item"][data-id="2026-03"]')!;
+    expect(text(row.querySelector('[data-testid="staff-item-title"]'))).toBe('Inactive list 2026-03 · Futian Sub-branch');
+    expect(text(row.querySelector('.detail'))).toBe('2 inactive terminals to re-activate');
+    expect(row.querySelector<HTMLAnchorElement>('[data-testid="staff-open-month-end"]')!.getAttribute('href')).toBe('month-end.html?institution=SB+FT&month=2026-03');
+    expect(row.querySelector('[data-testid="staff-open-terminal"]')).toBeNull();
+    setLang('zh-CN');
+    const zh = mount(renderStaffWorklist(staffWorklist({ inactiveTerminals: [{ ...list, detail: '1' }] }), { logVisit: vi.fn() }));
+    expect(text(zh.querySelector('.detail'))).toBe('1 台不活跃终端待激活');
+  });
+
   it('names the owner of each item only when someone else’s work is on the list (a team lead’s team view)', () => {
     const mine = mount(renderStaffWorklist(staffWorklist({ visitsDue: [item({ id: 'C-1', ownerId: 'CM-1' })] }), { logVisit: vi.fn() }));
     expect(mine.querySelector('[data-testid="staff-item-owner"]')).toBeNull();

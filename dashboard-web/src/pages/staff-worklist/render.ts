@@ -23,6 +23,10 @@ function itemAction(section: StaffWorkSection, item: StaffWorkItem, actions: Sta
   if (visitSections.has(section)) {
     return h('button', { type: 'button', class: 'subtle', testid: 'staff-log-visit', on: { click: () => actions.logVisit(item) } }, tx('staffWorklist.logVisit'));
   }
+  if (item.kind === monthEndList) {
+    const query = new URLSearchParams({ institution: item.institutionId, month: item.id });
+    return h('a', { href: `month-end.html?${query.toString()}`, testid: 'staff-open-month-end' }, tx('staffWorklist.openMonthEnd'));
+  }
   if (section === 'inactiveTerminals') {
     return h('a', { href: `terminal.html?id=${encodeURIComponent(item.id)}`, testid: 'staff-open-terminal' }, tx('staffWorklist.openTerminal'));
   }
@@ -32,15 +36,27 @@ function itemAction(section: StaffWorkSection, item: StaffWorkItem, actions: Sta
   return null;
 }
 
+/** Last month's inactive-terminal list of a team lead's institution: id is the month, detail how many terminals. */
+const monthEndList = 'MonthEndList';
+
+function itemTitle(item: StaffWorkItem): string | HTMLElement {
+  return item.kind === monthEndList ? tx('staffWorklist.monthEndList', { month: item.id, institution: item.title }) : item.title || item.id;
+}
+
+function itemDetail(item: StaffWorkItem): string | HTMLElement {
+  const count = Number(item.detail);
+  return item.kind === monthEndList ? tx('staffWorklist.inactiveCount', { n: count, count }) : item.detail ?? '';
+}
+
 function row(section: StaffWorkSection, item: StaffWorkItem, actions: StaffWorklistActions, showOwner: boolean): HTMLElement {
   const lang = getLang();
   const overdue = section === 'visitsOverdue';
   return h(
     'tr',
     { testid: 'staff-item', class: overdue ? 'overdue' : undefined, data: { id: item.id, kind: item.kind, section } },
-    h('th', { scope: 'row', testid: 'staff-item-title' }, item.title || item.id),
+    h('th', { scope: 'row', testid: 'staff-item-title' }, itemTitle(item)),
     h('td', null, item.dueAt ? h('time', { datetime: item.dueAt }, formatDateTime(item.dueAt, lang)) : '—'),
-    h('td', { class: 'detail' }, item.detail ?? ''),
+    h('td', { class: 'detail' }, itemDetail(item)),
     showOwner ? h('td', { testid: 'staff-item-owner' }, item.ownerId ?? '') : null,
     h('td', { class: 'row-actions' }, itemAction(section, item, actions)),
   );
