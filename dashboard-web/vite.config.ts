@@ -32,6 +32,7 @@ export default defineConfig({
         approvals: here('approvals.html'),
         terminal: here('terminal.html'),
         'month-end': here('month-end.html'),
+        'work-order': here('work-order.html'),
       },
     },
   },

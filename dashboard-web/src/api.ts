@@ -2,7 +2,7 @@
 import type {
   ApprovalsView, BoardView, InactiveTerminalList, InstitutionSnapshot, MonthStatistics, CallRequest, CollectorWorklistView, ComplaintRequest, ComplaintView, DeskRequest, DeskView, IssueTicketRequest,
   KioskTicket, LobbyView, Me, PremiumRequest, ProblemDetails, PromiseRequest, SignInRequest, StaffWorklistView, TerminalAudit,
-  TerminalSnapshot, TicketView, TransferRequest, TransferView, VisitRequest,
+  TerminalSnapshot, TicketView, TransferRequest, TransferView, VisitRequest, WorkOrderFile, WorkOrderFileKind, WorkOrderView, WorkOrderVisitRequest,
 } from './types';
 
 /** A refused or failed request; status 0 means the server was not reached at all. */
@@ -52,10 +52,12 @@ export function onUnauthorized(handler: (() => void) | null): void {
 
 async function send<T>(method: 'GET' | 'POST', url: string, body?: unknown, options: { own401?: boolean } = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A form (a file upload) goes as multipart, its boundary set by the browser; anything else as JSON.
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
-    response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetch(url, { method, headers, body: body === undefined ? undefined : form ? body : JSON.stringify(body) });
   } catch (error) {
     throw new ApiProblem(0, { detail: error instanceof Error ? error.message : String(error) });
   }
@@ -123,6 +125,23 @@ export const staffApi = {
   reject: (transferId: string, reason: string) => post<TransferView>(`${transfer(transferId)}/reject`, { reason }),
   terminal: (terminalId: string) => get<TerminalSnapshot>(terminal(terminalId)),
   terminalAudit: (terminalId: string) => get<TerminalAudit>(`${terminal(terminalId)}/audit`),
+};
+
+const workOrder = (workOrderId: string): string => `/api/work-orders/${seg(workOrderId)}`;
+
+/** An after-sales work order: read it, and the steps of the team lead and the assignee. */
+export const workOrderApi = {
+  view: (workOrderId: string) => get<WorkOrderView>(workOrder(workOrderId)),
+  assign: (workOrderId: string, memberId: string) => post<WorkOrderView>(`${workOrder(workOrderId)}/assign`, { memberId }),
+  book: (workOrderId: string, bookedFor: string) => post<WorkOrderView>(`${workOrder(workOrderId)}/book`, { bookedFor }),
+  visit: (workOrderId: string, request: WorkOrderVisitRequest) => post<WorkOrderView>(`${workOrder(workOrderId)}/visit`, request),
+  attach: (workOrderId: string, kind: WorkOrderFileKind, file: File) => {
+    const form = new FormData();
+    form.append('kind', kind);
+    form.append('file', file);
+    return post<WorkOrderFile>(`${workOrder(workOrderId)}/files`, form);
+  },
+  fileUrl: (workOrderId: string, fileId: string) => `${workOrder(workOrderId)}/files/${seg(fileId)}`,
 };
 
 const institution = (institutionId: string): string => `/api/institutions/${seg(institutionId)}`;

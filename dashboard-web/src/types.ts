@@ -449,3 +449,63 @@ export interface InstitutionSnapshot {
   kind: 'HeadOffice' | 'Branch' | 'SubBranch';
   parentId: string | null;
 }
+
+/** An after-sales work order (issue 6): issued monthly, assigned by the team lead, booked, visited, completed. */
+export type WorkOrderStatus = 'Issued' | 'Assigned' | 'Booked' | 'Visited' | 'Completed';
+export type WorkOrderFileKind = 'photo' | 'signature';
+
+/** The brief's questions for the after-sales visit. */
+export interface WorkPaper {
+  businessRunningNormally?: boolean | null;
+  businessNote?: string | null;
+  repaymentPressure?: boolean | null;
+  repaymentPressureNote?: string | null;
+  suggestions?: string | null;
+  businessDocumentsChecked: boolean;
+  askedDirectlyAboutRepaymentPressure: boolean;
+}
+
+export interface RiskSignalEntry {
+  signal: string;
+  note?: string | null;
+}
+
+export interface WorkOrderFile {
+  fileId: string;
+  kind: 'Photo' | 'Signature';
+  contentType: string;
+  size: number;
+  uploadedBy: string;
+  uploadedAt: Instant;
+}
+
+export interface WorkOrderView {
+  workOrderId: string;
+  institutionId: string;
+  month: string;
+  clientId: string;
+  clientName: string;
+  issuedAt: Instant;
+  issuedTo: string[];
+  focus: boolean;
+  loanId: string;
+  loanMaturesOn: string;
+  status: WorkOrderStatus;
+  assigneeId?: string | null;
+  bookedFor?: Instant | null;
+  paper?: WorkPaper | null;
+  riskSignals: RiskSignalEntry[];
+  riskReportId?: string | null;
+  files: WorkOrderFile[];
+  history: { status: WorkOrderStatus; by: string; at: Instant }[];
+}
+
+export interface WorkOrderVisitRequest {
+  paper: WorkPaper;
+  riskSignals: RiskSignalEntry[];
+}
+
+export const riskSignals = [
+  'LoanForSomeoneElse', 'HighStaffTurnoverOrNoCoreTeam', 'BoastsOfProfitsAndNewProjects', 'OutsideInvestmentWithoutCoreBusiness',
+  'FallingFootTrafficInTradingArea', 'PremisesUnattendedForLong', 'UnpaidUtilityOrPropertyFeeNotices', 'Other',
+] as const;

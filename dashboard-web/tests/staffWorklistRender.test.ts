@@ -48,8 +48,10 @@ describe('a member of staff’s worklist', () => {
     const view = staffWorklist({
       inactiveTerminals: [item({ id: 'T 88', kind: 'InactiveTerminal', title: 'T 88 · Tea House' })],
       approvals: [item({ id: 'TR-1', kind: 'Approval' })],
+      workOrders: [item({ id: 'WO-202604-C 1', kind: 'WorkOrder' })],
     });
     const root = mount(renderStaffWorklist(view, { logVisit: vi.fn() }));
+    expect(root.querySelector<HTMLAnchorElement>('[data-testid="staff-open-work-order"]')!.getAttribute('href')).toBe('work-order.html?id=WO-202604-C%201');
     expect(root.querySelector<HTMLAnchorElement>('[data-testid="staff-open-terminal"]')!.getAttribute('href')).toBe('terminal.html?id=T%2088');
     expect(root.querySelector<HTMLAnchorElement>('[data-testid="staff-open-approvals"]')!.getAttribute('href')).toBe('approvals.html');
   });

@@ -30,6 +30,9 @@ function itemAction(section: StaffWorkSection, item: StaffWorkItem, actions: Sta
   if (section === 'inactiveTerminals') {
     return h('a', { href: `terminal.html?id=${encodeURIComponent(item.id)}`, testid: 'staff-open-terminal' }, tx('staffWorklist.openTerminal'));
   }
+  if (section === 'workOrders') {
+    return h('a', { href: `work-order.html?id=${encodeURIComponent(item.id)}`, testid: 'staff-open-work-order' }, tx('staffWorklist.openWorkOrder'));
+  }
   if (section === 'approvals') {
     return h('a', { href: 'approvals.html', testid: 'staff-open-approvals' }, tx('staffWorklist.openApprovals'));
   }
