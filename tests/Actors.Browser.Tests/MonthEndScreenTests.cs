@@ -2,19 +2,14 @@ using System.Net;
 using System.Text;
 using Actors.Browser.Tests.Support;
 using Actors.Grains.Tests.Support;
-using Microsoft.Extensions.Time.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace Actors.Browser.Tests;
 
 /// <summary>A silo whose business clock starts on Monday 6 April 2026, so that the tests can close April.</summary>
-public sealed class MonthEndScreensFixture : ScreensFixture
+public sealed class MonthEndScreensFixture() : ClockedScreensFixture(new DateTimeOffset(2026, 4, 6, 10, 0, 0, TimeSpan.FromHours(8)))
 {
     public static readonly DateTimeOffset MonthEnd = new(2026, 5, 1, 0, 0, 0, TimeSpan.FromHours(8));
-
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 4, 6, 10, 0, 0, TimeSpan.FromHours(8)));
-
-    protected override FakeTimeProvider BusinessClock => Clock;
 }
 
 [CollectionDefinition(Name)]

@@ -2,19 +2,14 @@ using System.Net;
 using Actors.Browser.Tests.Support;
 using Actors.Contracts.WorkOrders;
 using Actors.Grains.Tests.Support;
-using Microsoft.Extensions.Time.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace Actors.Browser.Tests;
 
 /// <summary>A silo whose business clock starts on Monday 13 April 2026, so that a test can reach the May issue of work orders.</summary>
-public sealed class WorkOrderScreensFixture : ScreensFixture
+public sealed class WorkOrderScreensFixture() : ClockedScreensFixture(new DateTimeOffset(2026, 4, 13, 10, 0, 0, TimeSpan.FromHours(8)))
 {
     public static readonly DateTimeOffset MayIssue = new(2026, 5, 1, 0, 0, 0, TimeSpan.FromHours(8));
-
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 4, 13, 10, 0, 0, TimeSpan.FromHours(8)));
-
-    protected override FakeTimeProvider BusinessClock => Clock;
 }
 
 [CollectionDefinition(Name)]

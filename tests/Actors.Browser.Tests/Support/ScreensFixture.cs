@@ -112,12 +112,8 @@ public sealed class LobbyFloorCollection : ICollectionFixture<LobbyFloorFixture>
 /// A collections room's screens (wall board, worklists) on a silo whose business clock the tests move: cut-offs and
 /// promise windows pass in a step, not in hours. See <see cref="RoomClock"/> for where it starts.
 /// </summary>
-public sealed class CollectionsRoomFixture : ScreensFixture
+public sealed class CollectionsRoomFixture() : ClockedScreensFixture(RoomClock.Start(DateTimeOffset.UtcNow))
 {
-    public FakeTimeProvider Clock { get; } = new(RoomClock.Start(DateTimeOffset.UtcNow));
-
-    protected override FakeTimeProvider BusinessClock => Clock;
-
     /// <summary>Moves business time on to <paramref name="instant"/>; never back (other tests' clocks are armed ahead).</summary>
     public void MoveClockTo(DateTimeOffset instant)
     {
@@ -132,4 +128,12 @@ public sealed class CollectionsRoomFixture : ScreensFixture
 public sealed class CollectionsRoomCollection : ICollectionFixture<CollectionsRoomFixture>
 {
     public const string Name = "Collections room screens in chromium";
+}
+
+/// <summary>Screens on a silo whose business clock starts at <paramref name="start"/> and moves only when a test moves it.</summary>
+public abstract class ClockedScreensFixture(DateTimeOffset start) : ScreensFixture
+{
+    public FakeTimeProvider Clock { get; } = new(start);
+
+    protected override FakeTimeProvider BusinessClock => Clock;
 }
