@@ -23,4 +23,8 @@ public sealed class InactiveListCsvTests
             "",
         ], lines);
     }
+
+    [Fact]
+    public void Amounts_are_written_in_yuan_with_two_places_whatever_scale_they_were_stored_with_and_counts_as_they_are() =>
+        Assert.Equal("50000.00,50000.00,-1234.50,0.00,7\r\n", Csv.Line(50000m, 50000.0m, -1234.5m, 0m, 7));
 }

@@ -9,7 +9,7 @@ public static class Csv
 {
     /// <summary>
     /// One line, CRLF-terminated. Text is quoted and defused; numbers, flags and instants are written invariantly (a
-    /// negative number stays a number); null cells are left empty.
+    /// negative number stays a number), amounts (decimals) with two places; null cells are left empty.
     /// </summary>
     public static string Line(params IEnumerable<object?> cells) => string.Join(',', cells.Select(Cell)) + "\r\n";
 
@@ -19,6 +19,8 @@ public static class Csv
         string text => Field(text),
         bool flag => flag ? "true" : "false",
         DateTimeOffset instant => instant.ToString("O", CultureInfo.InvariantCulture),
+        // Every decimal in these sheets is an amount of yuan: always two places, whatever scale the value was stored with.
+        decimal amount => amount.ToString("0.00", CultureInfo.InvariantCulture),
         IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
         _ => Field(value.ToString() ?? ""),
     };
