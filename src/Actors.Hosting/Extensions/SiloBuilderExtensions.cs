@@ -15,7 +15,15 @@ public static class SiloBuilderExtensions
     public static ISiloBuilder AddBranchGridGrains(this ISiloBuilder silo, IConfiguration configuration)
     {
         silo.Services.AddBankRules(configuration);
-        silo.AddMemoryStreams(GridStreams.ProviderName);
+        // How often each stream queue is read decides part of every screen's delay: Orleans' default is 100 ms.
+        var poll = configuration.GetValue<int?>("Grid:StreamPollMilliseconds") is int ms and > 0 ? TimeSpan.FromMilliseconds(ms) : (TimeSpan?)null;
+        silo.AddMemoryStreams(GridStreams.ProviderName, streams =>
+        {
+            if (poll is { } period)
+            {
+                streams.ConfigurePullingAgent(o => o.Configure(agent => agent.GetQueueMsgsTimerPeriod = period));
+            }
+        });
         return silo;
     }
 
