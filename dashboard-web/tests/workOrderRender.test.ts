@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLang } from '../src/i18n';
-import { renderWorkOrder, stepsFor } from '../src/pages/work-order/render';
-import { readVisit, visitFields } from '../src/pages/work-order/forms';
+import { ApiProblem } from '../src/api';
+import { explainRefusal, renderWorkOrder, stepsFor } from '../src/pages/work-order/render';
+import { attachFields, readVisit, visitFields } from '../src/pages/work-order/forms';
+import { problemBanner, showProblem } from '../src/ui/problem';
 import type { Me, WorkOrderView } from '../src/types';
 
 const text = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -99,5 +101,38 @@ describe('the visit form', () => {
         suggestions: 'keep stock lower', businessDocumentsChecked: true, askedDirectlyAboutRepaymentPressure: false },
       riskSignals: [{ signal: 'PremisesUnattendedForLong', note: null }],
     });
+  });
+});
+
+describe('a refused step on the order', () => {
+  const shown = (error: unknown, form?: HTMLFormElement): HTMLElement => {
+    const banner = problemBanner();
+    showProblem(banner, explainRefusal(error), form);
+    return banner;
+  };
+  const summary = (error: unknown): string => text(shown(error).querySelector('[data-testid="problem-summary"]'));
+
+  it('says a 403 is not the user’s step, with the server’s reason', () => {
+    expect(summary(new ApiProblem(403, { title: 'Forbidden', detail: 'only the assignee books the visit' }))).toBe(
+      'This step is not yours to take: the team lead of the order’s sub-branch assigns it, and only the assignee books, visits and attaches files. '
+        + '— Forbidden — only the assignee books the visit',
+    );
+  });
+
+  it('says a 409 means the order is not at that step, in Chinese too', () => {
+    setLang('zh-CN');
+    expect(summary(new ApiProblem(409, { title: 'Not now', detail: 'the order is Visited' }))).toBe(
+      '工单当前状态不能办理此步骤，或已被他人先行处理。页面已显示最新状态。 — Not now — the order is Visited',
+    );
+  });
+
+  it('puts an upload’s 400 (too big, wrong type) under the file input, in the server’s words', () => {
+    const form = document.createElement('form');
+    form.append(...attachFields());
+    const error = new ApiProblem(400, { title: 'One or more validation errors occurred.', errors: { file: ['must be at most 5242880 bytes'] } });
+    expect(explainRefusal(error)).toBe(error);
+    shown(error, form);
+    expect(text(form.querySelector('[data-testid="field-error-file"]'))).toBe('must be at most 5242880 bytes');
+    expect(form.querySelector('input[name="file"]')!.getAttribute('aria-invalid')).toBe('true');
   });
 });

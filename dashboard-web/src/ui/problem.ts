@@ -1,6 +1,6 @@
 // Shows a refused request the way staff can act on it: what failed, and which field is wrong.
 import { ApiProblem } from '../api';
-import { t } from '../i18n';
+import { t, type MessageKey } from '../i18n';
 import { h, replaceChildren, tx } from './dom';
 
 export interface ProblemText {
@@ -26,6 +26,18 @@ export function describeProblem(error: unknown): ProblemText {
     };
   }
   return { heading: t('problem.heading'), summary: error instanceof Error ? error.message : String(error), fields: [] };
+}
+
+/**
+ * A refused step in words the user can act on (403 "not yours", 409 "not now"), with the server's own reason after it.
+ * Other errors pass through, so a 400 still shows its fields.
+ */
+export function refusalInWords(error: unknown, words: Partial<Record<403 | 409, MessageKey>>): unknown {
+  if (!(error instanceof ApiProblem) || (error.status !== 403 && error.status !== 409)) return error;
+  const key = words[error.status];
+  if (!key) return error;
+  const server = [error.title, error.detail].filter(Boolean).join(' — ');
+  return new ApiProblem(error.status, { status: error.status, title: t(key), detail: server || undefined, errors: error.errors as Record<string, string[]> });
 }
 
 /** An empty alert region that showProblem fills. */

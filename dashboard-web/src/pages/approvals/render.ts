@@ -1,10 +1,10 @@
 // The approvals inbox: each terminal transfer waiting for a step the signed-in user may take,
 // with where it goes, what it waits for and what has been done so far.
-import { ApiProblem } from '../../api';
 import { formatDateTime } from '../../format';
-import { getLang, t, type MessageKey } from '../../i18n';
+import { getLang } from '../../i18n';
 import type { TransferStep, TransferView } from '../../types';
 import { h, tx, txOr } from '../../ui/dom';
+import { refusalInWords } from '../../ui/problem';
 
 export interface ApprovalActions {
   confirm(transfer: TransferView): void;
@@ -75,8 +75,5 @@ export function renderApprovals(items: readonly TransferView[], actions: Approva
  * first or it is closed", with the server's own reason after it. Other errors pass through.
  */
 export function explainRefusal(error: unknown): unknown {
-  if (!(error instanceof ApiProblem) || (error.status !== 403 && error.status !== 409)) return error;
-  const key: MessageKey = error.status === 403 ? 'approvals.forbidden' : 'approvals.conflict';
-  const server = [error.title, error.detail].filter(Boolean).join(' — ');
-  return new ApiProblem(error.status, { status: error.status, title: t(key), detail: server || undefined, errors: error.errors as Record<string, string[]> });
+  return refusalInWords(error, { 403: 'approvals.forbidden', 409: 'approvals.conflict' });
 }

@@ -10,7 +10,7 @@ import { queryParam } from '../../ui/params';
 import { clearProblem, problemBanner, showProblem } from '../../ui/problem';
 import { requireSignIn } from '../../ui/session';
 import { assignFields, attachFields, bookFields, readAttachment, readBooking, readVisit, visitFields } from './forms';
-import { renderWorkOrder, type WorkOrderActions, type WorkOrderStep } from './render';
+import { explainRefusal, renderWorkOrder, type WorkOrderActions, type WorkOrderStep } from './render';
 
 // Any 401 from the API: sign in, then come back here.
 requireSignIn();
@@ -35,13 +35,13 @@ async function load(): Promise<void> {
   }
 }
 
-/** A 409 means the order moved on meanwhile (someone else took the step): show it as it is now. */
+/** A 409 means the order moved on meanwhile (someone else took the step): show it as it is now. 403/409 in words. */
 async function run(step: () => Promise<unknown>): Promise<void> {
   try {
     await step();
   } catch (error) {
     if (error instanceof ApiProblem && error.status === 409) void load();
-    throw error;
+    throw explainRefusal(error);
   }
   clearProblem(banner);
   order = await workOrderApi.view(id);

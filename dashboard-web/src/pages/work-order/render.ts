@@ -4,6 +4,7 @@ import { formatDateOnly, formatDateTime } from '../../format';
 import { getLang, type MessageKey } from '../../i18n';
 import type { Me, WorkOrderStatus, WorkOrderView, WorkPaper } from '../../types';
 import { h, tx, txOr, type Child } from '../../ui/dom';
+import { refusalInWords } from '../../ui/problem';
 
 export type WorkOrderStep = 'assign' | 'book' | 'visit' | 'attach';
 
@@ -25,6 +26,11 @@ export function stepsFor(order: WorkOrderView, me: Me): WorkOrderStep[] {
   return (Object.keys(allowedFrom) as WorkOrderStep[]).filter(
     (step) => allowedFrom[step].includes(order.status) && (step === 'assign' ? lead : assignee),
   );
+}
+
+/** A refused step in words: 403 not this user's step, 409 not in this state (the server's reason follows). */
+export function explainRefusal(error: unknown): unknown {
+  return refusalInWords(error, { 403: 'workOrder.forbidden', 409: 'workOrder.conflict' });
 }
 
 function fact(label: MessageKey, value: Child, testid: string): Child[] {
