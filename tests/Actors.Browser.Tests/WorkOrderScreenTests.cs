@@ -2,6 +2,7 @@ using System.Net;
 using Actors.Browser.Tests.Support;
 using Actors.Contracts.WorkOrders;
 using Actors.Grains.Tests.Support;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Actors.Browser.Tests;
@@ -68,7 +69,20 @@ public sealed class WorkOrderScreenTests(WorkOrderScreensFixture fixture) : Brow
         await Expect(page.GetByTestId("paper-suggestions")).ToHaveTextAsync("keep stock lower before the holiday");
         await Expect(page.Locator("[data-testid='work-order-history'] li")).ToHaveCountAsync(4);
         await Screenshots.SaveAsync(page, "work-order", "work-order");
+
+        // A file that is no image is refused in the server's words under the file input; a real photo then shows as a thumbnail.
+        await page.GetByTestId("work-order-attach").ClickAsync();
+        await page.GetByTestId("work-order-file-input").SetInputFilesAsync(new FilePayload { Name = "notes.png", MimeType = "image/png", Buffer = "not a picture"u8.ToArray() });
+        await page.GetByTestId("work-order-attach-submit").ClickAsync();
+        await Expect(page.GetByTestId("field-error-file")).ToHaveTextAsync("must be a JPEG or PNG image");
+        await page.GetByTestId("work-order-file-input").SetInputFilesAsync(new FilePayload { Name = "shop.png", MimeType = "image/png", Buffer = OnePixelPng });
+        await page.GetByTestId("work-order-attach-submit").ClickAsync();
+        await Expect(page.GetByTestId("work-order-attach-dialog")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid='work-order-file'][data-kind='Photo'] img")).ToHaveJSPropertyAsync("naturalWidth", 1);
     }
+
+    private static readonly byte[] OnePixelPng = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
     /// <summary>A client of Wang Fang's with a loan paid out in April: at 00:00 on 1 May the book issues its order by itself.</summary>
     private async Task<string> MaysOrderAsync(StaffAccounts staff, string subBranch, string wang)
