@@ -52,6 +52,7 @@ public static class WebApplicationExtensions
         app.MapWorklistApi();
         app.MapTerminalsAndLoansApi();
         app.MapCollectionsApi();
+        app.MapBoardsApi();
         app.MapLobbyApi();
         app.MapWorkOrdersApi();
         app.MapTerminalWorkflowsApi();
