@@ -2,7 +2,7 @@
 import type {
   ApprovalsView, BoardView, InactiveTerminalList, InstitutionSnapshot, MonthStatistics, CallRequest, CollectorWorklistView, ComplaintRequest, ComplaintView, DeskRequest, DeskView, IssueTicketRequest,
   KioskTicket, LobbyView, Me, PremiumRequest, ProblemDetails, PromiseRequest, SignInRequest, StaffWorklistView, TerminalAudit,
-  TerminalSnapshot, TicketView, TransferRequest, TransferView, VisitRequest, WorkOrderFile, WorkOrderFileKind, WorkOrderView, WorkOrderVisitRequest,
+  TerminalSnapshot, TicketView, TransferRequest, TransferView, VisitRequest, WatchableRoom, WorkOrderFile, WorkOrderFileKind, WorkOrderView, WorkOrderVisitRequest,
 } from './types';
 import { syncFromHeaders } from './clock';
 
@@ -104,6 +104,8 @@ export const lobbyApi = {
 
 export const collectionsApi = {
   room: (roomId: string) => get<BoardView>(`/api/collections/rooms/${seg(roomId)}`),
+  /** The rooms whose boards the signed-in user (or the board device) watches: their own first. */
+  rooms: () => get<WatchableRoom[]>('/api/collections/rooms'),
   /** Without an institution: the collector's own and those beneath it. */
   worklist: (collectorId: string, institutionId?: string) =>
     get<CollectorWorklistView>(`/api/collectors/${seg(collectorId)}/worklist${institutionId ? `?institutionId=${seg(institutionId)}` : ''}`),

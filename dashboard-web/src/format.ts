@@ -8,15 +8,24 @@ export const businessUtcOffsetMinutes = 8 * 60;
 const grouped = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const groupedInteger = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
-/** ¥1,234,567.89 in both languages: CNY to the fen, thousands separated. */
-export function formatMoney(amount: number, lang: Lang, options: { compact?: boolean } = {}): string {
-  if (options.compact && lang === 'zh-CN' && Math.abs(amount) >= 1_000_000) {
-    // The bank's documents count large sums in 万元 (10,000 CNY): ¥123.46万.
-    const sign = amount < 0 ? '-' : '';
-    return `${sign}¥${grouped.format(Math.abs(amount) / 10_000)}万`;
-  }
+/**
+ * ¥1,234,567.89 in both languages and on every screen: CNY to the fen, thousands separated. Never 万: a figure in
+ * 万 next to one in yuan reads as a different scale, and sums shown to the fen add up as printed (the wall board's
+ * rows to its total).
+ */
+export function formatMoney(amount: number, _lang?: Lang): string {
   const sign = amount < 0 ? '-' : '';
   return `${sign}¥${grouped.format(Math.abs(amount))}`;
+}
+
+/** A share (0–1) as a whole percentage: 0.6667 → "67%"; null (nothing to measure) → "—". */
+export function formatPercent(share: number | null): string {
+  return share === null ? '—' : `${Math.round(share * 100)}%`;
+}
+
+/** A person's name in the screen's language: Chinese characters when the register has them, else the Latin form. */
+export function personName(person: { name: string; nameZh?: string | null }, lang: Lang): string {
+  return lang === 'zh-CN' && person.nameZh ? person.nameZh : person.name;
 }
 
 export function formatCount(n: number): string {

@@ -1,5 +1,6 @@
 using Actors.Api.Http;
 using Actors.Contracts.Screens;
+using Actors.Domain.Collections;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Actors.Screens.Relay;
@@ -18,7 +19,7 @@ namespace Actors.Screens;
 /// A screen outside that is refused as if it did not exist.
 /// </remarks>
 [Authorize]
-public sealed class ScreensHub(IScreenSource screens, ScreenRelay relay, InstitutionScope scope) : Hub
+public sealed class ScreensHub(IScreenSource screens, ScreenRelay relay, InstitutionScope scope, RoomWatchers watchers) : Hub
 {
     [HubMethodName(ScreenHubProtocol.JoinLobby)]
     public async Task<LobbyView> JoinLobby(string branchId)
@@ -35,7 +36,12 @@ public sealed class ScreensHub(IScreenSource screens, ScreenRelay relay, Institu
     public async Task<BoardView> JoinBoard(string roomId)
     {
         var key = ScreenKey.Board(ScreenIds.Require(roomId, nameof(roomId)));
-        await RequireScope(key.Id, "room");
+        var staff = Context.GetHttpContext()?.Staff() ?? throw new HubException("Sign in first.");
+        if (!await watchers.MayWatch(staff, key.Id))
+        {
+            // One answer whether the room does not exist or is another room's: the refusal names no one's rooms.
+            throw new HubException($"There is no room '{key.Id}' you can watch: a room's board is for its own {RoomWatch.WatchingRoles}.");
+        }
         return await JoinAsync(key, screens.GetBoard);
     }
 
@@ -96,15 +102,12 @@ public sealed class ScreensHub(IScreenSource screens, ScreenRelay relay, Institu
         }
     }
 
-    private async Task RequireScope(string institutionOrRoom, string what)
+    private async Task RequireScope(string institution, string what)
     {
         var staff = Context.GetHttpContext()?.Staff() ?? throw new HubException("Sign in first.");
-        var covered = institutionOrRoom == ScreenStreams.CentralRoom
-            ? await scope.CoversEverything(staff)
-            : await scope.Covers(staff, institutionOrRoom);
-        if (!covered)
+        if (!await scope.Covers(staff, institution))
         {
-            throw new HubException($"There is no {what} '{institutionOrRoom}' you can watch.");
+            throw new HubException($"There is no {what} '{institution}' you can watch.");
         }
     }
 

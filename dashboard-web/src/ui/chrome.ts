@@ -7,6 +7,7 @@ import type { ConnectionState } from '../live/screenFeed';
 import type { Me } from '../types';
 import { applyI18n, h, replaceChildren, tx } from './dom';
 import { sessionBadge } from './session';
+import { pageStaleness, watchStaleness } from './stale';
 
 export function langSwitch(): HTMLSelectElement {
   const select = h(
@@ -40,6 +41,8 @@ export function connectionIndicator(): { element: HTMLElement; set(state: Connec
   return {
     element,
     set(state) {
+      if (state === 'live') pageStaleness.current();
+      else if (state !== 'connecting') pageStaleness.lost();
       element.dataset['state'] = state;
       label.dataset['i18n'] = stateKeys[state];
       label.textContent = t(stateKeys[state]);
@@ -95,6 +98,7 @@ export function mountPage(root: HTMLElement, title: () => string, rerender: () =
     document.title = `${title()} · ${t('app.name')}`;
   };
   apply(getLang());
+  watchStaleness(root, pageStaleness);
   onLangChange((lang) => {
     apply(lang);
     applyI18n(document.body);

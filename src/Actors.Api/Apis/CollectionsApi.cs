@@ -4,6 +4,7 @@ using Actors.Contracts.Institutions;
 using Actors.Contracts.Loans;
 using Actors.Contracts.Managers;
 using Actors.Contracts.Screens;
+using Actors.Domain.Collections;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -52,14 +53,13 @@ public static class CollectionsApi
                 + "An optional client id makes a retry answer the promise already recorded.");
 
         api.MapGet("/collections/rooms/{roomId}", async (string roomId, HttpRequest request, IGrainFactory grains) =>
-            await RoomExists(grains, roomId) && await InRoomScope(request, roomId) ? TypedResults.Ok(await grains.GetGrain<ICollectionsBoardGrain>(roomId).GetView()) : RoomNotFound(roomId))
-            .WithSummary($"A collections room's wall board: a branch's institution id, or \"{ScreenStreams.CentralRoom}\".");
+            await WatchRefusal(request, roomId) ?? TypedResults.Ok(await grains.GetGrain<ICollectionsBoardGrain>(roomId).GetView()))
+            .WithSummary($"A collections room's wall board: a branch's institution id, or \"{ScreenStreams.CentralRoom}\". "
+                + "For the room's collectors, team leads, heads and management department, and heads and management above it.");
 
         api.MapPost("/collections/rooms/{roomId}/rebuild", async (string roomId, HttpRequest request, IGrainFactory grains) =>
-            !await RoomExists(grains, roomId) ? RoomNotFound(roomId)
-            : !await InRoomScope(request, roomId) ? StaffProblems.Forbidden($"room {roomId} is outside your institution")
-            : TypedResults.Ok(await grains.GetGrain<ICollectionsBoardGrain>(roomId).Rebuild()))
-            .WithSummary("Rebuild a wall board from its loans' own state.");
+            await WatchRefusal(request, roomId, write: true) ?? TypedResults.Ok(await grains.GetGrain<ICollectionsBoardGrain>(roomId).Rebuild()))
+            .WithSummary("Rebuild a wall board from its loans' own state (whoever watches it).");
 
         api.MapGet("/collectors/{collectorId}/worklist", async (string collectorId, string? institutionId, HttpRequest request, IGrainFactory grains) =>
         {
@@ -139,14 +139,25 @@ public static class CollectionsApi
         }
     }
 
-    private static async Task<bool> RoomExists(IGrainFactory grains, string roomId) =>
-        roomId == ScreenStreams.CentralRoom || await grains.GetGrain<IInstitutionGrain>(roomId).Exists();
+    /// <summary>
+    /// Null when the caller watches the room. A room outside their institutions (or no room at all) is not found to them,
+    /// as every other branch's entity is (a change to it: 403); one they see but do not watch (a client manager of the
+    /// branch) is 403 naming who does.
+    /// </summary>
+    private static async Task<IResult?> WatchRefusal(HttpRequest request, string roomId, bool write = false)
+    {
+        var watchers = request.HttpContext.RequestServices.GetRequiredService<RoomWatchers>();
+        var caller = request.Caller();
+        if (!await watchers.Sees(caller, roomId))
+        {
+            return write ? StaffProblems.Forbidden($"room {roomId} is outside your institution") : RoomNotFound(roomId);
+        }
+        return await watchers.MayWatch(caller, roomId)
+            ? null
+            : StaffProblems.Forbidden($"the board of room {roomId} is for its {RoomWatch.WatchingRoles}");
+    }
 
-    /// <summary>A branch's room is its institution's; the central room (M3 loans of the whole bank) is the head office's.</summary>
-    private static async Task<bool> InRoomScope(HttpRequest request, string roomId) =>
-        roomId == ScreenStreams.CentralRoom ? await request.CoversEverything() : await request.Covers(roomId);
-
-    private static IResult RoomNotFound(string roomId) => NotFound($"room {roomId} is neither \"{ScreenStreams.CentralRoom}\" nor a registered institution");
+    private static IResult RoomNotFound(string roomId) => NotFound($"room {roomId} is neither \"{ScreenStreams.CentralRoom}\" nor a branch's collections room you can see");
 
     private static IResult NotFound(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 

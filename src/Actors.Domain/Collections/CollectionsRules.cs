@@ -18,6 +18,12 @@ public sealed class CollectionsRules
     /// <summary>The wall board lists open promises whose promised instant is at most this many minutes away ("due in the next hour").</summary>
     public int PromisesDueLookaheadMinutes { get; set; } = 60;
 
+    /// <summary>
+    /// What each collector is expected to bring in on a business day, in CNY, shown on the wall board against what they
+    /// collected today (our default: 50,000; the documents set no figure).
+    /// </summary>
+    public decimal DailyCollectionTarget { get; set; } = 50_000m;
+
     public TimeSpan FollowUpWindow => TimeSpan.FromMinutes(FollowUpWindowMinutes);
     public TimeSpan PromisesDueLookahead => TimeSpan.FromMinutes(PromisesDueLookaheadMinutes);
 }

@@ -20,8 +20,8 @@ public static partial class RulesServiceExtensions
             .Validate(o => o.Clients.SilverFrom < o.Clients.GoldFrom && o.Clients.GoldFrom < o.Clients.PlatinumFrom && o.Clients.PlatinumFrom < o.Clients.DiamondFrom,
                 "Rules:Clients tier thresholds must increase")
             .Validate(o => o.Collections.FollowUpWindowMinutes > 0 && o.Collections.HandOverAfterDaysPastDue >= 0
-                && o.Collections.HandOverBrokenPromises > 0 && o.Collections.PromisesDueLookaheadMinutes > 0,
-                "Rules:Collections FollowUpWindowMinutes, HandOverBrokenPromises and PromisesDueLookaheadMinutes must be positive, HandOverAfterDaysPastDue not negative")
+                && o.Collections.HandOverBrokenPromises > 0 && o.Collections.PromisesDueLookaheadMinutes > 0 && o.Collections.DailyCollectionTarget > 0,
+                "Rules:Collections FollowUpWindowMinutes, HandOverBrokenPromises, PromisesDueLookaheadMinutes and DailyCollectionTarget must be positive, HandOverAfterDaysPastDue not negative")
             .Validate(o => o.Lobby.SlaMinutes > 0 && o.Lobby.PremiumSlaMinutes > 0 && o.Lobby.LargeAmount > 0 && o.Lobby.ClosedTicketsShown >= 0,
                 "Rules:Lobby SlaMinutes, PremiumSlaMinutes and LargeAmount must be positive, ClosedTicketsShown not negative")
             .ValidateOnStart();

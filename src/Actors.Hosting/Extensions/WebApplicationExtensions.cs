@@ -53,6 +53,7 @@ public static class WebApplicationExtensions
         app.MapWorklistApi();
         app.MapTerminalsAndLoansApi();
         app.MapCollectionsApi();
+        app.MapBoardsApi();
         app.MapLobbyApi();
         app.MapWorkOrdersApi();
         app.MapTerminalWorkflowsApi();

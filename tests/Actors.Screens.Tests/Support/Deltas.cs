@@ -33,7 +33,7 @@ public static class Deltas
 
     public static StageTotals Stage(LoanStage stage, int loans) => new(stage, loans, loans * 1000m, 0m, 0);
 
-    public static CollectorResults Collector(string id, int calls) => new(id, calls, 0, 0, 0m);
+    public static CollectorResults Collector(string id, int calls) => new(id, id, null, calls, 0, 0, 0m, new(0, 0, 0, null), 50_000m, 0m);
 
     public static BoardDelta Board(
         long from,
@@ -43,8 +43,9 @@ public static class Deltas
         PromiseView[]? due = null,
         PromiseView[]? broken = null,
         decimal? collected = null,
-        CollectorResults[]? collectors = null) =>
-        new(room, from, seq, T0.AddSeconds(seq), stages, due, broken, collected, collectors);
+        CollectorResults[]? collectors = null,
+        decimal? withoutCollector = null) =>
+        new(room, from, seq, T0.AddSeconds(seq), stages, due, broken, collected, collectors, withoutCollector, null);
 
-    public static BoardView BoardView(string room, long seq) => new(room, seq, T0, [], [], [], 0m, []);
+    public static BoardView BoardView(string room, long seq) => new(room, seq, T0, [], [], [], 0m, [], 0m, new(0, 0, 0, null));
 }

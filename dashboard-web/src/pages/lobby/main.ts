@@ -44,7 +44,7 @@ const feed = lobbyFeed(connectScreensHub(), branchId, {
     if (state === 'offline' && view === null) void refreshOverHttp();
   },
   onError: (error, during) => {
-    if (during !== 'join') return console.warn('screens hub:', error);
+    if (during === 'connect') return console.warn('screens hub:', error);
     showProblem(screenProblem, new Error(hubErrorText(error)));
     // The hub refuses this screen for now (it asks again by itself): show the lobby as HTTP reads it meanwhile.
     if (feed.current === null) void refreshOverHttp();
