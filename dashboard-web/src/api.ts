@@ -4,6 +4,7 @@ import type {
   KioskTicket, LobbyView, Me, PremiumRequest, ProblemDetails, PromiseRequest, SignInRequest, StaffWorklistView, TerminalAudit,
   TerminalSnapshot, TicketView, TransferRequest, TransferView, VisitRequest, WatchableRoom, WorkOrderFile, WorkOrderFileKind, WorkOrderView, WorkOrderVisitRequest,
 } from './types';
+import { syncFromHeaders } from './clock';
 
 /** A refused or failed request; status 0 means the server was not reached at all. */
 export class ApiProblem extends Error {
@@ -61,6 +62,8 @@ async function send<T>(method: 'GET' | 'POST', url: string, body?: unknown, opti
   } catch (error) {
     throw new ApiProblem(0, { detail: error instanceof Error ? error.message : String(error) });
   }
+  // Every answer, a refusal too, carries the business clock's now: the screens' one clock.
+  syncFromHeaders(response.headers);
   if (!response.ok) {
     const problem = new ApiProblem(response.status, await readProblem(response));
     // A sign-in refused for bad credentials is also a 401, and is the sign-in form's to show.

@@ -81,6 +81,21 @@ export function formatDate(instant: string | Date, lang: Lang): string {
   return translate(lang, 'fmt.date', { yyyy: p.yyyy, mm: pad(p.m), dd: pad(p.d), m: p.m, d: p.d });
 }
 
+/** The business date ("2026-02-12") an instant falls on, for comparing days. */
+export function businessDate(instant: string | Date | number): string {
+  const p = businessParts(typeof instant === 'number' ? new Date(instant) : instant);
+  return p ? `${p.yyyy}-${pad(p.m)}-${pad(p.d)}` : '';
+}
+
+/**
+ * A time as a screen shows it next to "now" (the business clock's): the time alone when it is
+ * today, with its date when it is not (yesterday's ticket, a complaint from last week).
+ */
+export function formatWhen(instant: string, lang: Lang, nowMs: number, options: { seconds?: boolean } = {}): string {
+  const time = formatTime(instant, options);
+  return businessDate(instant) === businessDate(nowMs) ? time : `${formatDate(instant, lang)} ${time}`;
+}
+
 /** A calendar date from the server (DateOnly, "2026-02-12"), shown without any time-zone shift. */
 export function formatDateOnly(date: string, lang: Lang): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);

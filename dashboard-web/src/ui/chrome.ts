@@ -1,5 +1,7 @@
 // What every screen has: a title bar with the language switch, a connection light, and the
 // page's behaviour when the language changes.
+import { businessClock } from '../clock';
+import { formatWhen } from '../format';
 import { getLang, languages, onLangChange, setLang, t, type Lang, type MessageKey, type MessageParams } from '../i18n';
 import type { ConnectionState } from '../live/screenFeed';
 import type { Me } from '../types';
@@ -73,8 +75,11 @@ export function pageHeader(spec: HeaderSpec): HTMLElement {
   );
 }
 
+/** "14:05:09" today, with the date on another day (business time, against the business clock). */
+export const updatedFormat = (at: string): string => formatWhen(at, getLang(), businessClock.now(), { seconds: true });
+
 /** The "Updated 14:05:09" line, fed with the view's instant. */
-export function updatedAt(format: (at: string) => string): { element: HTMLElement; set(at: string): void } {
+export function updatedAt(format: (at: string) => string = updatedFormat): { element: HTMLElement; set(at: string): void } {
   const element = h('span', { class: 'updated-at', testid: 'updated-at' });
   return {
     element,

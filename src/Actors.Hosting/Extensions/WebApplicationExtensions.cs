@@ -36,6 +36,7 @@ public static class WebApplicationExtensions
 
     public static WebApplication MapBranchGrid(this WebApplication app)
     {
+        app.UseBusinessTimeHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseScreenPages();

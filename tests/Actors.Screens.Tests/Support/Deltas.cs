@@ -9,12 +9,12 @@ public static class Deltas
     public static readonly DateTimeOffset T0 = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8));
 
     public static TicketView Ticket(string id, TicketStatus status = TicketStatus.Waiting) =>
-        new(id, "A" + id, ServiceType.Cash, status, T0, null, null, null, null, false, [], T0.AddMinutes(15), false, null);
+        new(id, "A" + id, ServiceType.Cash, status, T0, null, null, null, null, false, [], T0.AddMinutes(15), false, null, T0);
 
     public static ComplaintView Complaint(string id, ComplaintStatus status = ComplaintStatus.Recorded) =>
         new(id, ComplaintChannel.InPerson, "queue too long", null, null, "lobby-manager", status, T0, null, null, "lobby-manager", null, null);
 
-    public static DeskView Desk(string id, bool open = true) => new(id, "Counter " + id, DeskKind.Counter, open, [ServiceType.Cash], null);
+    public static DeskView Desk(string id, bool open = true) => new(id, "Counter " + id, DeskKind.Counter, open, [ServiceType.Cash], null, null, open ? DeskStatus.Idle : DeskStatus.Closed, 0, 0);
 
     public static LobbyStats Stats(int waiting) => new(waiting, 0, 0, 0, 0, 0, 0);
 
@@ -29,7 +29,7 @@ public static class Deltas
         LobbyStats? stats = null) =>
         new(branch, from, seq, T0.AddSeconds(seq), tickets ?? [], removed ?? [], desks, complaints ?? [], stats);
 
-    public static LobbyView LobbyView(string branch, long seq) => new(branch, seq, T0, [], [], [], Stats(0));
+    public static LobbyView LobbyView(string branch, long seq) => new(branch, seq, T0, [], [], [], Stats(0), new(DateOnly.FromDateTime(T0.Date), T0.AddHours(9.5), false));
 
     public static StageTotals Stage(LoanStage stage, int loans) => new(stage, loans, loans * 1000m, 0m, 0);
 

@@ -1,6 +1,7 @@
 import '../../styles/base.css';
 import '../../styles/board.css';
 import { collectionsApi } from '../../api';
+import { businessClock } from '../../clock';
 import { formatDate, formatTime } from '../../format';
 import { boardFeed, connectScreensHub } from '../../hub';
 import { getLang, t } from '../../i18n';
@@ -19,7 +20,7 @@ const root = document.getElementById('app')!;
 let tv = queryParam('tv', '') === '1';
 
 const connection = connectionIndicator();
-const updated = updatedAt((at) => formatTime(at, { seconds: true }));
+const updated = updatedAt();
 const clock = h('span', { class: 'board-clock', testid: 'board-clock' });
 const stages = h('div', { class: 'board-stages' }, h('p', { class: 'empty' }, tx('common.loading')));
 const middle = h('div', { class: 'board-middle' });
@@ -40,7 +41,9 @@ function render(): void {
 }
 
 function tickClock(): void {
-  const now = new Date();
+  // The business clock, as the grid runs it: never the wall PC's own.
+  if (!businessClock.synced) return;
+  const now = businessClock.nowDate();
   replaceChildren(clock, h('span', { class: 'date' }, formatDate(now, getLang())), ' ', formatTime(now, { seconds: true }));
 }
 
