@@ -318,7 +318,9 @@ export type StaffRole = (typeof staffRoles)[number];
 /** Who is signed in (GET /api/auth/me). */
 export interface Me {
   staffId: string;
+  /** In Latin letters; nameZh in Chinese characters when the register has it (Chinese screens show that). */
   name: string;
+  nameZh?: string | null;
   institutionId: string;
   institutionName: string;
   roles: StaffRole[];
@@ -412,14 +414,26 @@ export interface TerminalSnapshot {
   salesAmount: number;
 }
 
+/** The transfer an audited step belongs to, for the screen to word in its language. */
+export interface AuditedTransfer {
+  transferId: string;
+  kind: 'Ordinary' | 'Departure' | 'Activation';
+  fromStaffId: string | null;
+  toStaffId: string;
+  note: string | null;
+  completed: boolean;
+}
+
 export interface AuditEntry {
   at: Instant;
   by: string;
   byName?: string | null;
   role?: string | null;
   action: string;
+  /** The server's English sentence; entries with `transfer` are worded from it instead. */
   detail?: string | null;
   address?: string | null;
+  transfer?: AuditedTransfer | null;
 }
 
 export interface TerminalAudit {

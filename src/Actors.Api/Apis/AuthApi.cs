@@ -81,7 +81,8 @@ public static class AuthApi
     private static async Task<Me> MeOf(IGrainFactory grains, string staffId, string name, string institutionId, IReadOnlyList<StaffRole> roles)
     {
         var institution = await grains.GetGrain<IInstitutionGrain>(institutionId).GetSnapshot();
-        return new Me(staffId, name, institutionId, institution?.Name ?? institutionId, roles);
+        var staff = await grains.GetGrain<IManagerGrain>(staffId).GetSnapshot();
+        return new Me(staffId, name, institutionId, institution?.Name ?? institutionId, roles, staff?.NameZh);
     }
 }
 
@@ -89,5 +90,5 @@ public sealed record SignInRequest(string? Login, string? Password);
 
 public sealed record SetPasswordRequest(string? Password);
 
-/// <summary>The signed-in member of staff, as the screens show them.</summary>
-public sealed record Me(string StaffId, string Name, string InstitutionId, string InstitutionName, IReadOnlyList<StaffRole> Roles);
+/// <summary>The signed-in member of staff, as the screens show them: <see cref="Name"/> in Latin letters, <see cref="NameZh"/> in Chinese characters when registered.</summary>
+public sealed record Me(string StaffId, string Name, string InstitutionId, string InstitutionName, IReadOnlyList<StaffRole> Roles, string? NameZh);

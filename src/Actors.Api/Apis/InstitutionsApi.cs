@@ -51,10 +51,14 @@ public static class InstitutionsApi
                 errors.Required("id", r.Id);
                 errors.Required("institutionId", r.InstitutionId);
                 errors.Required("name", r.Name, 200);
+                if (r.NameZh is { Length: > 200 })
+                {
+                    errors.Add("nameZh", "must be at most 200 characters");
+                }
                 await errors.Institution(grains, "institutionId", r.InstitutionId);
             },
             async r => await request.Covers(r.InstitutionId)
-                ? (await grains.GetGrain<IManagerGrain>(r.Id!).Register(new(r.InstitutionId!, r.Name!, r.Roles ?? [StaffRole.ClientManager])))
+                ? (await grains.GetGrain<IManagerGrain>(r.Id!).Register(new(r.InstitutionId!, r.Name!, r.Roles ?? [StaffRole.ClientManager], r.NameZh)))
                     .ToHttp($"/api/managers/{r.Id}", "roles")
                 : StaffProblems.Forbidden($"institution {r.InstitutionId} is outside your institution")))
             .RequireAuthorization(StaffSignIn.ManagementPolicy)

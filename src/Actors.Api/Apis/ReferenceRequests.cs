@@ -6,7 +6,9 @@ namespace Actors.Api.Apis;
 
 public sealed record CreateInstitutionRequest(string? Id, string? Name, InstitutionKind? Kind, string? ParentId);
 
-public sealed record CreateManagerRequest(string? Id, string? InstitutionId, string? Name, List<StaffRole>? Roles);
+/// <param name="Name">The name in Latin letters (pinyin for Chinese staff), as English screens show it.</param>
+/// <param name="NameZh">Optional: the name in Chinese characters, as Chinese screens show it.</param>
+public sealed record CreateManagerRequest(string? Id, string? InstitutionId, string? Name, List<StaffRole>? Roles, string? NameZh = null);
 
 public sealed record CreateClientRequest(
     string? Id, string? InstitutionId, string? Name, ClientKind? Kind, DateOnly? RelationshipSince, string? ManagerId, decimal? FeeIncome);
