@@ -55,6 +55,7 @@ public static class WebApplicationExtensions
         app.MapCollectionsApi();
         app.MapBoardsApi();
         app.MapLobbyApi();
+        app.MapLobbyFloorApi();
         app.MapWorkOrdersApi();
         app.MapTerminalWorkflowsApi();
         app.MapMonthEndApi();
