@@ -30,14 +30,21 @@ public sealed class ScreensFitTests(CollectionsRoomFixture fixture) : BrowserTes
         await context.AddInitScriptAsync($"localStorage.setItem('branchgrid.lang', '{lang}')");
         string[] pages =
         [
-            Pages.Board(busy.RoomId), Pages.Kiosk(subBranch), $"devices.html?scope={subBranch}", $"worklist.html?collector={collector}",
+            Pages.Board(busy.RoomId), Pages.Kiosk(subBranch), $"devices.html?scope={subBranch}",
             "staff-worklist.html", "approvals.html", "month-end.html", $"terminal.html?id={terminal}", "index.html",
+            // Last, as the collector: their own worklist.
+            Pages.OwnWorklist,
         ];
         foreach (var address in pages)
         {
+            if (address == Pages.OwnWorklist)
+            {
+                await context.SignInAsAsync(collector);
+            }
             var page = await context.OpenAsync(address);
             await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", lang);
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await Screenshots.SaveAsync(page, $"fit-{address.Split('.')[0]}-{width}-{lang}");
             await Controls.AssertReachableAsync(page, $"{address} in {lang}");
             await page.CloseAsync();
         }

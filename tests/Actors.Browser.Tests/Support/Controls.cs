@@ -14,12 +14,17 @@ public static class Controls
           const failures = [];
           const controls = [...document.querySelectorAll('button, a[href], select, input:not([type=hidden]), textarea, [role=button]')];
           for (const el of controls) {
-            const style = getComputedStyle(el);
-            if (el.closest('[hidden]') || style.visibility === 'hidden' || style.display === 'none') continue;
+            // Not rendered (a closed dialog or details, display: none, a hidden ancestor): nothing a person could miss.
+            if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: false })) continue;
             const box = el.getBoundingClientRect();
             if (box.width === 0 && box.height === 0) continue;
             el.scrollIntoView({ block: 'center', inline: 'center' });
             const r = el.getBoundingClientRect();
+            if (window.scrollX !== 0) {
+              failures.push(`${(el.dataset.testid || el.tagName)}: only reached by scrolling the page sideways (${window.scrollX} px)`);
+              window.scrollTo(0, window.scrollY);
+              continue;
+            }
             const name = (el.dataset.testid || el.getAttribute('name') || el.textContent || el.tagName).trim().slice(0, 40);
             if (r.left < -0.5 || r.right > window.innerWidth + 0.5 || r.top < -0.5 || r.bottom > window.innerHeight + 0.5) {
               failures.push(`${name}: outside the window (${Math.round(r.left)}–${Math.round(r.right)} of ${window.innerWidth}, ${Math.round(r.top)}–${Math.round(r.bottom)} of ${window.innerHeight})`);
@@ -32,7 +37,8 @@ public static class Controls
             }
           }
           window.scrollTo(0, 0);
-          if (document.documentElement.scrollWidth > window.innerWidth + 1) failures.push(`the page is ${document.documentElement.scrollWidth} px wide in a ${window.innerWidth} px window`);
+          const wide = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);
+          if (wide > window.innerWidth + 1) failures.push(`the page is ${wide} px wide in a ${window.innerWidth} px window`);
           return { count: controls.length, failures };
         }
         """;
