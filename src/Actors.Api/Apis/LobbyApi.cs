@@ -75,13 +75,14 @@ public static class LobbyApi
                 {
                     errors.Required("deskId", r.DeskId);
                     errors.Required("name", r.Name, 100);
+                    errors.Optional("nameZh", r.NameZh, 100);
                     errors.RequiredValue("kind", r.Kind);
                     if (r.Services is not { Count: > 0 })
                     {
                         errors.Add("services", "name at least one service the desk serves");
                     }
                 }),
-                async r => ToHttp(await lobby.OpenDesk(new(r.DeskId!, r.Name!, r.Kind!.Value, r.Services!)), TypedResults.Ok))))
+                async r => ToHttp(await lobby.OpenDesk(new(r.DeskId!, r.Name!, r.Kind!.Value, r.Services!, Blank(r.NameZh))), TypedResults.Ok))))
             .Accepts<OpenDeskRequest>("application/json").Produces<DeskView>().ProducesValidationProblem()
             .WithSummary("Open a desk (or re-open it with a new name, kind and services).");
 

@@ -12,7 +12,8 @@ public sealed record KioskTicket(string TicketId, string Number, ServiceType Ser
 /// <summary>Why the lobby manager judged the customer premium; who flagged is the signed-in user (a "by" in the body is ignored).</summary>
 public sealed record PremiumFlagRequest(string? Reason);
 
-public sealed record OpenDeskRequest(string? DeskId, string? Name, DeskKind? Kind, List<ServiceType>? Services);
+/// <summary>A desk: its id, its name in English and (for the Chinese screens and the calling display) in Chinese, its kind and services.</summary>
+public sealed record OpenDeskRequest(string? DeskId, string? Name, DeskKind? Kind, List<ServiceType>? Services, string? NameZh = null);
 
 public sealed record TransferRequest(ServiceType? ToService, string? ToDeskId);
 

@@ -37,7 +37,7 @@ internal static class Kiosk
     /// What the kiosk prints under the number: the waiting tickets of the same service a desk would call first (issued
     /// earlier, not sent to one desk by name), and the wait that makes at the open desks serving it (<see cref="ExpectedWait"/>).
     /// </summary>
-    public static QueuePlace? PlaceOf(LobbyState s, string ticketId, LobbyRules rules)
+    public static QueuePlace? PlaceOf(LobbyState s, string ticketId, LobbyRules rules, BusinessClock clock)
     {
         if (s.Ticket(ticketId) is not { IsWaiting: true } ticket)
         {
@@ -46,6 +46,7 @@ internal static class Kiosk
         var ahead = s.Tickets.Count(t => t.IsWaiting && t.Service == ticket.Service && t.SentToDeskId is null && t.IssueOrder < ticket.IssueOrder);
         var desks = s.Desks.Where(d => d.Open && !d.OnBreak && d.Services.Contains(ticket.Service)).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var served = s.Tickets.Where(t => t.Status == TicketStatus.Finished && t.Service == ticket.Service).Select(t => t.Served.TotalMinutes).ToList();
-        return new QueuePlace(ticket.Id, ahead, ExpectedWait.Minutes(ahead, desks.Count, served.Count == 0 ? null : served.Average(), rules));
+        return new QueuePlace(ticket.Id, ticket.Number, ticket.Service, clock.DateOf(ticket.IssuedAt), ahead,
+            ExpectedWait.Minutes(ahead, desks.Count, served.Count == 0 ? null : served.Average(), rules));
     }
 }

@@ -102,7 +102,7 @@ public sealed class LobbyGrain(
             return null;
         }
         await CatchUpNow();
-        return Kiosk.PlaceOf(S, ticketId, Rules);
+        return Kiosk.PlaceOf(S, ticketId, Rules, rules.Clock);
     }
 
     public async Task<LobbyDayFigures?> GetDay(DateOnly date)

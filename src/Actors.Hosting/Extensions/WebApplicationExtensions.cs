@@ -57,6 +57,7 @@ public static class WebApplicationExtensions
         app.MapBoardsApi();
         app.MapDevicesApi();
         app.MapLobbyApi();
+        app.MapLobbyFloorApi();
         app.MapWorkOrdersApi();
         app.MapTerminalWorkflowsApi();
         app.MapMonthEndApi();
