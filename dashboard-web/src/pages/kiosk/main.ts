@@ -50,7 +50,9 @@ function choose(service: ServiceType): void {
   show({ kind: 'issuing' });
   lobbyApi
     .issueTicket(branchId, { service })
-    .then((ticket) => show({ kind: 'issued', ticket: customerTicket(ticket) }))
+    // The print (branch, date, people ahead, expected wait) is a second read; a ticket shows without it if it fails.
+    .then(async (ticket) => customerTicket(ticket, await lobbyApi.print(branchId, ticket.ticketId).catch(() => null)))
+    .then((ticket) => show({ kind: 'issued', ticket }))
     .catch((error: unknown) => {
       console.warn('ticket not issued:', error);
       show({ kind: 'failed' });
