@@ -210,6 +210,23 @@ export interface BoardView {
   promisesDecidedToday: PromiseKeepingView;
 }
 
+// ---- Devices (src/Actors.Contracts/Devices/IDeviceRegisterGrain.cs) ----
+
+export const deviceScreens = ['Kiosk', 'CallingDisplay', 'Board'] as const;
+export type DeviceScreen = (typeof deviceScreens)[number];
+
+/** A registered kiosk, calling display or TV board of one branch or room. */
+export interface DeviceView {
+  deviceId: string;
+  scopeId: string;
+  screen: DeviceScreen;
+  name: string;
+  registeredBy: string;
+  registeredAt: Instant;
+  revokedBy: string | null;
+  revokedAt: Instant | null;
+}
+
 /** A collections room whose wall board the caller may watch. */
 export interface WatchableRoom {
   roomId: string;

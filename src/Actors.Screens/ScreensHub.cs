@@ -1,4 +1,5 @@
 using Actors.Api.Http;
+using Actors.Contracts.Devices;
 using Actors.Contracts.Screens;
 using Actors.Domain.Collections;
 using Microsoft.AspNetCore.Authorization;
@@ -15,10 +16,11 @@ namespace Actors.Screens;
 /// user's inboxes instead and re-read over HTTP on each nudge.
 /// </summary>
 /// <remarks>
-/// Signed-in staff only, and only for their own institution and those beneath it (the central room: head office staff).
-/// A screen outside that is refused as if it did not exist.
+/// Signed-in staff, for their own institution and those beneath it; a room's board for the room's watchers
+/// (<see cref="RoomWatchers"/>). A screen outside that is refused as if it did not exist. A device credential opens
+/// exactly its one screen (a board device its room's board) and nothing else: no lobby, no inbox, no other room.
 /// </remarks>
-[Authorize]
+[Authorize(Policy = DeviceSignIn.StaffOrDevicePolicy)]
 public sealed class ScreensHub(IScreenSource screens, ScreenRelay relay, InstitutionScope scope, RoomWatchers watchers) : Hub
 {
     [HubMethodName(ScreenHubProtocol.JoinLobby)]
@@ -36,8 +38,11 @@ public sealed class ScreensHub(IScreenSource screens, ScreenRelay relay, Institu
     public async Task<BoardView> JoinBoard(string roomId)
     {
         var key = ScreenKey.Board(ScreenIds.Require(roomId, nameof(roomId)));
-        var staff = Context.GetHttpContext()?.Staff() ?? throw new HubException("Sign in first.");
-        if (!await watchers.MayWatch(staff, key.Id))
+        var http = Context.GetHttpContext();
+        var allowed = http?.Device() is { } device
+            ? device.Is(DeviceScreen.Board, key.Id)
+            : http?.Staff() is { } staff && await watchers.MayWatch(staff, key.Id);
+        if (!allowed)
         {
             // One answer whether the room does not exist or is another room's: the refusal names no one's rooms.
             throw new HubException($"There is no room '{key.Id}' you can watch: a room's board is for its own {RoomWatch.WatchingRoles}.");

@@ -47,7 +47,7 @@ public sealed class LobbyConsoleTests(LobbyFloorFixture fixture) : BrowserTest<L
         }
         await lobby.Locator("[data-testid='desk-setup'] > summary").ClickAsync();
         await lobby.Locator("[data-testid='complaint-entry'] > summary").ClickAsync();
-        Assert.Empty(await Controls.UnreachableButtonsAsync(lobby));
+        await Controls.AssertReachableAsync(lobby, $"the lobby in {lang}");
         var extent = await lobby.ScrollExtentAsync();
         Assert.True(extent.ScrollWidth <= extent.InnerWidth, $"the lobby scrolls sideways at {width} px: {extent.ScrollWidth}");
         // The service column never breaks a name one character per line.
@@ -56,14 +56,14 @@ public sealed class LobbyConsoleTests(LobbyFloorFixture fixture) : BrowserTest<L
 
         // Premium by judgement: a safe-deposit box and a family trust.
         await Row(lobby, second).GetByTestId("flag-premium").ClickAsync();
-        Assert.Empty(await Controls.UnreachableButtonsAsync(lobby, "dialog[open]"));
+        await Controls.AssertReachableAsync(lobby, $"a dialog of the lobby in {lang}", "dialog[open]");
         await lobby.TestId("premium-reason").FillAsync("Asked about a safe-deposit box and a family trust");
         await lobby.TestId("premium-submit").ClickAsync();
         await Expect(Row(lobby, second).GetByTestId("premium-marker")).ToBeVisibleAsync();
 
         // Out of turn: the third customer to counter 2, before the first and the second.
         await Row(lobby, third).GetByTestId("ticket-call").ClickAsync();
-        Assert.Empty(await Controls.UnreachableButtonsAsync(lobby, "dialog[open]"));
+        await Controls.AssertReachableAsync(lobby, $"a dialog of the lobby in {lang}", "dialog[open]");
         await lobby.TestId("call-ticket-desk").SelectOptionAsync("D2");
         await lobby.TestId("call-ticket-submit").ClickAsync();
         await Expect(Desk(lobby, "D2").GetByTestId("desk-current")).ToContainTextAsync(third);
@@ -73,13 +73,13 @@ public sealed class LobbyConsoleTests(LobbyFloorFixture fixture) : BrowserTest<L
         // The corporate customer waits for the VIP room.
         await Row(lobby, fourth).GetByTestId("ticket-send").ClickAsync();
         await Expect(lobby.TestId("send-ticket-desk").Locator("option").First).ToHaveAttributeAsync("value", "VIP");
-        Assert.Empty(await Controls.UnreachableButtonsAsync(lobby, "dialog[open]"));
+        await Controls.AssertReachableAsync(lobby, $"a dialog of the lobby in {lang}", "dialog[open]");
         await lobby.TestId("send-ticket-desk").SelectOptionAsync("VIP");
         await lobby.TestId("send-ticket-submit").ClickAsync();
         await Expect(Row(lobby, fourth).GetByTestId("ticket-sent-to")).ToHaveTextAsync(zh ? "→ 至贵宾室" : "→ VIP room");
         await Expect(Row(lobby, first)).ToBeVisibleAsync();
 
-        Assert.Empty(await Controls.UnreachableButtonsAsync(lobby));
+        await Controls.AssertReachableAsync(lobby, $"the lobby in {lang}");
         if (width == 1920)
         {
             var wall = await lobby.ScrollExtentAsync();

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Actors.Api.Http;
+using Actors.Contracts.Devices;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Screens;
 using Microsoft.AspNetCore.Builder;
@@ -16,6 +17,7 @@ public static class BoardsApi
     {
         var api = app.MapGroup("/api/collections").WithTags("Collections");
         api.MapGet("/rooms", GetWatchedRooms)
+            .RequireAuthorization(DeviceSignIn.StaffOrDevicePolicy)
             .WithName("GetWatchedRooms")
             .WithSummary("The collections rooms whose wall boards the caller watches, their own room first.")
             .WithDescription("A collector or team lead: their branch's room (a sub-branch's staff work in their branch's room); head office: the "
@@ -33,7 +35,9 @@ public static class BoardsApi
         var branchRooms = institutions.Values
             .Where(i => i.Kind == InstitutionKind.Branch || (i.Kind == InstitutionKind.SubBranch && i.ParentId is null))
             .Select(i => i.InstitutionId).Order(StringComparer.Ordinal);
-        var rooms = await services.Watchers.RoomsOf(http.Request.Caller(), branchRooms);
+        var rooms = http.Device() is { } device
+            ? device.Screen == DeviceScreen.Board ? [device.ScopeId] : []
+            : await services.Watchers.RoomsOf(http.Request.Caller(), branchRooms);
         return TypedResults.Ok(rooms
             .Select(r => new WatchableRoom(r, institutions.TryGetValue(r, out var i) ? i.Name : r))
             .ToArray());

@@ -27,6 +27,7 @@ public static class WebApplicationExtensions
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks();
         builder.Services.AddStaffSignIn();
+        builder.Services.AddDeviceSignIn();
         builder.Services.AddSignInKeysInGrainStore();
         builder.Services.AddSingleton<IApprovalsSource, TransferApprovals>();
         builder.Services.AddScreens();
@@ -54,6 +55,7 @@ public static class WebApplicationExtensions
         app.MapTerminalsAndLoansApi();
         app.MapCollectionsApi();
         app.MapBoardsApi();
+        app.MapDevicesApi();
         app.MapLobbyApi();
         app.MapLobbyFloorApi();
         app.MapWorkOrdersApi();

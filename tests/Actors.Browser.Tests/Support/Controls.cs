@@ -2,42 +2,60 @@ using Microsoft.Playwright;
 
 namespace Actors.Browser.Tests.Support;
 
-/// <summary>Whether a person can reach every control of a screen: nothing covers it, nothing pushes it out of the window.</summary>
+/// <summary>
+/// Whether a person can reach every control on a screen: each visible button, link, select and input, brought into view
+/// as a person scrolls to it, must be inside the window (nothing cut at the right edge) and be what is under its own
+/// centre (document.elementFromPoint): not covered by another panel, a banner or a neighbour that overflowed onto it.
+/// </summary>
 public static class Controls
 {
-    /// <summary>
-    /// Each visible button under <paramref name="scope"/>: scrolled into view as a person would, it lies in the
-    /// window and the element there (elementFromPoint) is the button itself or inside it. Answers the ones that fail, in words.
-    /// </summary>
-    public static async Task<IReadOnlyList<string>> UnreachableButtonsAsync(IPage page, string scope = "body")
-    {
-        var failures = new List<string>();
-        var buttons = page.Locator($"{scope} button:visible");
-        var count = await buttons.CountAsync();
-        Assert.True(count > 0, $"no button under {scope}");
-        for (var i = 0; i < count; i++)
-        {
-            var button = buttons.Nth(i);
-            var problem = await button.EvaluateAsync<string?>(
-                """
-                b => {
-                  b.scrollIntoView({ block: 'center', inline: 'nearest' });
-                  const r = b.getBoundingClientRect();
-                  const name = (b.dataset.testid || b.textContent || '').trim();
-                  if (r.width === 0 || r.height === 0) return null;
-                  if (r.left < 0 || r.right > window.innerWidth || r.top < 0 || r.bottom > window.innerHeight)
-                    return `${name}: outside the window at ${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}x${Math.round(r.height)}`;
-                  const x = r.left + r.width / 2, y = r.top + r.height / 2;
-                  const top = document.elementFromPoint(x, y);
-                  if (top === b || b.contains(top)) return null;
-                  return `${name}: covered by ${top ? top.tagName.toLowerCase() + (top.className ? '.' + String(top.className).replace(/ /g, '.') : '') + ' ' + (top.textContent || '').trim().slice(0, 40) : 'nothing'}`;
-                }
-                """);
-            if (problem is not null)
-            {
-                failures.Add(problem);
+    private const string Script = """
+        (scope) => {
+          const failures = [];
+          const root = document.querySelector(scope) ?? document.body;
+          const controls = [...root.querySelectorAll('button, a[href], select, input:not([type=hidden]), textarea, [role=button]')];
+          for (const el of controls) {
+            // Not rendered (a closed dialog or details, display: none, a hidden ancestor): nothing a person could miss.
+            if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: false })) continue;
+            const box = el.getBoundingClientRect();
+            if (box.width === 0 && box.height === 0) continue;
+            el.scrollIntoView({ block: 'center', inline: 'center' });
+            const r = el.getBoundingClientRect();
+            if (window.scrollX !== 0) {
+              failures.push(`${(el.dataset.testid || el.tagName)}: only reached by scrolling the page sideways (${window.scrollX} px)`);
+              window.scrollTo(0, window.scrollY);
+              continue;
             }
+            const name = (el.dataset.testid || el.getAttribute('name') || el.textContent || el.tagName).trim().slice(0, 40);
+            if (r.left < -0.5 || r.right > window.innerWidth + 0.5 || r.top < -0.5 || r.bottom > window.innerHeight + 0.5) {
+              failures.push(`${name}: outside the window (${Math.round(r.left)}–${Math.round(r.right)} of ${window.innerWidth}, ${Math.round(r.top)}–${Math.round(r.bottom)} of ${window.innerHeight})`);
+              continue;
+            }
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            if (!hit || !(el === hit || el.contains(hit) || (el.labels && [...el.labels].some((l) => l.contains(hit))))) {
+              const by = hit ? (hit.dataset?.testid || hit.className || hit.tagName) : 'nothing';
+              failures.push(`${name}: covered by ${by}`);
+            }
+          }
+          window.scrollTo(0, 0);
+          const wide = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);
+          if (wide > window.innerWidth + 1) failures.push(`the page is ${wide} px wide in a ${window.innerWidth} px window`);
+          return { count: controls.length, failures };
         }
-        return failures;
+        """;
+
+    /// <summary>Checks every control; fails naming each one out of reach, the page, the width and the language.</summary>
+    /// <param name="scope">Where the controls are: the whole page, or an open dialog (the page beneath a modal is covered on purpose).</param>
+    public static async Task AssertReachableAsync(IPage page, string what, string scope = "body")
+    {
+        var result = await page.EvaluateAsync<Reach>(Script, scope);
+        Assert.True(result.Count > 0, $"{what}: no control found");
+        Assert.True(result.Failures.Length == 0, $"{what} ({page.ViewportSize?.Width} px): {string.Join("; ", result.Failures)}");
+    }
+
+    public sealed record Reach
+    {
+        public int Count { get; set; }
+        public string[] Failures { get; set; } = [];
     }
 }

@@ -13,7 +13,8 @@ public abstract class ScreensFixture : IAsyncLifetime
 {
     /// <summary>The pages the silo must serve; they come from dashboard-web, built into the silo's wwwroot by its build.</summary>
     private static readonly string[] Pages =
-        ["lobby.html", "kiosk.html", "display.html", "board.html", "worklist.html", "signin.html", "staff-worklist.html", "approvals.html", "terminal.html", "month-end.html"];
+        ["lobby.html", "kiosk.html", "display.html", "board.html", "worklist.html", "signin.html", "staff-worklist.html", "approvals.html", "terminal.html", "month-end.html",
+            "devices.html"];
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "branchgrid-browser-tests-" + Guid.NewGuid().ToString("N"));
     private IPlaywright? _playwright;
@@ -43,7 +44,9 @@ public abstract class ScreensFixture : IAsyncLifetime
     /// <summary>A fresh browser profile on this silo: English unless the page is switched, Beijing time like the bank.</summary>
     /// <param name="signedIn">false: a profile nobody has signed in on yet (the test signs in on the sign-in page).</param>
     /// <param name="machineTime">Where the machine's own clock stands (a branch PC set wrong); by default the business time.</param>
-    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800, bool signedIn = true, DateTimeOffset? machineTime = null)
+    /// <param name="storageState">What a browser kept from an earlier run (cookies, local storage): a browser started again.</param>
+    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800, bool signedIn = true, DateTimeOffset? machineTime = null,
+        string? storageState = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -51,6 +54,7 @@ public abstract class ScreensFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-US",
             TimezoneId = "Asia/Shanghai",
+            StorageState = storageState,
         });
         if (signedIn)
         {

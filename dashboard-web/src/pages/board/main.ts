@@ -10,14 +10,14 @@ import { connectionIndicator, mountPage, pageHeader, updatedAt } from '../../ui/
 import { h, replaceChildren, tx } from '../../ui/dom';
 import { ChangeHighlighter } from '../../ui/highlight';
 import { queryParam } from '../../ui/params';
-import { requireSignIn } from '../../ui/session';
+import { keepAsDevice, startScreen } from '../../ui/device';
+import { goToSignIn, requireSignIn } from '../../ui/session';
 import { fitToScreen, namesOf, renderBrokenPromises, renderCollectors, renderPromisesDue, renderStages, renderTotals } from './render';
 
-// Any 401 from the API or the hub: sign in, then come back here.
-requireSignIn();
 const root = document.getElementById('app')!;
 // TV mode: the board alone, sized for a 1920×1080 screen read from across the room, without a sign-out link.
-const tv = queryParam('tv', '') === '1';
+// A registered board device always runs in it.
+let tv = queryParam('tv', '') === '1';
 
 const connection = connectionIndicator();
 const updated = updatedAt();
@@ -79,13 +79,32 @@ function start(roomId: string): void {
       else console.warn('screens hub:', error);
     },
   });
+  const rebuild = h(
+    'button',
+    {
+      type: 'button',
+      class: 'subtle',
+      testid: 'board-rebuild',
+      i18nTitle: 'board.rebuildHint',
+      on: {
+        click: () => {
+          rebuild.disabled = true;
+          collectionsApi
+            .rebuild(roomId)
+            .catch((error: unknown) => console.warn('rebuild:', error))
+            .finally(() => (rebuild.disabled = false));
+        },
+      },
+    },
+    tx('board.rebuild'),
+  );
   const title = central ? { title: 'board.centralTitle' as const } : { title: 'board.title' as const, titleParams: { room: roomId } };
   replaceChildren(
     root,
     h(
       'div',
       { class: tv ? 'board-page tv' : 'board-page', testid: 'board-page', data: { room: roomId, tv: tv ? 'true' : 'false' } },
-      pageHeader({ ...title, tools: [clock, updated.element, connection.element], session: tv ? false : undefined }),
+      pageHeader({ ...title, tools: tv ? [clock, updated.element, connection.element] : [clock, updated.element, connection.element, rebuild], session: tv ? false : undefined }),
       stages,
       middle,
       bottom,
@@ -102,13 +121,26 @@ function start(roomId: string): void {
   window.addEventListener('pagehide', () => void feed.stop());
 }
 
-// Without ?room=, the board of the user's own room (a collector's branch room; the central room at head office).
+// A board device shows its own room, in TV mode, and never the staff sign-in page. Staff: without ?room=, the board of
+// their own room (a collector's branch room; the central room at head office).
 const asked = queryParam('room', '');
-if (asked) {
-  start(asked);
-} else {
-  collectionsApi
-    .rooms()
-    .then((rooms) => start(rooms[0]?.roomId ?? 'central'))
-    .catch(() => start('central'));
-}
+startScreen(root, 'Board', asked || 'central', (user) => {
+  if (user.kind === 'device') {
+    keepAsDevice(root, user.device);
+    tv = true;
+    start(user.device.scopeId);
+    return;
+  }
+  // Any 401 from the API or the hub: sign in, then come back here.
+  requireSignIn();
+  if (user.kind === 'nobody') {
+    goToSignIn();
+  } else if (asked) {
+    start(asked);
+  } else {
+    collectionsApi
+      .rooms()
+      .then((rooms) => start(rooms[0]?.roomId ?? 'central'))
+      .catch(() => start('central'));
+  }
+});
