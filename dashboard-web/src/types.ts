@@ -130,6 +130,25 @@ export interface LobbyView {
   day: LobbyDayView;
 }
 
+/** One call as the customers' hall sees it: a number to a desk, nothing about the customer. */
+export interface HallCallView {
+  ticketId: string;
+  number: string;
+  deskId: string;
+  deskName: string;
+  deskNameZh: string | null;
+  calledAt: Instant;
+  /** Still called (on the way), rather than already at the desk. */
+  calling: boolean;
+}
+
+/** The calling display's view of a lobby, newest call first (JoinHall). */
+export interface HallView {
+  branchId: string;
+  at: Instant;
+  calls: HallCallView[];
+}
+
 /** Tickets and complaints are upserted by id; desks and stats, when present, replace the screen's. */
 export interface LobbyDelta {
   branchId: string;

@@ -43,6 +43,7 @@ public sealed class CallingDisplayTests(LobbyFloorFixture fixture) : BrowserTest
         await hall.AddInitScriptAsync(RecordSpeech);
         var display = await hall.OpenAsync(Pages.Display(branch, lang));
         await display.ExpectLiveAsync();
+        await Expect(display.TestId("display-page")).ToHaveAttributeAsync("data-heard", "true");
         await Expect(display.TestId("display-number")).ToHaveTextAsync("A001");
 
         await Network.CallNextAsync(branch, "D2");
@@ -64,6 +65,37 @@ public sealed class CallingDisplayTests(LobbyFloorFixture fixture) : BrowserTest
         {
             await Screenshots.SaveAsync(display, "display", "display");
         }
+    }
+
+    [Fact]
+    public async Task A_calling_display_set_up_by_the_lobby_manager_runs_as_a_device_announces_calls_and_never_shows_the_sign_in_page()
+    {
+        var branch = await Network.BranchAsync();
+        var lobbyManager = await Network.StaffAsync(branch, "Zhao Min", "LobbyManager");
+        await Network.OpenNamedDeskAsync(branch, "D5", "Counter 5", "Counter", "5 号窗口", "Remittance");
+        await Network.TicketAsync(branch, "Remittance");
+
+        // On the hall's display itself: the lobby manager signs in on the devices page and registers it.
+        await using var hall = await Fixture.NewContextAsync(1920, 1080, signedIn: false);
+        await hall.AddInitScriptAsync(RecordSpeech);
+        var setUp = await hall.OpenSignedInAsync($"devices.html?screen=CallingDisplay&scope={branch}", lobbyManager);
+        await setUp.ChooseLanguageAsync("zh-CN"); // the hall's language, kept by the display's browser
+        await setUp.TestId("device-name").FillAsync("Hall display");
+        var visited = new List<string>();
+        setUp.FrameNavigated += (_, frame) => visited.Add(frame.Url);
+        await setUp.TestId("device-submit").ClickAsync();
+        await setUp.WaitForURLAsync(url => new Uri(url).AbsolutePath.EndsWith("/display.html", StringComparison.Ordinal));
+        await Expect(setUp.TestId("display-page")).ToHaveAttributeAsync("data-branch", branch);
+        await setUp.ExpectLiveAsync();
+        await Expect(setUp.TestId("display-page")).ToHaveAttributeAsync("data-heard", "true");
+
+        await Network.CallNextAsync(branch, "D5");
+
+        await Expect(setUp.TestId("display-number")).ToHaveTextAsync("R001");
+        Assert.Equal("请 R001 号到 5 号窗口", Assert.Single(await Eventually(setUp, "() => window.__spoken")).Text);
+        Assert.DoesNotContain(visited, url => url.Contains("signin", StringComparison.Ordinal));
+        // The display's credential opens its hall, not the lobby.
+        Assert.Equal(401, (await hall.APIRequest.GetAsync($"/api/lobbies/{branch}")).Status);
     }
 
     private static async Task<Utterance[]> Eventually(IPage page, string expression)

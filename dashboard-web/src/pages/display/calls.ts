@@ -1,9 +1,9 @@
-// What the calling display (叫号屏) may know: numbers called and the desks they go to, nothing else.
-// Every customer is welcomed alike (brief §4): no name, client id, amount or premium mark ever
-// reaches this screen's drawing, whatever the data source carries.
+// What the calling display (叫号屏) knows: numbers called and the desks they go to, nothing else.
+// Every customer is welcomed alike (brief §4): the server sends a display only its hall view
+// (JoinHall), never the lobby, so no name, client id, amount or premium mark can reach this screen.
 import type { Lang } from '../../i18n';
 import { translate } from '../../i18n';
-import type { DeskView, LobbyView, TicketView } from '../../types';
+import type { HallView } from '../../types';
 
 /** One call: a number to a desk, in both of the desk's names, at an instant (a recall is a new call). */
 export interface HallCall {
@@ -20,18 +20,17 @@ export interface HallCall {
 /** How many calls the display lists beside the latest. */
 export const recentCallsShown = 6;
 
-const atDesk = (ticket: TicketView): boolean => ticket.status === 'Called' || ticket.status === 'Serving';
-
-/** The hall's calls from a lobby, newest first: tickets at a desk now, by the instant of their (latest) call. */
-export function hallCalls(view: Pick<LobbyView, 'tickets' | 'desks'>): HallCall[] {
-  const desks = new Map<string, DeskView>(view.desks.map((d) => [d.deskId, d]));
-  return view.tickets
-    .filter((t) => atDesk(t) && t.calledAt !== null && t.deskId !== null)
-    .map((t): HallCall => {
-      const desk = desks.get(t.deskId!);
-      const name = desk?.name ?? t.deskId!;
-      return { key: `${t.ticketId}@${t.calledAt}`, number: t.number, deskName: name, deskNameZh: desk?.nameZh ?? name, calledAt: t.calledAt!, calling: t.status === 'Called' };
-    })
+/** The hall's calls, newest first. */
+export function hallCalls(view: HallView): HallCall[] {
+  return view.calls
+    .map((c): HallCall => ({
+      key: `${c.ticketId}@${c.calledAt}`,
+      number: c.number,
+      deskName: c.deskName,
+      deskNameZh: c.deskNameZh ?? c.deskName,
+      calledAt: c.calledAt,
+      calling: c.calling,
+    }))
     .sort((a, b) => Date.parse(b.calledAt) - Date.parse(a.calledAt));
 }
 

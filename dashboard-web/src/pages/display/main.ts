@@ -7,17 +7,16 @@ import { getLang, setLang, t, type Lang } from '../../i18n';
 import { connectionIndicator, langSwitch, mountPage } from '../../ui/chrome';
 import { h, replaceChildren, tx } from '../../ui/dom';
 import { demoDefaults, queryParam } from '../../ui/params';
+import { keepAsDevice, outOfService, startScreen } from '../../ui/device';
 import { requireSignIn } from '../../ui/session';
 import { announcement, newCalls, type HallCall } from './calls';
 import { renderCalls } from './render';
 import { say } from './speech';
-import { lobbyCallSource } from './source';
+import { hallCallSource } from './source';
 
-const branchId = queryParam('branch', demoDefaults.branch);
 // A display set up for the English-speaking hall: display.html?branch=…&lang=en.
 const wanted = queryParam('lang', '');
 if (wanted === 'en' || wanted === 'zh-CN') setLang(wanted as Lang);
-requireSignIn();
 const root = document.getElementById('app')!;
 
 const connection = connectionIndicator();
@@ -54,6 +53,8 @@ function show(next: HallCall[]): void {
   const announce = started ? newCalls(calls, next) : [];
   calls = next;
   started = true;
+  // For whoever checks the display: it has heard from the server (a call from now on is announced).
+  root.querySelector<HTMLElement>('[data-testid="display-page"]')?.setAttribute('data-heard', 'true');
   problem.hidden = true;
   render();
   for (const call of announce) say(announcement(call, getLang()), getLang());
@@ -65,30 +66,46 @@ function tickClock(): void {
   replaceChildren(clock, formatDate(now, getLang()), ' ', formatTime(now));
 }
 
-const source = lobbyCallSource(branchId, {
-  onCalls: show,
-  onState: (state) => connection.set(state),
-  onError: (error) => {
-    problem.textContent = hubErrorText(error);
-    problem.hidden = false;
-  },
-});
-
-replaceChildren(
-  root,
-  h(
-    'div',
-    { class: 'display-page', testid: 'display-page', data: { branch: branchId } },
-    h('header', { class: 'display-header' }, h('h1', { testid: 'page-title' }, tx('kiosk.welcome')), clock, connection.element, sound, langSwitch()),
-    problem,
-    body,
-  ),
-);
-render();
-tickClock();
-setInterval(tickClock, 1000);
-mountPage(root, () => t('display.title'), () => {
+function start(branchId: string): void {
+  const source = hallCallSource(branchId, {
+    onCalls: show,
+    onState: (state) => connection.set(state),
+    onError: (error) => {
+      problem.textContent = hubErrorText(error);
+      problem.hidden = false;
+    },
+  });
+  replaceChildren(
+    root,
+    h(
+      'div',
+      { class: 'display-page', testid: 'display-page', data: { branch: branchId } },
+      h('header', { class: 'display-header' }, h('h1', { testid: 'page-title' }, tx('kiosk.welcome')), clock, connection.element, sound, langSwitch()),
+      problem,
+      body,
+    ),
+  );
   render();
   tickClock();
+  setInterval(tickClock, 1000);
+  mountPage(root, () => t('display.title'), () => {
+    render();
+    tickClock();
+  });
+  void source.start();
+}
+
+// The branch's registered calling display shows its own branch, whatever the address says, and never sends the
+// customers' hall to the staff sign-in page; a member of staff may run it from their own session.
+const askedBranch = queryParam('branch', demoDefaults.branch);
+startScreen(root, 'CallingDisplay', askedBranch, (user) => {
+  if (user.kind === 'device') {
+    keepAsDevice(root, user.device);
+    start(user.device.scopeId);
+  } else if (user.kind === 'staff') {
+    requireSignIn();
+    start(askedBranch);
+  } else {
+    outOfService(root, 'CallingDisplay', askedBranch, 'notSetUp');
+  }
 });
-void source.start();
