@@ -30,7 +30,6 @@ export function complaintForm(branchId: string, afterChange: () => void): { elem
   const form = h(
     'form',
     { class: 'stacked', testid: 'complaint-form', novalidate: true },
-    h('h3', null, tx('complaintForm.title')),
     field('complaintForm.channel', selectBox('channel', 'complaint-channel', enumOptions(complaintChannels, 'channel'))),
     field('complaintForm.content', textArea('content', 'complaint-content-input', { required: true })),
     h(
@@ -60,7 +59,8 @@ export function complaintForm(branchId: string, afterChange: () => void): { elem
   });
   const ownerInput = form.elements.namedItem('owner') as HTMLInputElement;
   return {
-    element: form,
+    // Folded like the desk setup, so the screen's lists keep the room; one click opens it.
+    element: h('details', { class: 'complaint-entry', testid: 'complaint-entry' }, h('summary', null, tx('complaintForm.title')), form),
     suggestOwner: (staffId) => {
       if (!ownerInput.value) ownerInput.value = staffId;
     },
@@ -78,6 +78,7 @@ export function deskForm(branchId: string, afterChange: () => void): HTMLElement
       { class: 'field-row' },
       field('deskForm.deskId', textInput('deskId', 'desk-form-id', { required: true })),
       field('deskForm.name', textInput('name', 'desk-form-name', { required: true })),
+      field('deskForm.nameZh', textInput('nameZh', 'desk-form-name-zh', { lang: 'zh-CN' }), { optional: true }),
     ),
     field('deskForm.kind', selectBox('kind', 'desk-form-kind', enumOptions(deskKinds, 'deskKind'))),
     h(
@@ -97,6 +98,7 @@ export function deskForm(branchId: string, afterChange: () => void): HTMLElement
     await lobbyApi.openDesk(branchId, {
       deskId: valueOf(form, 'deskId') ?? '',
       name: valueOf(form, 'name') ?? '',
+      nameZh: valueOf(form, 'nameZh'),
       kind: (valueOf(form, 'kind') ?? 'Counter') as DeskKind,
       services,
     });
