@@ -11,6 +11,7 @@ public static class Controls
 {
     private const string Script = """
         (scope) => {
+          const ancestors = (el) => { const all = []; for (let a = el.parentElement; a; a = a.parentElement) all.push(a); return all; };
           const failures = [];
           const root = document.querySelector(scope) ?? document.body;
           const controls = [...root.querySelectorAll('button, a[href], select, input:not([type=hidden]), textarea, [role=button]')];
@@ -21,9 +22,11 @@ public static class Controls
             if (box.width === 0 && box.height === 0) continue;
             el.scrollIntoView({ block: 'center', inline: 'center' });
             const r = el.getBoundingClientRect();
-            if (window.scrollX !== 0) {
-              failures.push(`${(el.dataset.testid || el.tagName)}: only reached by scrolling the page sideways (${window.scrollX} px)`);
-              window.scrollTo(0, window.scrollY);
+            // Reached only by scrolling the page, or a panel that hides its overflow, sideways: it overflowed the window.
+            const sideways = [document.scrollingElement, ...ancestors(el)].find((a) => a && a.scrollLeft !== 0 && getComputedStyle(a).overflowX !== 'auto' && getComputedStyle(a).overflowX !== 'scroll');
+            if (sideways) {
+              failures.push(`${(el.dataset.testid || el.tagName)}: only reached by scrolling sideways (${sideways.scrollLeft} px)`);
+              sideways.scrollLeft = 0;
               continue;
             }
             const name = (el.dataset.testid || el.getAttribute('name') || el.textContent || el.tagName).trim().slice(0, 40);
