@@ -4,6 +4,7 @@ using Actors.Contracts.Institutions;
 using Actors.Contracts.Managers;
 using Actors.Domain.Managers;
 using Actors.Grains.Infrastructure;
+using Actors.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Actors.Grains.Managers;
@@ -37,15 +38,14 @@ public sealed class ManagerGrain(
                 ? RegistrationResult<ManagerSnapshot>.Ok(Snapshot())
                 : RegistrationResult<ManagerSnapshot>.Fail(RegistrationError.AlreadyExists, $"manager {Id} is already registered");
         }
-        var institution = GrainFactory.GetGrain<IInstitutionGrain>(r.InstitutionId);
-        if (!await institution.Exists())
+        if (!await GrainFactory.GetGrain<IInstitutionGrain>(r.InstitutionId).Exists())
         {
             return RegistrationResult<ManagerSnapshot>.Fail(RegistrationError.UnknownReference, $"institution {r.InstitutionId} is not registered");
         }
         (S.InstitutionId, S.Name, S.NameZh, S.Roles) = (r.InstitutionId, r.Name, string.IsNullOrWhiteSpace(r.NameZh) ? null : r.NameZh, [.. r.Roles]);
         S.Tier = ManagerTiering.TierOf(CreditClients, rules.Options.Managers);
+        this.Stage(new MemberRow(MemberGroups.Institution(r.InstitutionId, MemberKind.Manager), Id));
         await state.WriteStateAsync();
-        await institution.AddMember(MemberKind.Manager, Id);
         return RegistrationResult<ManagerSnapshot>.Ok(Snapshot());
     }
 
