@@ -229,18 +229,6 @@ export interface BoardView {
   promisesDecidedToday: PromiseKeepingView;
 }
 
-/** What the kiosk prints on a ticket (LobbyFloorApi.TicketPrint). */
-export interface TicketPrint {
-  branchId: string;
-  branchName: string;
-  date: string;
-  ticketId: string;
-  number: string;
-  service: ServiceType;
-  peopleAhead: number;
-  expectedWaitMinutes: number;
-}
-
 // ---- Devices (src/Actors.Contracts/Devices/IDeviceRegisterGrain.cs) ----
 
 export const deviceScreens = ['Kiosk', 'CallingDisplay', 'Board'] as const;
