@@ -49,6 +49,10 @@ public static class DevicesApi
             .WithName("IssueKioskTicket")
             .WithSummary("The kiosk issues a ticket in its own branch")
             .WithDescription("For a kiosk device only; the branch is the credential's, never the request's.");
+        device.MapGet("/tickets/{ticketId}/place", GetKioskTicketPlace)
+            .WithName("GetKioskTicketPlace")
+            .WithSummary("What the kiosk prints on a ticket it issued: branch, date, people ahead, expected wait")
+            .WithDescription("For a kiosk device only, for tickets of its own branch (the lobby's TicketPlace, answered in the device's branch).");
         return app;
     }
 
@@ -146,6 +150,11 @@ public static class DevicesApi
             ? TypedResults.Created($"/api/lobbies/{kiosk.ScopeId}/tickets/{t.TicketId}", new KioskTicket(t.TicketId, t.Number, t.Service, t.IssuedAt))
             : TypedResults.Problem(issued.Detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
     }
+
+    public static async Task<Results<Ok<TicketPrint>, ProblemHttpResult>> GetKioskTicketPlace([AsParameters] DeviceServices services, string ticketId) =>
+        services.Http.Device() is { Screen: DeviceScreen.Kiosk } kiosk
+            ? await LobbyFloorApi.PlaceOf(services.Grains, kiosk.ScopeId, ticketId)
+            : (ProblemHttpResult)StaffProblems.Forbidden("a ticket's place is read by the kiosk device that issued it");
 
     /// <summary>128 random bits: the handle of the device's server-side record, unguessable like a session id.</summary>
     private static string NewDeviceId() => "dev-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));

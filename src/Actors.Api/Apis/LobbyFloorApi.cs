@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
 using Actors.Api.Http;
-using Actors.Contracts.Devices;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Lobby;
 using Actors.Contracts.Screens;
@@ -53,12 +52,6 @@ public static class LobbyFloorApi
         api.MapGet("/days/{date}", Day).WithName("LobbyDay")
             .WithSummary("A business day's figures")
             .WithDescription("Served, no-shows, not served at close, voided, average wait and service and service-level breaches, in all and per service: a past day as kept when it ended, today's so far.");
-
-        // The kiosk as a registered device prints its own branch's tickets: the branch is the credential's.
-        app.MapGet("/api/device/tickets/{ticketId}/place", KioskPlaceOf).WithTags("Devices").WithName("KioskTicketPlace")
-            .RequireAuthorization(DeviceSignIn.DevicePolicy)
-            .WithSummary("What a kiosk device prints")
-            .WithDescription("For a kiosk device only: the branch, date, number, people ahead and expected wait of a waiting ticket of its own branch.");
         return api;
     }
 
@@ -116,11 +109,6 @@ public static class LobbyFloorApi
             ? TypedResults.Ok(new TicketPrint(branchId, branch.Name, place.Date, place.TicketId, place.Number, place.Service, place.PeopleAhead, place.ExpectedWaitMinutes))
             : NotFound($"ticket {ticketId} is not waiting in this lobby");
     }
-
-    public static async Task<Results<Ok<TicketPrint>, ProblemHttpResult>> KioskPlaceOf(HttpContext http, IGrainFactory grains, string ticketId) =>
-        http.Device() is { Screen: DeviceScreen.Kiosk } kiosk
-            ? await PlaceOf(grains, kiosk.ScopeId, ticketId)
-            : TypedResults.Problem("tickets are printed by a kiosk device", statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
 
     public static async Task<Results<Ok<LobbyDayFigures>, ProblemHttpResult, ValidationProblem>> Day(
         IGrainFactory grains, string branchId, [Description("The business date, yyyy-MM-dd.")] string date)
