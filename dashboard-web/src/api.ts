@@ -4,6 +4,7 @@ import type {
   KioskTicket, LobbyView, Me, PremiumRequest, ProblemDetails, PromiseRequest, SignInRequest, StaffWorklistView, TerminalAudit,
   TerminalSnapshot, TicketView, TransferRequest, TransferView, VisitRequest, WorkOrderFile, WorkOrderFileKind, WorkOrderView, WorkOrderVisitRequest,
 } from './types';
+import { getLang } from './i18n';
 
 /** A refused or failed request; status 0 means the server was not reached at all. */
 export class ApiProblem extends Error {
@@ -51,7 +52,8 @@ export function onUnauthorized(handler: (() => void) | null): void {
 }
 
 async function send<T>(method: 'GET' | 'POST', url: string, body?: unknown, options: { own401?: boolean } = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  // The server words its refusals in the language the screen shows (en or zh-CN).
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLang() };
   // A form (a file upload) goes as multipart, its boundary set by the browser; anything else as JSON.
   const form = body instanceof FormData;
   if (body !== undefined && !form) headers['Content-Type'] = 'application/json';

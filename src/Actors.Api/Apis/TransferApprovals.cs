@@ -11,7 +11,7 @@ public sealed class TransferApprovals(IGrainFactory grains, InstitutionScope sco
     public async Task<IReadOnlyList<WorklistItem>> WaitingFor(SignedInStaff staff, CancellationToken cancellation)
     {
         var actor = new StaffActor(staff.StaffId, staff.Name, staff.InstitutionId, staff.Roles, staff.Address);
-        var waiting = await TerminalWorkflowsApi.Approvals(grains, scope, actor);
+        var waiting = await TransfersApi.Approvals(grains, scope, actor);
         return [.. waiting.Select(t => new WorklistItem(
             WorklistKind.Approval, t.TransferId, $"{t.Kind} transfer of terminal {t.TerminalId}: {t.NextStep}",
             t.ToInstitutionId, null, t.Reason, null))];

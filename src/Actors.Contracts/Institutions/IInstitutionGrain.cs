@@ -3,7 +3,7 @@ namespace Actors.Contracts.Institutions;
 /// <summary>A node of the bank's tree (head office, branch, sub-branch) and the register of what belongs to it.</summary>
 public interface IInstitutionGrain : IGrainWithStringKey
 {
-    Task<RegistrationResult<InstitutionSnapshot>> Register(InstitutionRegistration registration);
+    Task<Outcome<InstitutionSnapshot>> Register(InstitutionRegistration registration);
     Task<InstitutionSnapshot?> GetSnapshot();
     Task<bool> Exists();
     Task AddMember(MemberKind kind, string id);

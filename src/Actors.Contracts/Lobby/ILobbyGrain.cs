@@ -14,43 +14,43 @@ public interface ILobbyGrain : IGrainWithStringKey
     Task<LobbyView?> GetView();
 
     /// <summary>The kiosk: a numbered ticket for a service, with the premium signals found in what the customer declared.</summary>
-    Task<LobbyResult<TicketView>> IssueTicket(TicketRequest request);
+    Task<Outcome<TicketView>> IssueTicket(TicketRequest request);
 
     /// <summary>The lobby manager marks a customer premium by judgement (staff screens only; the customer sees nothing).</summary>
-    Task<LobbyResult<TicketView>> FlagPremium(string ticketId, string by, string reason);
+    Task<Outcome<TicketView>> FlagPremium(string ticketId, string by, string reason);
 
     /// <summary>Opens a desk, or re-opens it with a new name, kind and services.</summary>
-    Task<LobbyResult<DeskView>> OpenDesk(DeskOpening opening);
+    Task<Outcome<DeskView>> OpenDesk(DeskOpening opening);
 
     /// <summary>Closes a desk that has no customer; tickets sent to it by name go back to their service's queue.</summary>
-    Task<LobbyResult<DeskView>> CloseDesk(string deskId);
+    Task<Outcome<DeskView>> CloseDesk(string deskId);
 
     /// <summary>Calls the next ticket the desk may serve (Ticket is null when nobody is waiting for it).</summary>
-    Task<LobbyResult<DeskCall>> CallNext(string deskId);
+    Task<Outcome<DeskCall>> CallNext(string deskId);
 
     /// <summary>Calls the desk's current ticket again (the customer has not come yet).</summary>
-    Task<LobbyResult<DeskCall>> Recall(string deskId);
+    Task<Outcome<DeskCall>> Recall(string deskId);
 
     /// <summary>The called customer is at the desk: Called → Serving.</summary>
-    Task<LobbyResult<DeskCall>> StartService(string deskId);
+    Task<Outcome<DeskCall>> StartService(string deskId);
 
     /// <summary>The called customer did not come.</summary>
-    Task<LobbyResult<DeskCall>> NoShow(string deskId);
+    Task<Outcome<DeskCall>> NoShow(string deskId);
 
     /// <summary>Sends the desk's customer on to another service's queue or to a named desk, keeping the ticket number and place.</summary>
-    Task<LobbyResult<DeskCall>> Transfer(string deskId, TicketTransfer transfer);
+    Task<Outcome<DeskCall>> Transfer(string deskId, TicketTransfer transfer);
 
-    Task<LobbyResult<DeskCall>> Finish(string deskId, string outcome);
+    Task<Outcome<DeskCall>> Finish(string deskId, string outcome);
 
-    Task<LobbyResult<ComplaintView>> RecordComplaint(ComplaintRecord complaint);
-    Task<LobbyResult<ComplaintView>> AcknowledgeComplaint(string complaintId, string by);
-    Task<LobbyResult<ComplaintView>> ResolveComplaint(string complaintId, string resolution, string by);
+    Task<Outcome<ComplaintView>> RecordComplaint(ComplaintRecord complaint);
+    Task<Outcome<ComplaintView>> AcknowledgeComplaint(string complaintId, string by);
+    Task<Outcome<ComplaintView>> ResolveComplaint(string complaintId, string resolution, string by);
 
     /// <summary>Hands the complaint over: <paramref name="to"/> becomes its owner.</summary>
-    Task<LobbyResult<ComplaintView>> EscalateComplaint(string complaintId, string to);
+    Task<Outcome<ComplaintView>> EscalateComplaint(string complaintId, string to);
 
     /// <summary>Registers a customer who is not yet premium for a client manager's follow-up (brief §4).</summary>
-    Task<LobbyResult<ProspectView>> RegisterProspect(ProspectRegistration registration);
+    Task<Outcome<ProspectView>> RegisterProspect(ProspectRegistration registration);
 
     /// <summary>The follow-up list, oldest first, of one client manager or of all; null when the branch is not registered.</summary>
     Task<IReadOnlyList<ProspectView>?> GetProspects(string? managerId);

@@ -18,6 +18,12 @@ public sealed class CollectionsRules
     /// <summary>The wall board lists open promises whose promised instant is at most this many minutes away ("due in the next hour").</summary>
     public int PromisesDueLookaheadMinutes { get; set; } = 60;
 
+    /// <summary>
+    /// A promise is for at most this many days ahead (our default: 60). A borrower who needs longer is renegotiating
+    /// the loan, not promising; a date further out is a typing mistake that would sit on the board for years.
+    /// </summary>
+    public int MaxPromiseDaysAhead { get; set; } = 60;
+
     public TimeSpan FollowUpWindow => TimeSpan.FromMinutes(FollowUpWindowMinutes);
     public TimeSpan PromisesDueLookahead => TimeSpan.FromMinutes(PromisesDueLookaheadMinutes);
 }

@@ -15,7 +15,7 @@ internal static class DeskWork
     {
         if (opening.Services.Count == 0)
         {
-            return Refusal.Invalid("services", "a desk serves at least one service");
+            return Refusal.Invalid("services", "a desk serves at least one service", "窗口至少办理一项业务");
         }
         var desk = s.Desk(opening.DeskId);
         if (desk is null)
@@ -30,11 +30,11 @@ internal static class DeskWork
     {
         if (s.Desk(deskId) is not { } desk)
         {
-            return Refusal.NotFound($"desk {deskId}");
+            return LobbyRefusals.NoDesk(deskId);
         }
         if (desk.CurrentTicketId is not null)
         {
-            return Refusal.Conflict($"desk {desk.Name} still has ticket {s.Ticket(desk.CurrentTicketId)?.Number}: finish, transfer or no-show it first");
+            return LobbyRefusals.StillServing(desk.Name, s.Ticket(desk.CurrentTicketId)?.Number);
         }
         desk.Open = false;
         // Customers sent to this desk by name would wait for nobody: they go back to their service's queue, keeping their place.
@@ -54,7 +54,7 @@ internal static class DeskWork
         }
         if (desk.CurrentTicketId is not null)
         {
-            return Refusal.Conflict($"desk {desk.Name} still has ticket {s.Ticket(desk.CurrentTicketId)?.Number}: finish, transfer or no-show it first");
+            return LobbyRefusals.StillServing(desk.Name, s.Ticket(desk.CurrentTicketId)?.Number);
         }
         var callable = s.Tickets
             .Where(t => t.IsWaiting && LobbyQueue.CanCall(t.Service, t.SentToDeskId, deskId, desk.Services))
@@ -81,7 +81,7 @@ internal static class DeskWork
         }
         if (ticket!.Status != TicketStatus.Called)
         {
-            return Refusal.Conflict($"ticket {ticket.Number} is already being served at desk {desk.Name}");
+            return Refusal.Conflict($"ticket {ticket.Number} is already being served at desk {desk.Name}", $"号票 {ticket.Number} 已在窗口 {desk.Name} 办理中");
         }
         ticket.CalledAt = now;
         ticket.Recalls++;
@@ -106,7 +106,7 @@ internal static class DeskWork
         }
         if (ticket!.Status != TicketStatus.Called)
         {
-            return Refusal.Conflict($"ticket {ticket.Number} is being served at desk {desk.Name}: the customer came");
+            return Refusal.Conflict($"ticket {ticket.Number} is being served at desk {desk.Name}: the customer came", $"号票 {ticket.Number} 正在窗口 {desk.Name} 办理：客户已到");
         }
         ticket.Record(ticket.Times().NoShow());
         (ticket.Status, ticket.ClosedAt) = (TicketStatus.NoShow, now);
@@ -122,17 +122,17 @@ internal static class DeskWork
         }
         if (transfer.ToService is null && transfer.ToDeskId is null)
         {
-            return Refusal.Invalid("toService", "name the service or the desk (toDeskId) the customer goes to");
+            return Refusal.Invalid("toService", "name the service or the desk (toDeskId) the customer goes to", "请填写客户要去的业务或窗口（toDeskId）");
         }
         if (transfer.ToDeskId is { } toDeskId)
         {
             if (toDeskId == deskId)
             {
-                return Refusal.Invalid("toDeskId", "is the desk the customer is at");
+                return Refusal.Invalid("toDeskId", "is the desk the customer is at", "就是客户所在的窗口");
             }
             if (s.Desk(toDeskId) is not { Open: true })
             {
-                return Refusal.Invalid("toDeskId", $"desk {toDeskId} is not open in this lobby");
+                return Refusal.Invalid("toDeskId", $"desk {toDeskId} is not open in this lobby", $"本大堂的窗口 {toDeskId} 未开放");
             }
         }
         ticket!.Record(ticket.Times().Requeued(now));
@@ -157,8 +157,8 @@ internal static class DeskWork
     private static Refusal? Ready(LobbyState s, string deskId, out DeskState desk)
     {
         desk = s.Desk(deskId)!;
-        return desk is null ? Refusal.NotFound($"desk {deskId}")
-            : !desk.Open ? Refusal.Conflict($"desk {desk.Name} is closed")
+        return desk is null ? LobbyRefusals.NoDesk(deskId)
+            : !desk.Open ? Refusal.Conflict($"desk {desk.Name} is closed", $"窗口 {desk.Name} 已关闭")
             : null;
     }
 
@@ -170,6 +170,6 @@ internal static class DeskWork
             return refusal;
         }
         ticket = desk.CurrentTicketId is { } id ? s.Ticket(id) : null;
-        return ticket is null ? Refusal.Conflict($"desk {desk.Name} has no customer: call the next ticket first") : null;
+        return ticket is null ? Refusal.Conflict($"desk {desk.Name} has no customer: call the next ticket first", $"窗口 {desk.Name} 没有客户：请先叫下一个号") : null;
     }
 }

@@ -38,11 +38,11 @@ internal static class Kiosk
     {
         if (s.Ticket(ticketId) is not { } ticket)
         {
-            return Refusal.NotFound($"ticket {ticketId}");
+            return LobbyRefusals.NoTicket(ticketId);
         }
         if (ticket.IsClosed)
         {
-            return Refusal.Conflict($"ticket {ticket.Number} is already {ticket.Status}");
+            return LobbyRefusals.TicketClosed(ticket.Number, ticket.Status);
         }
         (ticket.ManualFlagBy, ticket.ManualFlagReason) = (by, reason);
         return null;

@@ -94,7 +94,7 @@ public sealed class WallBoardTests(GridClusterFixture fixture)
 
         Grid.Clock.AdvanceTo(Cst.At(opened.Installments[0].DueDate.AddDays(61), 9));
         await Eventually.Until(async () => (await loan.GetSnapshot())!, s => s.Stage == LoanStage.M3, "the loan is in M3", Grid.Clock);
-        Assert.Null((await loan.RecordPromise(new(1_000m, Grid.Clock.GetUtcNow().AddMinutes(30), collector))).Error);
+        Assert.Null((await loan.RecordPromise(new(1_000m, Grid.Clock.GetUtcNow().AddMinutes(30), collector))).Refusal);
 
         var centralView = await Until(central, v => v.PromisesDueNextHour.Any(p => p.LoanId == loan.GetPrimaryKeyString()), "the M3 loan's promise shows centrally");
         Assert.True(Stage(centralView, LoanStage.M3).Loans >= 1);

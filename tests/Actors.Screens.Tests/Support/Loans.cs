@@ -40,7 +40,7 @@ public sealed record LoanOnBoard(string RoomId, string LoanId)
             transactions = new[] { new { id = Branches.NewId("tx"), type = "repayment", loanId = LoanId, amount, at } },
         });
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK && body.Contains("\"applied\"", StringComparison.Ordinal), $"{response.StatusCode}: {body}");
+        Assert.True(response.StatusCode == HttpStatusCode.OK && body.Contains("\"Applied\"", StringComparison.Ordinal), $"{response.StatusCode}: {body}");
     }
 
     /// <summary>
