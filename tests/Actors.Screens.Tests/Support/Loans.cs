@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Actors.Domain;
 using Actors.Domain.Calendar;
+using Actors.Api.Json;
 
 namespace Actors.Screens.Tests.Support;
 
@@ -64,7 +65,7 @@ public sealed record LoanOnBoard(string RoomId, string LoanId)
 
     private static async Task PostAsync(HttpClient http, string path, object body)
     {
-        using var response = await http.PostAsJsonAsync(path, body);
+        using var response = await http.PostAsJsonAsync(path, body, GridJson.Options);
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"{path}: {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 }
