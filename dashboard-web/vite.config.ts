@@ -33,6 +33,7 @@ export default defineConfig({
         terminal: here('terminal.html'),
         'month-end': here('month-end.html'),
         'work-order': here('work-order.html'),
+        devices: here('devices.html'),
       },
     },
   },

@@ -1,17 +1,16 @@
 #!/usr/bin/env bash
-# README's test command: installs what the tests need, then runs every test project with TRX results
-# under artifacts/test-results (read by .ci/run to count passes and failures).
+# README's test command: installs what the tests need when it is missing, then runs every test project with TRX
+# results under artifacts/test-results (read by .ci/run to count passes and failures) and the screens' Vitest
+# suite with JUnit XML beside them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 if ! command -v dotnet >/dev/null 2>&1; then
   echo "The .NET 10 SDK is required (https://dot.net); it is not on PATH." >&2
   exit 2
 fi
-if ! command -v npm >/dev/null 2>&1; then
-  echo "Node.js 20+ and npm are required to build and test the screens (apt-get install nodejs npm)." >&2
-  exit 2
-fi
+bash scripts/test-prerequisites.sh
 
 results="${TEST_RESULTS_DIR:-artifacts/test-results}"
 rm -rf "$results"

@@ -1,10 +1,11 @@
 // Every call to the HTTP API. Errors come back as RFC 7807 problem details and are thrown as ApiProblem.
 import type {
-  ApprovalsView, BoardView, InactiveTerminalList, InstitutionSnapshot, MonthStatistics, CallRequest, CollectorWorklistView, ComplaintRequest, ComplaintView, DeskRequest, DeskView, IssueTicketRequest,
+  ApprovalsView, BoardView, DeviceScreen, DeviceView, InactiveTerminalList, InstitutionSnapshot, MonthStatistics, CallRequest, CollectorWorklistView, ComplaintRequest, ComplaintView, DeskRequest, DeskView, IssueTicketRequest,
   KioskTicket, LobbyView, Me, PremiumRequest, ProblemDetails, PromiseRequest, SignInRequest, StaffWorklistView, TerminalAudit,
-  TerminalSnapshot, TicketView, TransferRequest, TransferView, VisitRequest, WorkOrderFile, WorkOrderFileKind, WorkOrderView, WorkOrderVisitRequest,
+  TerminalSnapshot, TicketView, TransferRequest, TransferView, VisitRequest, WatchableRoom, WorkOrderFile, WorkOrderFileKind, WorkOrderView, WorkOrderVisitRequest,
 } from './types';
 import { getLang } from './i18n';
+import { syncFromHeaders } from './clock';
 
 /** A refused or failed request; status 0 means the server was not reached at all. */
 export class ApiProblem extends Error {
@@ -63,6 +64,8 @@ async function send<T>(method: 'GET' | 'POST', url: string, body?: unknown, opti
   } catch (error) {
     throw new ApiProblem(0, { detail: error instanceof Error ? error.message : String(error) });
   }
+  // Every answer, a refusal too, carries the business clock's now: the screens' one clock.
+  syncFromHeaders(response.headers);
   if (!response.ok) {
     const problem = new ApiProblem(response.status, await readProblem(response));
     // A sign-in refused for bad credentials is also a 401, and is the sign-in form's to show.
@@ -103,6 +106,10 @@ export const lobbyApi = {
 
 export const collectionsApi = {
   room: (roomId: string) => get<BoardView>(`/api/collections/rooms/${seg(roomId)}`),
+  /** The rooms whose boards the signed-in user (or the board device) watches: their own first. */
+  rooms: () => get<WatchableRoom[]>('/api/collections/rooms'),
+  /** Re-reads every loan of the room: for a board that looks wrong. */
+  rebuild: (roomId: string) => post<BoardView>(`/api/collections/rooms/${seg(roomId)}/rebuild`),
   /** Without an institution: the collector's own and those beneath it. */
   worklist: (collectorId: string, institutionId?: string) =>
     get<CollectorWorklistView>(`/api/collectors/${seg(collectorId)}/worklist${institutionId ? `?institutionId=${seg(institutionId)}` : ''}`),
@@ -110,10 +117,23 @@ export const collectionsApi = {
   recordPromise: (loanId: string, request: PromiseRequest) => post<unknown>(`/api/loans/${seg(loanId)}/promises`, request),
 };
 
+/** Kiosks, calling displays and TV boards as devices (docs/devices.md). */
+export const deviceApi = {
+  /** The device this browser is, from its credential; 401 (not thrown to the sign-in page) when it is none. */
+  me: () => send<DeviceView>('GET', '/api/device', undefined, { own401: true }),
+  register: (scopeId: string, screen: DeviceScreen, name: string) => post<DeviceView>(`/api/devices/${seg(scopeId)}`, { screen, name }),
+  list: (scopeId: string) => get<DeviceView[]>(`/api/devices/${seg(scopeId)}`),
+  revoke: (scopeId: string, deviceId: string) => post<DeviceView>(`/api/devices/${seg(scopeId)}/${seg(deviceId)}/revoke`),
+  /** A kiosk device's ticket: the branch is the credential's. */
+  issueTicket: (request: IssueTicketRequest) => post<KioskTicket>('/api/device/tickets', request),
+};
+
 export const authApi = {
   signIn: (request: SignInRequest) => send<Me>('POST', '/api/auth/sign-in', request, { own401: true }),
   signOut: () => post<void>('/api/auth/sign-out'),
   me: () => get<Me>('/api/auth/me'),
+  /** Who is signed in, without sending the page to sign in when nobody is (a 401 is thrown to the caller). */
+  whoIsSignedIn: () => send<Me>('GET', '/api/auth/me', undefined, { own401: true }),
 };
 
 const terminal = (terminalId: string): string => `/api/terminals/${seg(terminalId)}`;

@@ -8,15 +8,24 @@ export const businessUtcOffsetMinutes = 8 * 60;
 const grouped = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const groupedInteger = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
-/** ¥1,234,567.89 in both languages: CNY to the fen, thousands separated. */
-export function formatMoney(amount: number, lang: Lang, options: { compact?: boolean } = {}): string {
-  if (options.compact && lang === 'zh-CN' && Math.abs(amount) >= 1_000_000) {
-    // The bank's documents count large sums in 万元 (10,000 CNY): ¥123.46万.
-    const sign = amount < 0 ? '-' : '';
-    return `${sign}¥${grouped.format(Math.abs(amount) / 10_000)}万`;
-  }
+/**
+ * ¥1,234,567.89 in both languages and on every screen: CNY to the fen, thousands separated. Never 万: a figure in
+ * 万 next to one in yuan reads as a different scale, and sums shown to the fen add up as printed (the wall board's
+ * rows to its total).
+ */
+export function formatMoney(amount: number, _lang?: Lang): string {
   const sign = amount < 0 ? '-' : '';
   return `${sign}¥${grouped.format(Math.abs(amount))}`;
+}
+
+/** A share (0–1) as a whole percentage: 0.6667 → "67%"; null (nothing to measure) → "—". */
+export function formatPercent(share: number | null): string {
+  return share === null ? '—' : `${Math.round(share * 100)}%`;
+}
+
+/** A person's name in the screen's language: Chinese characters when the register has them, else the Latin form. */
+export function personName(person: { name: string; nameZh?: string | null }, lang: Lang): string {
+  return lang === 'zh-CN' && person.nameZh ? person.nameZh : person.name;
 }
 
 export function formatCount(n: number): string {
@@ -70,6 +79,21 @@ export function formatDate(instant: string | Date, lang: Lang): string {
   const p = businessParts(instant);
   if (!p) return '—';
   return translate(lang, 'fmt.date', { yyyy: p.yyyy, mm: pad(p.m), dd: pad(p.d), m: p.m, d: p.d });
+}
+
+/** The business date ("2026-02-12") an instant falls on, for comparing days. */
+export function businessDate(instant: string | Date | number): string {
+  const p = businessParts(typeof instant === 'number' ? new Date(instant) : instant);
+  return p ? `${p.yyyy}-${pad(p.m)}-${pad(p.d)}` : '';
+}
+
+/**
+ * A time as a screen shows it next to "now" (the business clock's): the time alone when it is
+ * today, with its date when it is not (yesterday's ticket, a complaint from last week).
+ */
+export function formatWhen(instant: string, lang: Lang, nowMs: number, options: { seconds?: boolean } = {}): string {
+  const time = formatTime(instant, options);
+  return businessDate(instant) === businessDate(nowMs) ? time : `${formatDate(instant, lang)} ${time}`;
 }
 
 /** A calendar date from the server (DateOnly, "2026-02-12"), shown without any time-zone shift. */

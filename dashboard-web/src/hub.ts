@@ -6,6 +6,7 @@ import { InboxFeed, type InboxHandlers, type InboxTiming } from './live/inboxFee
 import { ScreenFeed, type FeedHandlers, type FeedTiming, type ScreenConnection } from './live/screenFeed';
 import type { BoardDelta, BoardView, InboxTopic, LobbyDelta, LobbyView } from './types';
 import { redirectIfUnauthorized } from './ui/session';
+import { businessClock } from './clock';
 
 export const screensHubPath = '/hubs/screens';
 
@@ -43,6 +44,17 @@ function signedIn<THandlers extends Pick<FeedHandlers<unknown>, 'onError'>>(hand
   };
 }
 
+/** Every snapshot and delta carries the business clock's now (`at`): the screens' one clock follows it. */
+function clocked<TView extends { at: string }>(handlers: FeedHandlers<TView>): FeedHandlers<TView> {
+  return {
+    ...handlers,
+    onView: (view) => {
+      businessClock.sync(view.at);
+      handlers.onView(view);
+    },
+  };
+}
+
 export function lobbyFeed(
   connection: ScreenConnection,
   branchId: string,
@@ -59,7 +71,7 @@ export function lobbyFeed(
       keyOf: (delta) => delta.branchId,
       apply: applyLobbyDelta,
     },
-    signedIn(handlers),
+    signedIn(clocked(handlers)),
     timing,
   );
 }
@@ -80,7 +92,7 @@ export function boardFeed(
       keyOf: (delta) => delta.roomId,
       apply: applyBoardDelta,
     },
-    signedIn(handlers),
+    signedIn(clocked(handlers)),
     timing,
   );
 }

@@ -129,12 +129,27 @@ export interface PromiseView {
   paid: number;
 }
 
+/** How the promises decided today came out; keptRate (0–1) is kept in full over decided, null when none was decided. */
+export interface PromiseKeepingView {
+  kept: number;
+  partiallyKept: number;
+  broken: number;
+  keptRate: number | null;
+}
+
 export interface CollectorResults {
   collectorId: string;
+  /** In Latin letters; nameZh in Chinese characters when the register has it. */
+  name: string;
+  nameZh: string | null;
   calls: number;
   rightPartyContacts: number;
   promises: number;
   collected: number;
+  promisesDecided: PromiseKeepingView;
+  dailyTarget: number;
+  /** collected ÷ dailyTarget: 1 = met. */
+  targetShare: number;
 }
 
 export interface BoardView {
@@ -144,8 +159,34 @@ export interface BoardView {
   stages: StageTotals[];
   promisesDueNextHour: PromiseView[];
   brokenPromisesToday: PromiseView[];
+  /** The collectors' rows plus collectedWithoutCollector. */
   collectedToday: number;
   collectors: CollectorResults[];
+  collectedWithoutCollector: number;
+  promisesDecidedToday: PromiseKeepingView;
+}
+
+// ---- Devices (src/Actors.Contracts/Devices/IDeviceRegisterGrain.cs) ----
+
+export const deviceScreens = ['Kiosk', 'CallingDisplay', 'Board'] as const;
+export type DeviceScreen = (typeof deviceScreens)[number];
+
+/** A registered kiosk, calling display or TV board of one branch or room. */
+export interface DeviceView {
+  deviceId: string;
+  scopeId: string;
+  screen: DeviceScreen;
+  name: string;
+  registeredBy: string;
+  registeredAt: Instant;
+  revokedBy: string | null;
+  revokedAt: Instant | null;
+}
+
+/** A collections room whose wall board the caller may watch. */
+export interface WatchableRoom {
+  roomId: string;
+  name: string;
 }
 
 /** Sections present (not null) replace the board's. */
@@ -159,6 +200,8 @@ export interface BoardDelta {
   brokenPromisesToday: PromiseView[] | null;
   collectedToday: number | null;
   collectors: CollectorResults[] | null;
+  collectedWithoutCollector: number | null;
+  promisesDecidedToday: PromiseKeepingView | null;
 }
 
 // ---- Collector worklist (src/Actors.Contracts/Collections/ICollectorWorklistGrain.cs) ----

@@ -13,6 +13,8 @@ const delta = (overrides: Partial<BoardDelta>): BoardDelta => ({
   brokenPromisesToday: null,
   collectedToday: null,
   collectors: null,
+  collectedWithoutCollector: null,
+  promisesDecidedToday: null,
   ...overrides,
 });
 
@@ -31,6 +33,7 @@ describe('a board delta applied to the wall board', () => {
     expect(next.stages).toEqual([stage({ stage: 'M1', loans: 8 })]);
     expect(next.brokenPromisesToday.map((p) => p.loanId)).toEqual(['L9']);
     expect(next.collectedToday).toBe(100);
+    expect(next.collectedWithoutCollector).toBe(10_000);
     expect(next.promisesDueNextHour.map((p) => p.loanId)).toEqual(['SB-FT-L01']);
   });
 

@@ -18,14 +18,12 @@ describe('money in CNY', () => {
     expect(formatMoney(amount, lang)).toBe(expected);
   });
 
-  it.each<[number, Lang, string]>([
-    [1_234_567.89, 'zh-CN', '¥123.46万'],
-    [5_000_000, 'zh-CN', '¥500.00万'],
-    [250_000_000, 'zh-CN', '¥25,000.00万'],
-    [999_999.99, 'zh-CN', '¥999,999.99'],
-    [1_234_567.89, 'en', '¥1,234,567.89'],
-  ])('compact %d in %s is %s (万 for large sums in Chinese only)', (amount, lang, expected) => {
-    expect(formatMoney(amount, lang, { compact: true })).toBe(expected);
+  it.each<[number, string]>([
+    [1_234_567.89, '¥1,234,567.89'],
+    [250_000_000, '¥250,000,000.00'],
+    [999_999.99, '¥999,999.99'],
+  ])('%d is %s in Chinese too: one format per screen and language, never 万 beside yuan', (amount, expected) => {
+    expect(formatMoney(amount, 'zh-CN')).toBe(expected);
   });
 });
 

@@ -117,7 +117,7 @@ describe('the desks', () => {
 describe('the complaints', () => {
   it('puts open complaints first, with the actions their status allows', () => {
     const actions = noActions();
-    const list = renderComplaints(lobbyView().complaints, actions);
+    const list = renderComplaints(lobbyView().complaints, t0, actions);
     const rows = byTestId(list, 'complaint-row');
     expect(rows.map((r) => r.dataset['complaintId'])).toEqual(['C2', 'C1']);
     expect(text(rows[0]!.querySelector('[data-testid="complaint-status"]'))).toBe('Recorded');
@@ -130,7 +130,7 @@ describe('the complaints', () => {
   });
 
   it('shows what a customer wrote as text, never as markup', () => {
-    const list = renderComplaints([complaint({ complaintId: 'X', content: '<img src=x onerror="alert(1)">' })], noActions());
+    const list = renderComplaints([complaint({ complaintId: 'X', content: '<img src=x onerror="alert(1)">' })], t0, noActions());
     expect(list.querySelector('img')).toBeNull();
     expect(text(list.querySelector('[data-testid="complaint-content"]'))).toBe('<img src=x onerror="alert(1)">');
   });

@@ -1,6 +1,6 @@
 // Sample screens in the server's wire shapes, for the tests.
 import type {
-  BoardView, ComplaintView, DeskView, LobbyDelta, LobbyStats, LobbyView, PromiseView, StageTotals, TicketView,
+  BoardView, CollectorResults, ComplaintView, DeskView, LobbyDelta, LobbyStats, LobbyView, PromiseView, StageTotals, TicketView,
 } from '../src/types';
 
 export const t0 = Date.parse('2026-02-12T02:00:00Z'); // 10:00 in Beijing
@@ -93,6 +93,22 @@ export function promise(overrides: Partial<PromiseView> & { loanId: string }): P
   return { clientId: `${overrides.loanId}-C`, collectorId: 'COL-1', amount: 5000, promisedFor: iso(t0 + minutes(30)), status: 'Open', paid: 0, ...overrides };
 }
 
+export function collector(overrides: Partial<CollectorResults> & { collectorId: string }): CollectorResults {
+  const collected = overrides.collected ?? 0;
+  return {
+    name: overrides.collectorId,
+    nameZh: null,
+    calls: 0,
+    rightPartyContacts: 0,
+    promises: 0,
+    collected,
+    promisesDecided: { kept: 0, partiallyKept: 0, broken: 0, keptRate: null },
+    dailyTarget: 50_000,
+    targetShare: collected / 50_000,
+    ...overrides,
+  };
+}
+
 export function boardView(overrides: Partial<BoardView> = {}): BoardView {
   return {
     roomId: 'BR-SZ',
@@ -103,9 +119,11 @@ export function boardView(overrides: Partial<BoardView> = {}): BoardView {
     brokenPromisesToday: [],
     collectedToday: 88_361.15,
     collectors: [
-      { collectorId: 'COL-1', calls: 30, rightPartyContacts: 12, promises: 4, collected: 20_000 },
-      { collectorId: 'COL-2', calls: 25, rightPartyContacts: 9, promises: 2, collected: 68_361.15 },
+      collector({ collectorId: 'COL-1', name: 'Zhang Wei', nameZh: '张伟', calls: 30, rightPartyContacts: 12, promises: 4, collected: 20_000 }),
+      collector({ collectorId: 'COL-2', name: 'Li Na', nameZh: null, calls: 25, rightPartyContacts: 9, promises: 2, collected: 58_361.15 }),
     ],
+    collectedWithoutCollector: 10_000,
+    promisesDecidedToday: { kept: 2, partiallyKept: 0, broken: 1, keptRate: 0.6667 },
     ...overrides,
   };
 }

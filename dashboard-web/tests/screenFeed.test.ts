@@ -200,24 +200,42 @@ describe('a wall board on the hub', () => {
 });
 
 describe('a screen the server refuses', () => {
-  it('says why, keeps asking, and shows the screen once the server has it', async () => {
+  it('says why and does not ask again: a refusal on a live connection would only be refused again', async () => {
     const connection = new FakeConnection();
     const errors: [string, string][] = [];
     const scheduled: (() => void)[] = [];
-    const shown: LobbyView[] = [];
-    connection.answerWith(hubMethods.joinLobby, () =>
-      Promise.reject(new Error("An unexpected error occurred invoking 'JoinLobby' on the server. HubException: Lobby screens are not available yet.")),
+    connection.answerWith(hubMethods.joinBoard, () =>
+      Promise.reject(new Error("An unexpected error occurred invoking 'JoinBoard' on the server. HubException: There is no room 'BR-GZ' you can watch.")),
     );
-    connection.answer(hubMethods.joinLobby, lobbyView({ seq: 3 }));
-    const feed = lobbyFeed(
+    const feed = boardFeed(
       connection,
-      'SB-FT',
-      { onView: (v) => shown.push(v), onState: () => {}, onError: (e, during) => errors.push([hubErrorText(e), during]) },
+      'BR-GZ',
+      { onView: () => {}, onState: () => {}, onError: (e, during) => errors.push([hubErrorText(e), during]) },
       { schedule: (run) => scheduled.push(run) },
     );
     await feed.start();
 
-    expect(errors).toEqual([['Lobby screens are not available yet.', 'join']]);
+    expect(errors).toEqual([["There is no room 'BR-GZ' you can watch.", 'refused']]);
+    expect(scheduled).toHaveLength(0);
+    expect(connection.calls('JoinBoard')).toHaveLength(1);
+  });
+
+  it('asks again after a failure that is no refusal (a grain out of reach), and shows the screen once it can', async () => {
+    const connection = new FakeConnection();
+    const errors: string[] = [];
+    const scheduled: (() => void)[] = [];
+    const shown: LobbyView[] = [];
+    connection.answerWith(hubMethods.joinLobby, () => Promise.reject(new Error("An unexpected error occurred invoking 'JoinLobby' on the server.")));
+    connection.answer(hubMethods.joinLobby, lobbyView({ seq: 3 }));
+    const feed = lobbyFeed(
+      connection,
+      'SB-FT',
+      { onView: (v) => shown.push(v), onState: () => {}, onError: (_e, during) => errors.push(during) },
+      { schedule: (run) => scheduled.push(run) },
+    );
+    await feed.start();
+
+    expect(errors).toEqual(['join']);
     expect(shown).toHaveLength(0);
 
     scheduled.shift()!();

@@ -49,8 +49,11 @@ public static class GridApi
         grid.MapWorklistApi();
         grid.MapTerminalsAndLoansApi();
         grid.MapCollectionsApi();
+        grid.MapBoardsApi();
+        grid.MapDevicesApi();
         grid.MapLobbyApi();
         grid.MapLobbyDesksApi();
+        grid.MapLobbyFloorApi();
         grid.MapComplaintsApi();
         grid.MapWorkOrdersApi();
         grid.MapWorkOrderFilesApi();

@@ -1,5 +1,7 @@
 using Actors.Api.Http;
+using Actors.Contracts.Devices;
 using Actors.Contracts.Screens;
+using Actors.Domain.Collections;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Actors.Screens.Relay;
@@ -14,11 +16,12 @@ namespace Actors.Screens;
 /// user's inboxes instead and re-read over HTTP on each nudge.
 /// </summary>
 /// <remarks>
-/// Signed-in staff only, and only for their own institution and those beneath it (the central room: head office staff).
-/// A screen outside that is refused as if it did not exist.
+/// Signed-in staff, for their own institution and those beneath it; a room's board for the room's watchers
+/// (<see cref="RoomWatchers"/>). A screen outside that is refused as if it did not exist. A device credential opens
+/// exactly its one screen (a board device its room's board) and nothing else: no lobby, no inbox, no other room.
 /// </remarks>
-[Authorize]
-public sealed class ScreensHub(IScreenSource screens, ScreenRelay relay, InstitutionScope scope) : Hub
+[Authorize(Policy = DeviceSignIn.StaffOrDevicePolicy)]
+public sealed class ScreensHub(IScreenSource screens, ScreenRelay relay, InstitutionScope scope, RoomWatchers watchers) : Hub
 {
     [HubMethodName(ScreenHubProtocol.JoinLobby)]
     public async Task<LobbyView> JoinLobby(string branchId)
@@ -35,7 +38,15 @@ public sealed class ScreensHub(IScreenSource screens, ScreenRelay relay, Institu
     public async Task<BoardView> JoinBoard(string roomId)
     {
         var key = ScreenKey.Board(ScreenIds.Require(roomId, nameof(roomId)));
-        await RequireScope(key.Id, "room");
+        var http = Context.GetHttpContext();
+        var allowed = http?.Device() is { } device
+            ? device.Is(DeviceScreen.Board, key.Id)
+            : http?.Staff() is { } staff && await watchers.MayWatch(staff, key.Id);
+        if (!allowed)
+        {
+            // One answer whether the room does not exist or is another room's: the refusal names no one's rooms.
+            throw new HubException($"There is no room '{key.Id}' you can watch: a room's board is for its own {RoomWatch.WatchingRoles}.");
+        }
         return await JoinAsync(key, screens.GetBoard);
     }
 
@@ -96,15 +107,12 @@ public sealed class ScreensHub(IScreenSource screens, ScreenRelay relay, Institu
         }
     }
 
-    private async Task RequireScope(string institutionOrRoom, string what)
+    private async Task RequireScope(string institution, string what)
     {
         var staff = Context.GetHttpContext()?.Staff() ?? throw new HubException("Sign in first.");
-        var covered = institutionOrRoom == ScreenStreams.CentralRoom
-            ? await scope.CoversEverything(staff)
-            : await scope.Covers(staff, institutionOrRoom);
-        if (!covered)
+        if (!await scope.Covers(staff, institution))
         {
-            throw new HubException($"There is no {what} '{institutionOrRoom}' you can watch.");
+            throw new HubException($"There is no {what} '{institution}' you can watch.");
         }
     }
 

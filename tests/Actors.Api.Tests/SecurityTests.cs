@@ -220,7 +220,7 @@ public sealed class SecurityTests(ApiServerFixture server)
     public async Task The_screens_hub_needs_sign_in_and_refuses_another_branchs_lobby_and_board()
     {
         var bank = await TwoBranchesAsync();
-        using var x = await _md.NewStaffAsync(bank.X.InstitutionId, "lobbyManager");
+        using var x = await _md.NewStaffAsync(bank.X.InstitutionId, "lobbyManager", "collector");
 
         using var anonymous = StaffSessions.Anonymous(server.Host.BaseAddress);
         (await anonymous.ApiPostAsync($"{ScreenHubProtocol.Path}/negotiate?negotiateVersion=1", new { })).ShouldBe(HttpStatusCode.Unauthorized);

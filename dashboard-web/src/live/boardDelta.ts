@@ -11,5 +11,7 @@ export function applyBoardDelta(view: BoardView, delta: BoardDelta): BoardView {
     brokenPromisesToday: delta.brokenPromisesToday ?? view.brokenPromisesToday,
     collectedToday: delta.collectedToday ?? view.collectedToday,
     collectors: delta.collectors ?? view.collectors,
+    collectedWithoutCollector: delta.collectedWithoutCollector ?? view.collectedWithoutCollector,
+    promisesDecidedToday: delta.promisesDecidedToday ?? view.promisesDecidedToday,
   };
 }

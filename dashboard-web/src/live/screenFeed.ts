@@ -28,8 +28,12 @@ export interface ScreenSpec<TView, TDelta> {
 export interface FeedHandlers<TView> {
   onView(view: TView): void;
   onState(state: ConnectionState): void;
-  /** "connect": the connection failed or dropped (the state says so too); "join": the server refused the screen. */
-  onError?(error: unknown, during: 'connect' | 'join'): void;
+  /**
+   * "connect": the connection failed or dropped (the state says so too); "join": joining failed on a live connection
+   * and is asked again; "refused": the server said no to this screen (not yours to watch, no such branch): asking again
+   * would only be refused again, so it is not (until the connection itself is restarted).
+   */
+  onError?(error: unknown, during: 'connect' | 'join' | 'refused'): void;
 }
 
 export interface FeedTiming {
@@ -41,6 +45,15 @@ export interface FeedTiming {
 // Deltas that arrive while a snapshot is on its way; past this many the snapshot is stale
 // anyway and the seq check will ask for another.
 const maxQueued = 500;
+
+/**
+ * Whether a failed hub call is the server's deliberate answer: SignalR passes a HubException's message on
+ * ("… HubException: There is no room 'X' you can watch."); anything else (a grain not reachable) is hidden behind
+ * a generic message and may well succeed when asked again.
+ */
+export function isRefusal(error: unknown): boolean {
+  return error instanceof Error && error.message.includes('HubException: ');
+}
 
 /** One feed per connection: it owns starting and restarting it. */
 export class ScreenFeed<TView extends { seq: number }, TDelta extends Sequenced> {
@@ -117,8 +130,12 @@ export class ScreenFeed<TView extends { seq: number }, TDelta extends Sequenced>
     } catch (error) {
       if (generation !== this.joinGeneration) return;
       this.joining = false;
+      if (this.state === 'live' && isRefusal(error)) {
+        this.handlers.onError?.(error, 'refused');
+        return;
+      }
       this.handlers.onError?.(error, this.state === 'live' ? 'join' : 'connect');
-      // A dropped connection is restarted by its callbacks; a join refused on a live one is asked again.
+      // A dropped connection is restarted by its callbacks; a join that failed on a live one is asked again.
       if (this.state === 'live') this.later(() => this.join());
       return;
     }

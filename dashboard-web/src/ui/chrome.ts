@@ -1,10 +1,13 @@
 // What every screen has: a title bar with the language switch, a connection light, and the
 // page's behaviour when the language changes.
+import { businessClock } from '../clock';
+import { formatWhen } from '../format';
 import { getLang, languages, onLangChange, setLang, t, type Lang, type MessageKey, type MessageParams } from '../i18n';
 import type { ConnectionState } from '../live/screenFeed';
 import type { Me } from '../types';
 import { applyI18n, h, replaceChildren, tx } from './dom';
 import { sessionBadge } from './session';
+import { pageStaleness, watchStaleness } from './stale';
 
 export function langSwitch(): HTMLSelectElement {
   const select = h(
@@ -38,6 +41,8 @@ export function connectionIndicator(): { element: HTMLElement; set(state: Connec
   return {
     element,
     set(state) {
+      if (state === 'live') pageStaleness.current();
+      else if (state !== 'connecting') pageStaleness.lost();
       element.dataset['state'] = state;
       label.dataset['i18n'] = stateKeys[state];
       label.textContent = t(stateKeys[state]);
@@ -70,8 +75,11 @@ export function pageHeader(spec: HeaderSpec): HTMLElement {
   );
 }
 
+/** "14:05:09" today, with the date on another day (business time, against the business clock). */
+export const updatedFormat = (at: string): string => formatWhen(at, getLang(), businessClock.now(), { seconds: true });
+
 /** The "Updated 14:05:09" line, fed with the view's instant. */
-export function updatedAt(format: (at: string) => string): { element: HTMLElement; set(at: string): void } {
+export function updatedAt(format: (at: string) => string = updatedFormat): { element: HTMLElement; set(at: string): void } {
   const element = h('span', { class: 'updated-at', testid: 'updated-at' });
   return {
     element,
@@ -90,6 +98,7 @@ export function mountPage(root: HTMLElement, title: () => string, rerender: () =
     document.title = `${title()} · ${t('app.name')}`;
   };
   apply(getLang());
+  watchStaleness(root, pageStaleness);
   onLangChange((lang) => {
     apply(lang);
     applyI18n(document.body);

@@ -6,12 +6,22 @@ import type { Me } from '../types';
 import { h, replaceChildren, tx } from './dom';
 
 let leaving = false;
+// A device's screen (a kiosk, a calling display, a TV board) is in front of customers or on a wall: it never goes to
+// the staff sign-in page. A 401 there means its credential was revoked, and the page says so instead.
+let deviceRevoked: (() => void) | null = null;
 
-/** Leaves for the sign-in page (once: several calls failing together must not race). */
+/** Leaves for the sign-in page (once: several calls failing together must not race); on a device, says it is no longer registered. */
 export function goToSignIn(): void {
+  if (deviceRevoked) return deviceRevoked();
   if (leaving) return;
   leaving = true;
   globalThis.location.assign(signInAddress(globalThis.location));
+}
+
+/** From here on this page runs as a device: a 401 calls `onRevoked`, never the sign-in page. */
+export function runAsDevice(onRevoked: () => void): void {
+  deviceRevoked = onRevoked;
+  onUnauthorized(onRevoked);
 }
 
 /** Call first thing on every signed-in page: any API 401 then goes to sign in. */

@@ -6,6 +6,7 @@ using Actors.Contracts.Loans;
 using Actors.Contracts.Managers;
 using Actors.Contracts.Screens;
 using Actors.Domain;
+using Actors.Domain.Collections;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -38,10 +39,11 @@ public static class CollectionsApi
         var api = app.MapGroup("/api").WithTags("Collections");
         api.MapGet("/collections/rooms/{roomId}", GetRoom).WithName("GetCollectionsRoom")
             .WithSummary("A collections room's wall board")
-            .WithDescription($"Counts and amounts per stage, promises due and broken, collected today and each collector's results; the room is a branch's institution id, or \"{ScreenStreams.CentralRoom}\".");
+            .WithDescription($"Counts and amounts per stage, promises due and broken, collected today and each collector's results; the room is a branch's institution id, or \"{ScreenStreams.CentralRoom}\". "
+                + "For the room's collectors, team leads, heads and management department, and heads and management above it.");
         api.MapPost("/collections/rooms/{roomId}/rebuild", RebuildRoom).WithName("RebuildCollectionsRoom")
             .WithSummary("Rebuild a wall board")
-            .WithDescription("Rebuilds a room's wall board from its loans' own state.");
+            .WithDescription("Rebuilds a room's wall board from its loans' own state (whoever watches it).");
         api.MapGet("/collectors/{collectorId}/worklist", GetCollectorWorklist).WithName("GetCollectorWorklist")
             .WithSummary("A collector's work for today")
             .WithDescription("Promise follow-ups, reminders due and overdue loans to call, in an institution (default: the collector's own) and below. "
@@ -71,15 +73,11 @@ public static class CollectionsApi
         : (await services.Grain<ILoanGrain>(id).RecordPromise(new(request.Amount!.Value, request.PromisedFor!.Value, services.Caller.StaffId, request.Id)))
             .ToCreated(_ => Locations.Of("loans", id));
 
-    public static async Task<Results<Ok<BoardView>, Refused>> GetRoom([AsParameters] GridServices services, string roomId) =>
-        await RoomExists(services, roomId) && await InRoomScope(services, roomId)
-            ? TypedResults.Ok(await services.Grain<ICollectionsBoardGrain>(roomId).GetView())
-            : RoomNotFound(roomId);
+    public static async Task<Results<Ok<BoardView>, Refused>> GetRoom([AsParameters] GridServices services, RoomWatchers watchers, string roomId) =>
+        await WatchRefusal(services, watchers, roomId) is { } refused ? refused : TypedResults.Ok(await services.Grain<ICollectionsBoardGrain>(roomId).GetView());
 
-    public static async Task<Results<Ok<BoardView>, Refused>> RebuildRoom([AsParameters] GridServices services, string roomId) =>
-        !await RoomExists(services, roomId) ? RoomNotFound(roomId)
-        : !await InRoomScope(services, roomId) ? StaffProblems.OutsideInstitution(Thing.Room, roomId)
-        : TypedResults.Ok(await services.Grain<ICollectionsBoardGrain>(roomId).Rebuild());
+    public static async Task<Results<Ok<BoardView>, Refused>> RebuildRoom([AsParameters] GridServices services, RoomWatchers watchers, string roomId) =>
+        await WatchRefusal(services, watchers, roomId, write: true) is { } refused ? refused : TypedResults.Ok(await services.Grain<ICollectionsBoardGrain>(roomId).Rebuild());
 
     public static async Task<Results<Ok<CollectorWorklistView>, Refused>> GetCollectorWorklist(
         [AsParameters] GridServices services, [AsParameters] CollectorWorklistQuery query)
@@ -110,14 +108,24 @@ public static class CollectionsApi
         ? null
         : StaffProblems.Forbidden($"calls and promises are logged by a {CollectionsPermissions.WorkLoansRoles}", "只有催收员或团队长可以登记催收电话和还款承诺");
 
-    private static async Task<bool> RoomExists(GridServices services, string roomId) =>
-        roomId == ScreenStreams.CentralRoom || await services.Grain<IInstitutionGrain>(roomId).Exists();
-
-    /// <summary>A branch's room is its institution's; the central room (M3 loans of the whole bank) is the head office's.</summary>
-    private static async Task<bool> InRoomScope(GridServices services, string roomId) =>
-        roomId == ScreenStreams.CentralRoom ? await services.CoversEverything() : await services.Covers(roomId);
+    /// <summary>
+    /// Null when the caller watches the room. A room outside their institutions (or no room at all) is not found to them,
+    /// as every other branch's entity is (a change to it: 403); one they see but do not watch (a client manager of the
+    /// branch) is 403 naming who does.
+    /// </summary>
+    private static async Task<Refused?> WatchRefusal(GridServices services, RoomWatchers watchers, string roomId, bool write = false)
+    {
+        var caller = services.Caller;
+        if (!await watchers.Sees(caller, roomId))
+        {
+            return write ? StaffProblems.OutsideInstitution(Thing.Room, roomId) : RoomNotFound(roomId);
+        }
+        return await watchers.MayWatch(caller, roomId)
+            ? null
+            : StaffProblems.Forbidden($"the board of room {roomId} is for its {RoomWatch.WatchingRoles}", $"催收室 {roomId} 的看板只供{RoomWatch.WatchingRolesZh}查看");
+    }
 
     private static Refused RoomNotFound(string roomId) =>
-        new(Refusal.NotFound($"room {roomId} is neither \"{ScreenStreams.CentralRoom}\" nor a registered institution",
-            $"催收室 {roomId} 既不是“{ScreenStreams.CentralRoom}”，也不是已登记的机构"));
+        new(Refusal.NotFound($"room {roomId} is neither \"{ScreenStreams.CentralRoom}\" nor a branch's collections room you can see",
+            $"催收室 {roomId} 既不是“{ScreenStreams.CentralRoom}”，也不是您能看到的分行催收室"));
 }

@@ -42,7 +42,7 @@ public static class LobbyDesksApi
     }
 
     public static async Task<Results<Ok<DeskView>, Refused>> OpenDesk([AsParameters] GridServices services, string branchId, OpenDeskRequest request) =>
-        (await Lobby(services, branchId).OpenDesk(new(request.DeskId!, request.Name!, request.Kind!.Value, request.Services!))).ToOk();
+        (await Lobby(services, branchId).OpenDesk(new(request.DeskId!, request.Name!, request.Kind!.Value, request.Services!, LobbyApi.Blank(request.NameZh)))).ToOk();
 
     public static async Task<Results<Ok<DeskView>, Refused>> CloseDesk([AsParameters] GridServices services, string branchId, string deskId) =>
         (await Lobby(services, branchId).CloseDesk(deskId)).ToOk();

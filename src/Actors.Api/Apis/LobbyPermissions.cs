@@ -16,6 +16,10 @@ internal static class LobbyPermissions
     public static bool MaySettleComplaint(SignedInStaff staff, string owner) =>
         staff.StaffId == owner || staff.Has(StaffRole.LobbyManager) || staff.Has(StaffRole.InstitutionHead);
 
+    /// <summary>Routing customers on the floor (sending a ticket to a desk, voiding one) is the lobby manager's work; the head may stand in.</summary>
+    public static bool MayDirectTheFloor(SignedInStaff staff) => MayFlagPremium(staff);
+
     public const string PremiumRoles = "lobby manager or institution head";
+    public const string FloorRoles = PremiumRoles;
     public const string SettleRoles = "the complaint's owner, the lobby manager or the institution head";
 }

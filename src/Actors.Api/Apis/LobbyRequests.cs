@@ -19,11 +19,13 @@ public sealed record KioskTicket(string TicketId, string Number, ServiceType Ser
 /// <summary>Why the lobby manager judged the customer premium; who flagged is the signed-in user (a "by" in the body is ignored).</summary>
 public sealed record PremiumFlagRequest([property: Required, Text(LobbyApi.TextMax)] string? Reason);
 
+/// <summary>A desk: its id, its name in English and (for the Chinese screens and the calling display) in Chinese, its kind and services.</summary>
 public sealed record OpenDeskRequest(
     [property: Required, GridId] string? DeskId,
     [property: Required, Text(100)] string? Name,
     [property: Required] DeskKind? Kind,
-    [property: Required, Items(1, 20)] List<ServiceType>? Services);
+    [property: Required, Items(1, 20)] List<ServiceType>? Services,
+    [property: Text(100)] string? NameZh = null);
 
 /// <summary>Another service's queue, a named desk, or both (a desk, for that service).</summary>
 public sealed record TransferRequest(ServiceType? ToService, [property: GridId] string? ToDeskId);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Actors.Contracts.Institutions;
+using Actors.Domain.Collections;
 
 namespace Actors.Api.Http;
 
@@ -45,6 +46,10 @@ public sealed class InstitutionScope(IGrainFactory grains, TimeProvider time)
 
     /// <summary>Whether the staff member sits at a head office (and so covers the whole bank, the central collections room included).</summary>
     public async Task<bool> CoversEverything(SignedInStaff staff) => (await Read(staff.InstitutionId))?.Kind == InstitutionKind.HeadOffice;
+
+    /// <summary>The collections room its staff work in: a sub-branch's is its branch's; null for an unknown institution.</summary>
+    public async Task<string?> BranchRoomOf(string institutionId) =>
+        await Read(institutionId) is { } node ? RoomWatch.OwnBranchRoom(institutionId, node.Kind == InstitutionKind.SubBranch, node.ParentId) : null;
 
     /// <summary>Whether the institution is registered (remembered once seen; an unknown one is asked again every time).</summary>
     public async Task<bool> Exists(string institutionId) => await Read(institutionId) is not null;

@@ -46,6 +46,7 @@ public static class StaffSignIn
         services.AddDataProtection().SetApplicationName("BranchGrid");
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<InstitutionScope>();
+        services.TryAddSingleton<RoomWatchers>();
         return services;
     }
 

@@ -25,8 +25,38 @@ public interface ILobbyGrain : IGrainWithStringKey
     /// <summary>Closes a desk that has no customer; tickets sent to it by name go back to their service's queue.</summary>
     Task<Outcome<DeskView>> CloseDesk(string deskId);
 
-    /// <summary>Calls the next ticket the desk may serve (Ticket is null when nobody is waiting for it).</summary>
+    /// <summary>
+    /// "Call next": the desk is done with its current customer, if any (finished), and calls the next ticket it may serve
+    /// (Ticket is null when nobody is waiting for it). A desk on a break is back.
+    /// </summary>
     Task<Outcome<DeskCall>> CallNext(string deskId);
+
+    /// <summary>The lobby manager calls one ticket (waiting or parked) to a free open desk, whatever its place and service.</summary>
+    Task<Outcome<DeskCall>> CallTicket(string deskId, string ticketId);
+
+    /// <summary>A waiting ticket waits for one desk only from now on (the VIP room, a client manager's desk), keeping its place.</summary>
+    Task<Outcome<TicketView>> SendTicket(string ticketId, string toDeskId);
+
+    /// <summary>The lobby manager cancels a waiting or parked ticket (a duplicate, a customer who left); it counts as voided.</summary>
+    Task<Outcome<TicketView>> VoidTicket(string ticketId, string reason, string by);
+
+    /// <summary>The desk sets its customer aside (gone to fetch a document): parked, off the queue, the desk free.</summary>
+    Task<Outcome<DeskCall>> Park(string deskId);
+
+    /// <summary>A parked ticket goes back to its queue, keeping its place; a new wait starts.</summary>
+    Task<Outcome<TicketView>> Requeue(string ticketId);
+
+    /// <summary>A free open desk goes on a break (it calls nobody) or comes back from it.</summary>
+    Task<Outcome<DeskView>> Break(string deskId, bool onBreak);
+
+    /// <summary>How many are ahead of a waiting ticket and about how long it will wait (what the kiosk prints); null if it is not waiting.</summary>
+    Task<QueuePlace?> PlaceOf(string ticketId);
+
+    /// <summary>
+    /// A business day's figures: a past day's as kept when it ended, today's so far (not closed); null for a day to come or
+    /// when the branch is not registered. A past day with no ticket answers figures of zero.
+    /// </summary>
+    Task<LobbyDayFigures?> GetDay(DateOnly date);
 
     /// <summary>Calls the desk's current ticket again (the customer has not come yet).</summary>
     Task<Outcome<DeskCall>> Recall(string deskId);

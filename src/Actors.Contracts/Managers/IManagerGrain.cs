@@ -15,8 +15,13 @@ public interface IManagerGrain : IGrainWithStringKey
 [GenerateSerializer, Alias("bg.StaffRole")]
 public enum StaffRole { ClientManager, TeamLead, LobbyManager, Collector, RiskOfficer, InstitutionHead, ManagementDepartment }
 
+/// <summary>
+/// A member of staff as the register holds them. A person's name is kept in two forms: <see cref="Name"/> in Latin
+/// letters (pinyin for Chinese staff: what English screens show, and the form older records have) and, when known,
+/// <see cref="NameZh"/> in Chinese characters (what Chinese screens show; they fall back to <see cref="Name"/>).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("bg.ManagerRegistration")]
-public sealed record ManagerRegistration(string InstitutionId, string Name, IReadOnlyList<StaffRole> Roles);
+public sealed record ManagerRegistration(string InstitutionId, string Name, IReadOnlyList<StaffRole> Roles, string? NameZh = null);
 
 [GenerateSerializer, Immutable, Alias("bg.ManagerSnapshot")]
 public sealed record ManagerSnapshot(
@@ -26,4 +31,5 @@ public sealed record ManagerSnapshot(
     IReadOnlyList<StaffRole> Roles,
     int Clients,
     int CreditClients,
-    ManagerTier Tier);
+    ManagerTier Tier,
+    string? NameZh = null);

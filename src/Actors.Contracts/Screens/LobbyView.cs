@@ -5,7 +5,20 @@ namespace Actors.Contracts.Screens;
 public enum ServiceType { Cash, Remittance, Wealth, Loans, Corporate, AccountOpening, Enquiry, Complaint }
 
 [GenerateSerializer, Alias("bg.TicketStatus")]
-public enum TicketStatus { Waiting, Called, Serving, Finished, NoShow, Transferred }
+public enum TicketStatus
+{
+    Waiting, Called, Serving, Finished, NoShow, Transferred,
+    /// <summary>Still open at the branch's end of day: closed then, not served.</summary>
+    NotServed,
+    /// <summary>Cancelled by the lobby manager (a duplicate, a customer who left).</summary>
+    Voided,
+    /// <summary>Set aside by the desk (gone to fetch a document); back in the queue when re-queued, or called back by name.</summary>
+    Parked,
+}
+
+/// <summary>What a desk is doing, as a lobby manager reads the floor: closed, idle, calling a customer, serving one, or on a break.</summary>
+[GenerateSerializer, Alias("bg.DeskStatus")]
+public enum DeskStatus { Closed, Idle, Calling, Serving, OnBreak }
 
 [GenerateSerializer, Alias("bg.DeskKind")]
 public enum DeskKind { Counter, VipRoom, ClientManagerDesk, SelfService }
@@ -32,10 +45,23 @@ public sealed record TicketView(
     IReadOnlyList<string> PremiumSignals,
     DateTimeOffset SlaDueAt,
     bool SlaBreached,
-    string? Outcome);
+    string? Outcome,
+    /// <summary>When the current (or last) wait started: the issue, or the latest transfer or re-queue.</summary>
+    DateTimeOffset WaitingSince);
 
+/// <summary>A desk: its names in both languages (the calling display announces the Chinese one), its state and today's throughput.</summary>
 [GenerateSerializer, Immutable, Alias("bg.DeskView")]
-public sealed record DeskView(string DeskId, string Name, DeskKind Kind, bool Open, IReadOnlyList<ServiceType> Services, string? CurrentTicketId);
+public sealed record DeskView(
+    string DeskId,
+    string Name,
+    DeskKind Kind,
+    bool Open,
+    IReadOnlyList<ServiceType> Services,
+    string? CurrentTicketId,
+    string? NameZh,
+    DeskStatus Status,
+    int ServedToday,
+    double AverageServiceMinutes);
 
 [GenerateSerializer, Immutable, Alias("bg.ComplaintView")]
 public sealed record ComplaintView(
@@ -55,7 +81,13 @@ public sealed record ComplaintView(
 
 /// <summary>Today's figures for the lobby (business date of the branch).</summary>
 [GenerateSerializer, Immutable, Alias("bg.LobbyStats")]
-public sealed record LobbyStats(int Waiting, int Serving, int FinishedToday, int NoShowsToday, int SlaBreachesNow, double AverageWaitMinutes, double AverageServiceMinutes);
+public sealed record LobbyStats(
+    int Waiting, int Serving, int FinishedToday, int NoShowsToday, int SlaBreachesNow, double AverageWaitMinutes, double AverageServiceMinutes,
+    int NotServedToday = 0);
+
+/// <summary>The business day the lobby shows: its date, when it closes (or closed), and whether it has.</summary>
+[GenerateSerializer, Immutable, Alias("bg.LobbyDayView")]
+public sealed record LobbyDayView(DateOnly Date, DateTimeOffset ClosesAt, bool Closed);
 
 /// <summary>The whole lobby screen of one branch: what a screen shows on connect.</summary>
 [GenerateSerializer, Immutable, Alias("bg.LobbyView")]
@@ -66,7 +98,8 @@ public sealed record LobbyView(
     IReadOnlyList<TicketView> Tickets,
     IReadOnlyList<DeskView> Desks,
     IReadOnlyList<ComplaintView> Complaints,
-    LobbyStats Stats);
+    LobbyStats Stats,
+    LobbyDayView Day);
 
 /// <summary>
 /// What changed on a lobby screen since <see cref="FromSeq"/>: tickets and complaints upserted by id, tickets removed
@@ -82,4 +115,5 @@ public sealed record LobbyDelta(
     IReadOnlyList<string> RemovedTickets,
     IReadOnlyList<DeskView>? Desks,
     IReadOnlyList<ComplaintView> Complaints,
-    LobbyStats? Stats);
+    LobbyStats? Stats,
+    LobbyDayView? Day = null);

@@ -28,17 +28,48 @@ public sealed record BoardLoan(
 
 public sealed record StageFigures(LoanStage Stage, int Loans, decimal Outstanding, decimal Overdue, int EnteredToday);
 
-public sealed record CollectorFigures(string CollectorId, int Calls, int RightPartyContacts, int Promises, decimal Collected);
+/// <summary>How the promises decided today came out. The kept rate counts only promises kept in full, over all decided.</summary>
+public sealed record PromiseKeeping(int Kept, int PartiallyKept, int Broken)
+{
+    public static readonly PromiseKeeping None = new(0, 0, 0);
+
+    public int Decided => Kept + PartiallyKept + Broken;
+
+    /// <summary>Kept ÷ decided, 0–1; null while nothing was decided today (a rate of nothing is not 0%).</summary>
+    public decimal? KeptRate => Decided == 0 ? null : Math.Round((decimal)Kept / Decided, 4);
+
+    public static PromiseKeeping Of(IEnumerable<BoardPromise> decided)
+    {
+        var outcomes = decided.Select(p => p.Outcome).ToList();
+        return new(outcomes.Count(o => o == PromiseOutcome.Kept), outcomes.Count(o => o == PromiseOutcome.PartiallyKept),
+            outcomes.Count(o => o == PromiseOutcome.Broken));
+    }
+}
+
+/// <summary>One collector's day in the room: calls, right-party contacts, promises taken and decided, money collected against the daily target.</summary>
+public sealed record CollectorFigures(
+    string CollectorId, int Calls, int RightPartyContacts, int Promises, decimal Collected, PromiseKeeping PromisesDecided, decimal DailyTarget)
+{
+    /// <summary>Collected ÷ target, 0 and up (1 = target met).</summary>
+    public decimal TargetShare => DailyTarget <= 0 ? 0 : Math.Round(Collected / DailyTarget, 4);
+}
 
 public sealed record PromiseLine(string LoanId, string ClientId, BoardPromise Promise);
 
-/// <summary>Everything a room's wall board shows, for the room's business date.</summary>
+/// <summary>
+/// Everything a room's wall board shows, for the room's business date. Collected today is the collectors' rows plus the
+/// money that came in on loans nobody collects (a borrower paying on the due date before anyone called): the rows add up.
+/// </summary>
 public sealed record BoardFigures(
     IReadOnlyList<StageFigures> Stages,
     IReadOnlyList<PromiseLine> PromisesDue,
     IReadOnlyList<PromiseLine> BrokenToday,
-    decimal CollectedToday,
-    IReadOnlyList<CollectorFigures> Collectors);
+    IReadOnlyList<CollectorFigures> Collectors,
+    decimal CollectedWithoutCollector,
+    PromiseKeeping PromisesDecidedToday)
+{
+    public decimal CollectedToday => Collectors.Sum(c => c.Collected) + CollectedWithoutCollector;
+}
 
 /// <summary>
 /// Derives a board from absolute per-loan facts, so the same loan reported twice (a repeated event, a rebuild) changes nothing.
@@ -68,21 +99,26 @@ public static class BoardTally
 
         var calls = all.SelectMany(l => l.Calls).Where(c => c.RoomId == roomId && Today(c.At)).ToList();
         var made = promises.Select(p => p.Promise).Where(p => Today(p.MadeAt)).ToList();
+        var decided = promises.Select(p => p.Promise)
+            .Where(p => p.Outcome != PromiseOutcome.Open && p.ResolvedAt is { } at && Today(at)).ToList();
         var collected = all.SelectMany(l => l.Collections).Where(c => c.RoomId == roomId && Today(c.At)).ToList();
 
         var collectors = calls.Select(c => c.CollectorId)
             .Concat(made.Select(p => p.CollectorId))
-            .Concat(collected.Where(c => c.CollectorId is not null).Select(c => c.CollectorId!))
+            .Concat(decided.Select(p => p.CollectorId))
+            .Concat(collected.Where(c => !string.IsNullOrEmpty(c.CollectorId)).Select(c => c.CollectorId!))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(id => new CollectorFigures(
                 id,
                 calls.Count(c => c.CollectorId == id),
                 calls.Count(c => c.CollectorId == id && c.RightPartyContact),
                 made.Count(p => p.CollectorId == id),
-                collected.Where(c => c.CollectorId == id).Sum(c => c.Amount)))
+                collected.Where(c => c.CollectorId == id).Sum(c => c.Amount),
+                PromiseKeeping.Of(decided.Where(p => p.CollectorId == id)),
+                rules.DailyCollectionTarget))
             .ToList();
 
-        return new BoardFigures(stages, due, broken, collected.Sum(c => c.Amount), collectors);
+        return new BoardFigures(stages, due, broken, collectors, collected.Where(c => string.IsNullOrEmpty(c.CollectorId)).Sum(c => c.Amount), PromiseKeeping.Of(decided));
     }
 
     /// <summary>An open promise is due on the board from <c>PromisedFor − lookahead</c> until its follow-up window ends.</summary>

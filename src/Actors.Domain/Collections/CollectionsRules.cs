@@ -24,6 +24,12 @@ public sealed class CollectionsRules
     /// </summary>
     public int MaxPromiseDaysAhead { get; set; } = 60;
 
+    /// <summary>
+    /// What each collector is expected to bring in on a business day, in CNY, shown on the wall board against what they
+    /// collected today (our default: 50,000; the documents set no figure).
+    /// </summary>
+    public decimal DailyCollectionTarget { get; set; } = 50_000m;
+
     public TimeSpan FollowUpWindow => TimeSpan.FromMinutes(FollowUpWindowMinutes);
     public TimeSpan PromisesDueLookahead => TimeSpan.FromMinutes(PromisesDueLookaheadMinutes);
 }

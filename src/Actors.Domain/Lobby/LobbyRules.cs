@@ -17,6 +17,16 @@ public sealed class LobbyRules
     /// <summary>A known client of this tier or above is premium ("already Gold or above").</summary>
     public ClientTier PremiumFromTier { get; set; } = ClientTier.Gold;
 
+    /// <summary>
+    /// The branch's end of day, local business time (our default: 18:30): tickets still open then close as not served at
+    /// close, desks are released and closed, and the day's figures count them. A customer let in after it is still not
+    /// carried into the next day: whatever is open at midnight closes then.
+    /// </summary>
+    public TimeOnly DayEndsAt { get; set; } = new(18, 30);
+
+    /// <summary>A desk serves a customer in this long when it has served nobody yet today, for the ticket's expected wait (our default: 5 minutes).</summary>
+    public double DefaultServiceMinutes { get; set; } = 5;
+
     /// <summary>The screen shows every open ticket but only this many of today's finished and no-show tickets, newest first (our default).</summary>
     public int ClosedTicketsShown { get; set; } = 20;
 }

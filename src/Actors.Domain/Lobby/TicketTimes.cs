@@ -11,13 +11,19 @@ public sealed record TicketTimes(DateTimeOffset WaitingSince, DateTimeOffset? At
     public TicketTimes Called(DateTimeOffset at) =>
         this with { Waited = Waited + (at - WaitingSince), AtDeskSince = at, EverCalled = true };
 
-    /// <summary>Transferred: the time at the desk was service, and a new wait starts.</summary>
+    /// <summary>Transferred or re-queued: the time at the desk was service, and a new wait starts.</summary>
     public TicketTimes Requeued(DateTimeOffset at) =>
         this with { Served = Served + SinceAtDesk(at), AtDeskSince = null, WaitingSince = at };
 
     public TicketTimes Finished(DateTimeOffset at) => this with { Served = Served + SinceAtDesk(at), AtDeskSince = null };
 
     public TicketTimes NoShow() => this with { AtDeskSince = null };
+
+    /// <summary>Parked at the desk (gone to fetch a document): service so far counts if it had started; no wait runs meanwhile.</summary>
+    public TicketTimes Parked(DateTimeOffset at, bool serving) => serving ? Finished(at) : NoShow();
+
+    /// <summary>The wait ended without a call (closed at the day's end, or voided): it still counts as time waited.</summary>
+    public TicketTimes WaitEnded(DateTimeOffset at) => this with { Waited = Waited + (at - WaitingSince) };
 
     private TimeSpan SinceAtDesk(DateTimeOffset at) => AtDeskSince is { } since ? at - since : TimeSpan.Zero;
 }

@@ -63,4 +63,5 @@ public sealed record Thing(string En, string Zh)
     public static readonly Thing Complaint = new("complaint", "投诉");
     public static readonly Thing Room = new("room", "催收室");
     public static readonly Thing File = new("file", "文件");
+    public static readonly Thing Device = new("device", "设备");
 }

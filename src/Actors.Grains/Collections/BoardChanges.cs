@@ -12,10 +12,12 @@ internal static class BoardChanges
         var broken = before.BrokenPromisesToday.SequenceEqual(after.BrokenPromisesToday) ? null : after.BrokenPromisesToday;
         decimal? collected = before.CollectedToday == after.CollectedToday ? null : after.CollectedToday;
         var collectors = before.Collectors.SequenceEqual(after.Collectors) ? null : after.Collectors;
-        if (stages is null && due is null && broken is null && collected is null && collectors is null)
+        decimal? withoutCollector = before.CollectedWithoutCollector == after.CollectedWithoutCollector ? null : after.CollectedWithoutCollector;
+        var decided = before.PromisesDecidedToday == after.PromisesDecidedToday ? null : after.PromisesDecidedToday;
+        if (stages is null && due is null && broken is null && collected is null && collectors is null && withoutCollector is null && decided is null)
         {
             return null;
         }
-        return new BoardDelta(after.RoomId, before.Seq, before.Seq + 1, after.At, stages, due, broken, collected, collectors);
+        return new BoardDelta(after.RoomId, before.Seq, before.Seq + 1, after.At, stages, due, broken, collected, collectors, withoutCollector, decided);
     }
 }

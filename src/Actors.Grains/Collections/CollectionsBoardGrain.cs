@@ -2,6 +2,7 @@ using Actors.Contracts;
 using Actors.Contracts.Collections;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Loans;
+using Actors.Contracts.Managers;
 using Actors.Contracts.Screens;
 using Actors.Domain;
 using Actors.Domain.Collections;
@@ -18,6 +19,8 @@ namespace Actors.Grains.Collections;
 public sealed partial class CollectionsBoardGrain(BankRules rules, ILogger<CollectionsBoardGrain> logger) : Grain, ICollectionsBoardGrain, IRemindable
 {
     private readonly Dictionary<string, (long Revision, BoardLoan Loan)> _loans = new(StringComparer.Ordinal);
+    /// <summary>Collectors' names as the register holds them, read once per activation (null: not on the register).</summary>
+    private readonly Dictionary<string, ManagerSnapshot?> _staff = new(StringComparer.Ordinal);
     private BoardView _view = null!;
     /// <summary>A reminder row may survive from an earlier activation: start as "armed in the past" so the first arming replaces or removes it.</summary>
     private DateTimeOffset? _clockArmedAt = DateTimeOffset.MinValue;
@@ -28,7 +31,8 @@ public sealed partial class CollectionsBoardGrain(BankRules rules, ILogger<Colle
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         // Seq starts from the wall clock, so a new activation never reuses an old one's numbers and screens re-read the view.
-        _view = new BoardView(RoomId, TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds(), rules.Now, [], [], [], 0m, []);
+        _view = new BoardView(RoomId, TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds(), rules.Now, [], [], [], 0m, [], 0m,
+            PromiseKeeping.None.ToView());
         await Reload();
         // Published, so that screens still watching an earlier activation (one that died with its silo) see the new seq and
         // re-read at once: the rebuild already holds the change that woke this activation, so no later delta may come to tell them.
@@ -109,12 +113,15 @@ public sealed partial class CollectionsBoardGrain(BankRules rules, ILogger<Colle
         var now = rules.Now;
         var loans = _loans.Values.Select(v => v.Loan).ToList();
         var figures = BoardTally.Compute(RoomId, Rooms.StagesOf(RoomId), loans, now, rules.Clock, Rules);
+        await ReadNames(figures.Collectors.Select(c => c.CollectorId));
         var next = new BoardView(RoomId, _view.Seq, now,
             [.. figures.Stages.Select(f => f.ToView())],
             [.. figures.PromisesDue.Select(p => p.ToView())],
             [.. figures.BrokenToday.Select(p => p.ToView())],
             figures.CollectedToday,
-            [.. figures.Collectors.Select(c => c.ToView())]);
+            [.. figures.Collectors.Select(c => c.ToView(_staff[c.CollectorId]))],
+            figures.CollectedWithoutCollector,
+            figures.PromisesDecidedToday.ToView());
         var delta = BoardChanges.Between(_view, next);
         if (delta is not null)
         {
@@ -124,6 +131,16 @@ public sealed partial class CollectionsBoardGrain(BankRules rules, ILogger<Colle
         _clockArmedAt = loans.Count == 0
             ? await this.ArmAsync(_clockArmedAt, null, now)
             : await this.ArmAsync(_clockArmedAt, BoardTally.NextChangeAt(RoomId, loans, now, rules.Clock, Rules), now);
+    }
+
+    private async Task ReadNames(IEnumerable<string> collectorIds)
+    {
+        var unknown = collectorIds.Where(id => !_staff.ContainsKey(id)).ToList();
+        var snapshots = await Task.WhenAll(unknown.Select(id => GrainFactory.GetGrain<IManagerGrain>(id).GetSnapshot()));
+        for (var i = 0; i < unknown.Count; i++)
+        {
+            _staff[unknown[i]] = snapshots[i];
+        }
     }
 
     private async Task Publish(BoardDelta delta)

@@ -1,4 +1,5 @@
 using Actors.Contracts.Collections;
+using Actors.Contracts.Managers;
 using Actors.Contracts.Screens;
 using Actors.Domain.Collections;
 
@@ -45,5 +46,10 @@ internal static class CollectionsMapping
     public static PromiseView ToView(this PromiseLine p) =>
         new(p.LoanId, p.ClientId, p.Promise.CollectorId, p.Promise.Amount, p.Promise.PromisedFor, p.Promise.Outcome.ToStatus(), p.Promise.Paid);
 
-    public static CollectorResults ToView(this CollectorFigures f) => new(f.CollectorId, f.Calls, f.RightPartyContacts, f.Promises, f.Collected);
+    public static PromiseKeepingView ToView(this PromiseKeeping k) => new(k.Kept, k.PartiallyKept, k.Broken, k.KeptRate);
+
+    /// <summary>The collector's row under their registered name (their id when they are not on the register).</summary>
+    public static CollectorResults ToView(this CollectorFigures f, ManagerSnapshot? staff) => new(
+        f.CollectorId, staff?.Name ?? f.CollectorId, staff?.NameZh, f.Calls, f.RightPartyContacts, f.Promises, f.Collected,
+        f.PromisesDecided.ToView(), f.DailyTarget, f.TargetShare);
 }

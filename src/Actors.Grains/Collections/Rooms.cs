@@ -17,7 +17,7 @@ internal static class Rooms
     /// without a parent (a head office, or a sub-branch registered on its own) is its own room.
     /// </summary>
     public static string BranchRoomOf(InstitutionSnapshot institution) =>
-        institution.Kind == InstitutionKind.SubBranch && institution.ParentId is not null ? institution.ParentId : institution.InstitutionId;
+        RoomWatch.OwnBranchRoom(institution.InstitutionId, institution.Kind == InstitutionKind.SubBranch, institution.ParentId);
 
     public static IReadOnlyList<LoanStage> StagesOf(string roomId) =>
         CollectionsRooms.StagesOf(roomId == ScreenStreams.CentralRoom ? RoomKind.Central : RoomKind.Branch);

@@ -7,7 +7,8 @@ namespace Actors.Grains.Lobby;
 
 /// <summary>
 /// What desks do with tickets. A desk holds at most one customer: Called (announced) → Serving (at the desk) →
-/// Finished; a called customer who never comes is a no-show; a desk may send its customer on (transfer) instead.
+/// Finished; a called customer who never comes is a no-show; a desk may send its customer on (transfer) or set them
+/// aside (park) instead. "Call next" finishes the current customer and calls the next, as a teller's one button does.
 /// </summary>
 internal static class DeskWork
 {
@@ -23,6 +24,7 @@ internal static class DeskWork
             s.Desks.Add(desk = new DeskState { Id = opening.DeskId });
         }
         (desk.Name, desk.Kind, desk.Services, desk.Open) = (opening.Name, opening.Kind, [.. opening.Services.Distinct()], true);
+        desk.NameZh = string.IsNullOrWhiteSpace(opening.NameZh) ? desk.NameZh : opening.NameZh;
         return null;
     }
 
@@ -36,7 +38,7 @@ internal static class DeskWork
         {
             return LobbyRefusals.StillServing(desk.Name, s.Ticket(desk.CurrentTicketId)?.Number);
         }
-        desk.Open = false;
+        (desk.Open, desk.OnBreak) = (false, false);
         // Customers sent to this desk by name would wait for nobody: they go back to their service's queue, keeping their place.
         foreach (var ticket in s.Tickets.Where(t => t.IsWaiting && t.SentToDeskId == deskId))
         {
@@ -52,10 +54,11 @@ internal static class DeskWork
         {
             return refusal;
         }
-        if (desk.CurrentTicketId is not null)
+        if (desk.CurrentTicketId is { } current && s.Ticket(current) is { } done)
         {
-            return LobbyRefusals.StillServing(desk.Name, s.Ticket(desk.CurrentTicketId)?.Number);
+            Finish(done, desk, null, now);
         }
+        desk.OnBreak = false;
         var callable = s.Tickets
             .Where(t => t.IsWaiting && LobbyQueue.CanCall(t.Service, t.SentToDeskId, deskId, desk.Services))
             .Select(t => new QueuedTicket(t.Id, t.IssueOrder, t.Premium, t.SentToDeskId == deskId));
@@ -64,11 +67,80 @@ internal static class DeskWork
             return null;
         }
         called = s.Ticket(next.TicketId)!;
-        // The wait ends now: a call at the target instant itself counts as a breach, whether or not the clock has ticked yet.
-        called.SlaBreached |= ServiceLevel.IsBreached(called.WaitingSince, called.Premium, now, rules);
-        called.Record(called.Times().Called(now));
-        (called.Status, called.CalledAt, called.DeskId, called.SentToDeskId) = (TicketStatus.Called, now, deskId, null);
-        desk.CurrentTicketId = called.Id;
+        Call(called, desk, now, rules);
+        return null;
+    }
+
+    /// <summary>The lobby manager's call of one ticket, waiting or parked, to a free desk: its place and service do not matter.</summary>
+    public static Refusal? CallTicket(LobbyState s, string deskId, string ticketId, DateTimeOffset now, LobbyRules rules, out TicketState? called)
+    {
+        called = null;
+        if (Ready(s, deskId, out var desk) is { } refusal)
+        {
+            return refusal;
+        }
+        if (s.Ticket(ticketId) is not { } ticket)
+        {
+            return LobbyRefusals.NoTicket(ticketId);
+        }
+        if (!ticket.IsWaiting && ticket.Status != TicketStatus.Parked)
+        {
+            return Refusal.Conflict($"ticket {ticket.Number} is {ticket.Status}: only a waiting or parked ticket can be called", $"号票 {ticket.Number} {LobbyRefusals.InChinese(ticket.Status)}：只能呼叫等候中或暂挂的号票");
+        }
+        if (desk.CurrentTicketId is not null)
+        {
+            return Refusal.Conflict($"desk {desk.Name} is with ticket {s.Ticket(desk.CurrentTicketId)?.Number}: choose a free desk", $"窗口 {desk.Name} 正在办理号票 {s.Ticket(desk.CurrentTicketId)?.Number}：请选择空闲窗口");
+        }
+        if (desk.OnBreak)
+        {
+            return Refusal.Conflict($"desk {desk.Name} is on a break", $"窗口 {desk.Name} 暂停服务中");
+        }
+        Call(called = ticket, desk, now, rules);
+        return null;
+    }
+
+    private static void Call(TicketState ticket, DeskState desk, DateTimeOffset now, LobbyRules rules)
+    {
+        if (ticket.IsWaiting)
+        {
+            // The wait ends now: a call at the target instant itself counts as a breach, whether or not the clock has ticked yet.
+            ticket.SlaBreached |= ServiceLevel.IsBreached(ticket.WaitingSince, ticket.Premium, now, rules);
+            ticket.Record(ticket.Times().Called(now));
+        }
+        else
+        {
+            // Back from parking: the customer was already called once; this call starts no new wait.
+            ticket.Record(ticket.Times() with { AtDeskSince = now });
+        }
+        (ticket.Status, ticket.CalledAt, ticket.DeskId, ticket.SentToDeskId) = (TicketStatus.Called, now, desk.Id, null);
+        desk.CurrentTicketId = ticket.Id;
+    }
+
+    /// <summary>The desk's customer steps aside (to fetch a document, to fill a form): parked, and the desk is free.</summary>
+    public static Refusal? Park(LobbyState s, string deskId, DateTimeOffset now, out TicketState? ticket)
+    {
+        if (Current(s, deskId, out var desk, out ticket) is { } refusal)
+        {
+            return refusal;
+        }
+        ticket!.Record(ticket.Times().Parked(now, serving: ticket.Status == TicketStatus.Serving));
+        ticket.Status = TicketStatus.Parked;
+        desk.CurrentTicketId = null;
+        return null;
+    }
+
+    /// <summary>A desk with no customer goes on a break (it calls nobody meanwhile) or comes back.</summary>
+    public static Refusal? Break(LobbyState s, string deskId, bool onBreak)
+    {
+        if (Ready(s, deskId, out var desk) is { } refusal)
+        {
+            return refusal;
+        }
+        if (onBreak && desk.CurrentTicketId is not null)
+        {
+            return Refusal.Conflict($"desk {desk.Name} still has ticket {s.Ticket(desk.CurrentTicketId)?.Number}: finish, transfer or park it first", $"窗口 {desk.Name} 还有号票 {s.Ticket(desk.CurrentTicketId)?.Number}：请先办结、转移或暂挂");
+        }
+        desk.OnBreak = onBreak;
         return null;
     }
 
@@ -132,12 +204,12 @@ internal static class DeskWork
             }
             if (s.Desk(toDeskId) is not { Open: true })
             {
-                return Refusal.Invalid("toDeskId", $"desk {toDeskId} is not open in this lobby", $"本大堂的窗口 {toDeskId} 未开放");
+                return LobbyRefusals.DeskNotOpen(toDeskId);
             }
         }
-        ticket!.Record(ticket.Times().Requeued(now));
+        ticket!.NewWait(ticket.Times().Requeued(now));
         ticket.Service = transfer.ToService ?? ticket.Service;
-        (ticket.Status, ticket.DeskId, ticket.SentToDeskId, ticket.SlaBreached) = (TicketStatus.Transferred, transfer.ToDeskId, transfer.ToDeskId, false);
+        (ticket.Status, ticket.DeskId, ticket.SentToDeskId) = (TicketStatus.Transferred, transfer.ToDeskId, transfer.ToDeskId);
         desk.CurrentTicketId = null;
         return null;
     }
@@ -148,10 +220,15 @@ internal static class DeskWork
         {
             return refusal;
         }
-        ticket!.Record(ticket.Times().Finished(now));
+        Finish(ticket!, desk, outcome, now);
+        return null;
+    }
+
+    private static void Finish(TicketState ticket, DeskState desk, string? outcome, DateTimeOffset now)
+    {
+        ticket.Record(ticket.Times().Finished(now));
         (ticket.Status, ticket.ClosedAt, ticket.Outcome) = (TicketStatus.Finished, now, outcome);
         desk.CurrentTicketId = null;
-        return null;
     }
 
     private static Refusal? Ready(LobbyState s, string deskId, out DeskState desk)

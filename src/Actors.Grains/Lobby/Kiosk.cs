@@ -7,7 +7,7 @@ using Actors.Domain.Lobby;
 
 namespace Actors.Grains.Lobby;
 
-/// <summary>Tickets come into the lobby: the kiosk numbers them and the rules look for premium signals; the lobby manager may add a flag.</summary>
+/// <summary>Tickets come into the lobby: the kiosk numbers them (per service, restarting each business day) and the rules look for premium signals.</summary>
 internal static class Kiosk
 {
     public static TicketState Issue(LobbyState s, TicketRequest r, ClientTier? knownTier, DateTimeOffset now, LobbyRules rules, BusinessClock clock)
@@ -33,18 +33,20 @@ internal static class Kiosk
         return ticket;
     }
 
-    /// <summary>A manual flag on an open ticket (the latest reason wins); it shortens the waiting target at once.</summary>
-    public static Refusal? FlagPremium(LobbyState s, string ticketId, string by, string reason)
+    /// <summary>
+    /// What the kiosk prints under the number: the waiting tickets of the same service a desk would call first (issued
+    /// earlier, not sent to one desk by name), and the wait that makes at the open desks serving it (<see cref="ExpectedWait"/>).
+    /// </summary>
+    public static QueuePlace? PlaceOf(LobbyState s, string ticketId, LobbyRules rules, BusinessClock clock)
     {
-        if (s.Ticket(ticketId) is not { } ticket)
+        if (s.Ticket(ticketId) is not { IsWaiting: true } ticket)
         {
-            return LobbyRefusals.NoTicket(ticketId);
+            return null;
         }
-        if (ticket.IsClosed)
-        {
-            return LobbyRefusals.TicketClosed(ticket.Number, ticket.Status);
-        }
-        (ticket.ManualFlagBy, ticket.ManualFlagReason) = (by, reason);
-        return null;
+        var ahead = s.Tickets.Count(t => t.IsWaiting && t.Service == ticket.Service && t.SentToDeskId is null && t.IssueOrder < ticket.IssueOrder);
+        var desks = s.Desks.Where(d => d.Open && !d.OnBreak && d.Services.Contains(ticket.Service)).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var served = s.Tickets.Where(t => t.Status == TicketStatus.Finished && t.Service == ticket.Service).Select(t => t.Served.TotalMinutes).ToList();
+        return new QueuePlace(ticket.Id, ticket.Number, ticket.Service, clock.DateOf(ticket.IssuedAt), ahead,
+            ExpectedWait.Minutes(ahead, desks.Count, served.Count == 0 ? null : served.Average(), rules));
     }
 }

@@ -5,14 +5,16 @@ using Actors.Contracts.Lobby;
 using Actors.Contracts.Screens;
 using Actors.Domain;
 using Actors.Domain.Clients;
+using Actors.Domain.Lobby;
 using Actors.Grains.Infrastructure;
 using Microsoft.Extensions.Logging;
 
 namespace Actors.Grains.Lobby;
 
 /// <summary>
-/// One branch's lobby. Each command: check → change the state → catch up with time (waits reaching their target,
-/// yesterday's closed items dropping off) → arm the one clock → persist → publish the screen delta.
+/// One branch's lobby. Each command: catch up with time (the day's close, the day's end, waits reaching their target) →
+/// check → change the state → arm the one clock → keep the figures of days that ended → persist → publish the screen
+/// delta. An activation catches up too, so a lobby whose day ended while its silo was down is right before anyone asks.
 /// </summary>
 public sealed class LobbyGrain(
     [PersistentState("lobby")] IPersistentState<LobbyState> state,
@@ -22,7 +24,15 @@ public sealed class LobbyGrain(
     private LobbyState S => state.State;
     private string Id => this.GetPrimaryKeyString();
     private LobbyRules Rules => rules.Options.Lobby;
-    private LobbyScreen Screen => new(Rules);
+    private LobbyScreen Screen => new(Rules, rules.Clock);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (S.BranchId is not null)
+        {
+            await CatchUpNow();
+        }
+    }
 
     public async Task<LobbyView?> GetView()
     {
@@ -31,8 +41,7 @@ public sealed class LobbyGrain(
             return null;
         }
         // A screen that connects just after a target instant sees the flag even if the clock's tick is still on its way.
-        var now = rules.Now;
-        await Commit(Screen.Content(S), now, written: false);
+        var now = await CatchUpNow();
         return Screen.View(Id, S, now);
     }
 
@@ -55,13 +64,62 @@ public sealed class LobbyGrain(
     }
 
     public Task<Outcome<TicketView>> FlagPremium(string ticketId, string by, string reason) =>
-        Change(_ => Kiosk.FlagPremium(S, ticketId, by, reason), () => Screen.Ticket(S.Ticket(ticketId)!));
+        Change(_ => FloorWork.FlagPremium(S, ticketId, by, reason), () => TicketOf(ticketId));
+
+    public Task<Outcome<TicketView>> SendTicket(string ticketId, string toDeskId) =>
+        Change(_ => FloorWork.Send(S, ticketId, toDeskId), () => TicketOf(ticketId));
+
+    public Task<Outcome<TicketView>> VoidTicket(string ticketId, string reason, string by) =>
+        Change(now => FloorWork.Void(S, ticketId, reason, by, now), () => TicketOf(ticketId));
+
+    public Task<Outcome<TicketView>> Requeue(string ticketId) =>
+        Change(now => FloorWork.Requeue(S, ticketId, now), () => TicketOf(ticketId));
 
     public Task<Outcome<DeskView>> OpenDesk(DeskOpening opening) =>
-        Change(_ => DeskWork.Open(S, opening), () => LobbyScreen.Desk(S.Desk(opening.DeskId)!));
+        Change(_ => DeskWork.Open(S, opening), () => DeskOf(opening.DeskId));
 
     public Task<Outcome<DeskView>> CloseDesk(string deskId) =>
-        Change(_ => DeskWork.Close(S, deskId), () => LobbyScreen.Desk(S.Desk(deskId)!));
+        Change(_ => DeskWork.Close(S, deskId), () => DeskOf(deskId));
+
+    public Task<Outcome<DeskView>> Break(string deskId, bool onBreak) =>
+        Change(_ => DeskWork.Break(S, deskId, onBreak), () => DeskOf(deskId));
+
+    public Task<Outcome<DeskCall>> CallTicket(string deskId, string ticketId)
+    {
+        TicketState? ticket = null;
+        return Change(now => DeskWork.CallTicket(S, deskId, ticketId, now, Rules, out ticket), () => Call(deskId, ticket));
+    }
+
+    public Task<Outcome<DeskCall>> Park(string deskId)
+    {
+        TicketState? ticket = null;
+        return Change(now => DeskWork.Park(S, deskId, now, out ticket), () => Call(deskId, ticket));
+    }
+
+    public async Task<QueuePlace?> PlaceOf(string ticketId)
+    {
+        if (!await IsBranch())
+        {
+            return null;
+        }
+        await CatchUpNow();
+        return Kiosk.PlaceOf(S, ticketId, Rules, rules.Clock);
+    }
+
+    public async Task<LobbyDayFigures?> GetDay(DateOnly date)
+    {
+        if (!await IsBranch())
+        {
+            return null;
+        }
+        await CatchUpNow();
+        var today = S.Day!.Value;
+        var closesAt = LobbyDayClose.ClosesAt(date, Rules.DayEndsAt, rules.Clock);
+        return date > today ? null
+            : date == today ? LobbyScreen.Figures(S, Id, date, closesAt, Rules, rules.Clock, closed: false)
+            : await GrainFactory.GetGrain<ILobbyDayGrain>(ILobbyDayGrain.Key(Id, date)).Get()
+                ?? new LobbyDayFigures(Id, date, closesAt, true, LobbyFigures.Of([]), []);
+    }
 
     public Task<Outcome<DeskCall>> CallNext(string deskId)
     {
@@ -147,10 +205,31 @@ public sealed class LobbyGrain(
     public async Task<IReadOnlyList<ProspectView>?> GetProspects(string? managerId) =>
         await IsBranch() ? ProspectList.Of(S, managerId) : null;
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) => Commit(Screen.Content(S), rules.Now, written: true);
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (S.BranchId is not null)
+        {
+            var now = rules.Now;
+            var before = Screen.Content(S);
+            await Commit(before, now, LobbyTime.CatchUp(S, Id, now, Rules, rules.Clock), written: true);
+        }
+    }
+
+    private TicketView TicketOf(string ticketId) => Screen.Ticket(S.Ticket(ticketId)!);
+
+    private DeskView DeskOf(string deskId) => LobbyScreen.Desk(S, S.Desk(deskId)!);
 
     private DeskCall Call(string deskId, TicketState? ticket) =>
-        new(LobbyScreen.Desk(S.Desk(deskId)!), ticket is null ? null : Screen.Ticket(ticket));
+        new(DeskOf(deskId), ticket is null ? null : Screen.Ticket(ticket));
+
+    /// <summary>Brings the lobby to now and persists and publishes what time alone changed; answers now.</summary>
+    private async Task<DateTimeOffset> CatchUpNow()
+    {
+        var now = rules.Now;
+        var before = Screen.Content(S);
+        await Commit(before, now, LobbyTime.CatchUp(S, Id, now, Rules, rules.Clock), written: false);
+        return now;
+    }
 
     /// <summary>(known, tier): no client id is known with no tier; an id the bank does not know is not known.</summary>
     private async Task<(bool Known, ClientTier? Tier)> TierOf(string? clientId)
@@ -174,6 +253,9 @@ public sealed class LobbyGrain(
             return false;
         }
         S.BranchId = Id;
+        // A new lobby starts on today, closed already if it is past the close: nothing for time alone to change yet.
+        var today = rules.Today;
+        (S.Day, S.DayClosed) = (today, rules.Now >= LobbyDayClose.ClosesAt(today, Rules.DayEndsAt, rules.Clock));
         return true;
     }
 
@@ -189,20 +271,23 @@ public sealed class LobbyGrain(
         }
         var now = rules.Now;
         var before = Screen.Content(S);
-        if (await change(now) is { } refusal)
-        {
-            return refusal;
-        }
-        await Commit(before, now, written: true);
-        return Outcome<T>.Ok(answer());
+        // Time first: a ticket issued after midnight is numbered in a new day, a desk called after the close is closed.
+        var time = LobbyTime.CatchUp(S, Id, now, Rules, rules.Clock);
+        var refusal = await change(now);
+        await Commit(before, now, time, written: refusal is null);
+        return refusal is null ? Outcome<T>.Ok(answer()) : refusal;
     }
 
-    /// <summary>Catches up with time, then persists, re-arms the clock and publishes what a screen would see change.</summary>
-    private async Task Commit(ScreenContent before, DateTimeOffset now, bool written)
+    /// <summary>
+    /// Catches up with time once more (a target reached at this very instant), then re-arms the clock, keeps the figures of
+    /// the days that ended, persists and publishes what a screen would see change. The figures are kept before the state is
+    /// written: after a crash in between, the lobby ends the same day again and keeps the same figures.
+    /// </summary>
+    private async Task Commit(ScreenContent before, DateTimeOffset now, CaughtUp time, bool written)
     {
-        var changed = LobbyTime.CatchUp(S, now, Rules, rules.Clock) | written;
+        time = time.And(LobbyTime.CatchUp(S, Id, now, Rules, rules.Clock));
         var delta = Screen.Content(S).Since(before, Id, S.Seq, now);
-        if (!changed && delta is null)
+        if (!time.Changed && !written && delta is null)
         {
             return;
         }
@@ -210,7 +295,11 @@ public sealed class LobbyGrain(
         {
             S.Seq = delta.Seq;
         }
-        S.ClockArmedAt = await this.ArmAsync(S.ClockArmedAt, LobbyTime.NextClockAt(S, now, Rules, rules.Clock), now);
+        S.ClockArmedAt = await this.ArmAsync(S.ClockArmedAt, LobbyTime.NextClockAt(S, Rules, rules.Clock), now);
+        foreach (var day in time.Ended)
+        {
+            await GrainFactory.GetGrain<ILobbyDayGrain>(ILobbyDayGrain.Key(Id, day.Date)).Keep(day);
+        }
         await state.WriteStateAsync();
         if (delta is not null)
         {

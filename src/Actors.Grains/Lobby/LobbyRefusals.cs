@@ -22,14 +22,20 @@ internal static class LobbyRefusals
     public static Refusal ComplaintClosed(string complaintId, ComplaintStatus status) =>
         Refusal.Conflict($"complaint {complaintId} is already {status}", $"投诉 {complaintId} {InChinese(status)}");
 
-    private static string InChinese(TicketStatus status) => status switch
+    public static Refusal DeskNotOpen(string deskId) =>
+        Refusal.Invalid("toDeskId", $"desk {deskId} is not open in this lobby", $"本大堂的窗口 {deskId} 未开放");
+
+    public static string InChinese(TicketStatus status) => status switch
     {
         TicketStatus.Waiting => "正在等候",
         TicketStatus.Called => "已叫号",
         TicketStatus.Serving => "正在办理",
         TicketStatus.Finished => "已办结",
         TicketStatus.NoShow => "已过号",
-        _ => "已转移",
+        TicketStatus.Transferred => "已转移",
+        TicketStatus.NotServed => "营业结束未办理",
+        TicketStatus.Voided => "已作废",
+        _ => "已暂挂",
     };
 
     private static string InChinese(ComplaintStatus status) => status switch

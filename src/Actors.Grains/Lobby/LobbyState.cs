@@ -20,6 +20,10 @@ public sealed class LobbyState
     /// <summary>Daily counters by ticket letter, and for complaint and prospect ids.</summary>
     [Id(7)] public Dictionary<string, DailyCounter> Counters { get; set; } = new(StringComparer.Ordinal);
     [Id(8)] public DateTimeOffset? ClockArmedAt { get; set; }
+    /// <summary>The business day the tickets belong to (null in a lobby stored before days closed: its earliest ticket's day).</summary>
+    [Id(9)] public DateOnly? Day { get; set; }
+    /// <summary>The day's close has run: open tickets closed, desks released and closed.</summary>
+    [Id(10)] public bool DayClosed { get; set; }
 
     public TicketState? Ticket(string ticketId) => Tickets.Find(t => t.Id == ticketId);
     public DeskState? Desk(string deskId) => Desks.Find(d => d.Id == deskId);
@@ -73,11 +77,22 @@ public sealed class TicketState
     [Id(19)] public bool SlaBreached { get; set; }
     [Id(20)] public string? Outcome { get; set; }
     [Id(21)] public int Recalls { get; set; }
+    /// <summary>An earlier wait of this ticket reached its target (a transfer or re-queue starts a new one): counted in the day's breaches.</summary>
+    [Id(22)] public bool EverBreached { get; set; }
+    [Id(23)] public string? VoidReason { get; set; }
+    [Id(24)] public string? VoidedBy { get; set; }
 
     public bool Premium => Signals.Count > 0 || ManualFlagReason is not null;
     public bool IsWaiting => Status is TicketStatus.Waiting or TicketStatus.Transferred;
     public bool IsAtDesk => Status is TicketStatus.Called or TicketStatus.Serving;
-    public bool IsClosed => Status is TicketStatus.Finished or TicketStatus.NoShow;
+    public bool IsClosed => Status is TicketStatus.Finished or TicketStatus.NoShow or TicketStatus.NotServed or TicketStatus.Voided;
+
+    /// <summary>A new wait starts (transfer, re-queue): a breach of the one before is kept for the day's figures.</summary>
+    public void NewWait(TicketTimes times)
+    {
+        Record(times);
+        (EverBreached, SlaBreached) = (EverBreached || SlaBreached, false);
+    }
 
     public TicketTimes Times() => new(WaitingSince, AtDeskSince, Waited, Served, EverCalled);
 
@@ -94,6 +109,9 @@ public sealed class DeskState
     [Id(3)] public bool Open { get; set; }
     [Id(4)] public List<ServiceType> Services { get; set; } = [];
     [Id(5)] public string? CurrentTicketId { get; set; }
+    [Id(6)] public bool OnBreak { get; set; }
+    /// <summary>The desk's name in Chinese (the screens in Chinese and the calling display's announcement); the English name when unset.</summary>
+    [Id(7)] public string? NameZh { get; set; }
 }
 
 [GenerateSerializer, Alias("bg.ComplaintState.v1")]

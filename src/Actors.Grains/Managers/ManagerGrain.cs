@@ -18,6 +18,8 @@ public sealed class ManagerState
     /// <summary>Client id → whether it is a credit client (has a loan with us).</summary>
     [Id(3)] public Dictionary<string, bool> Portfolio { get; set; } = new(StringComparer.Ordinal);
     [Id(4)] public ManagerTier Tier { get; set; } = ManagerTier.E;
+    /// <summary>The name in Chinese characters; null for staff registered without one (and for state written before it was kept).</summary>
+    [Id(5)] public string? NameZh { get; set; }
 }
 
 public sealed class ManagerGrain(
@@ -32,7 +34,7 @@ public sealed class ManagerGrain(
     {
         if (S.InstitutionId is not null)
         {
-            return S.InstitutionId == r.InstitutionId && S.Name == r.Name
+            return S.InstitutionId == r.InstitutionId && S.Name == r.Name && (r.NameZh is null || r.NameZh == S.NameZh)
                 ? Outcome<ManagerSnapshot>.Ok(Snapshot())
                 : Refusal.AlreadyRegistered(Thing.Manager, Id);
         }
@@ -41,7 +43,7 @@ public sealed class ManagerGrain(
         {
             return Refusal.NotRegistered("institutionId", Thing.Institution, r.InstitutionId);
         }
-        (S.InstitutionId, S.Name, S.Roles) = (r.InstitutionId, r.Name, [.. r.Roles]);
+        (S.InstitutionId, S.Name, S.NameZh, S.Roles) = (r.InstitutionId, r.Name, string.IsNullOrWhiteSpace(r.NameZh) ? null : r.NameZh, [.. r.Roles]);
         S.Tier = ManagerTiering.TierOf(CreditClients, rules.Options.Managers);
         await state.WriteStateAsync();
         await institution.AddMember(MemberKind.Manager, Id);
@@ -78,5 +80,5 @@ public sealed class ManagerGrain(
 
     private int CreditClients => S.Portfolio.Count(c => c.Value);
 
-    private ManagerSnapshot Snapshot() => new(Id, S.InstitutionId!, S.Name, S.Roles, S.Portfolio.Count, CreditClients, S.Tier);
+    private ManagerSnapshot Snapshot() => new(Id, S.InstitutionId!, S.Name, S.Roles, S.Portfolio.Count, CreditClients, S.Tier, S.NameZh);
 }

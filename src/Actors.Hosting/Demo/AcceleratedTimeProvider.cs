@@ -1,3 +1,5 @@
+using Actors.Contracts;
+
 namespace Actors.Hosting.Demo;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Actors.Hosting.Demo;
 /// at 60× an hour of business passes in a real minute. The demo puts it under the business clock and the
 /// reminders' clock, so the simulated day drives the very same grains, rules and durable clocks as production.
 /// </summary>
-public sealed class AcceleratedTimeProvider : TimeProvider
+public sealed class AcceleratedTimeProvider : TimeProvider, IPacedClock
 {
     private readonly TimeProvider _real;
     private readonly DateTimeOffset _realStart;

@@ -20,10 +20,11 @@ public static partial class RulesServiceExtensions
             .Validate(o => o.Clients.SilverFrom < o.Clients.GoldFrom && o.Clients.GoldFrom < o.Clients.PlatinumFrom && o.Clients.PlatinumFrom < o.Clients.DiamondFrom,
                 "Rules:Clients tier thresholds must increase")
             .Validate(o => o.Collections.FollowUpWindowMinutes > 0 && o.Collections.HandOverAfterDaysPastDue >= 0
-                && o.Collections.HandOverBrokenPromises > 0 && o.Collections.PromisesDueLookaheadMinutes > 0,
-                "Rules:Collections FollowUpWindowMinutes, HandOverBrokenPromises and PromisesDueLookaheadMinutes must be positive, HandOverAfterDaysPastDue not negative")
-            .Validate(o => o.Lobby.SlaMinutes > 0 && o.Lobby.PremiumSlaMinutes > 0 && o.Lobby.LargeAmount > 0 && o.Lobby.ClosedTicketsShown >= 0,
-                "Rules:Lobby SlaMinutes, PremiumSlaMinutes and LargeAmount must be positive, ClosedTicketsShown not negative")
+                && o.Collections.HandOverBrokenPromises > 0 && o.Collections.PromisesDueLookaheadMinutes > 0 && o.Collections.DailyCollectionTarget > 0,
+                "Rules:Collections FollowUpWindowMinutes, HandOverBrokenPromises, PromisesDueLookaheadMinutes and DailyCollectionTarget must be positive, HandOverAfterDaysPastDue not negative")
+            .Validate(o => o.Lobby.SlaMinutes > 0 && o.Lobby.PremiumSlaMinutes > 0 && o.Lobby.LargeAmount > 0 && o.Lobby.ClosedTicketsShown >= 0
+                && o.Lobby.DefaultServiceMinutes > 0 && o.Lobby.DayEndsAt > TimeOnly.MinValue,
+                "Rules:Lobby SlaMinutes, PremiumSlaMinutes, LargeAmount and DefaultServiceMinutes must be positive, ClosedTicketsShown not negative, DayEndsAt after 00:00")
             .ValidateOnStart();
         services.AddOptions<TransactionOptions>().Bind(configuration.GetSection(TransactionOptions.SectionName))
             .Validate(o => o.ReplayWindowDays > 0 && o.MaxBatchSize > 0 && o.MaxEntitiesInFlight > 0, "Transactions:ReplayWindowDays, MaxBatchSize and MaxEntitiesInFlight must be positive")

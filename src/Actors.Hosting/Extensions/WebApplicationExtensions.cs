@@ -23,6 +23,7 @@ public static class WebApplicationExtensions
         builder.Services.AddGridApi();
         builder.Services.AddHealthChecks();
         builder.Services.AddStaffSignIn();
+        builder.Services.AddDeviceSignIn();
         builder.Services.AddSignInKeysInGrainStore();
         builder.Services.AddScreens();
         return builder;
@@ -30,6 +31,7 @@ public static class WebApplicationExtensions
 
     public static WebApplication MapBranchGrid(this WebApplication app)
     {
+        app.UseBusinessTimeHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseScreenPages();

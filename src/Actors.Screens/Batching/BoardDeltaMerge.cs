@@ -21,6 +21,8 @@ public static class BoardDeltaMerge
             later.PromisesDueNextHour ?? earlier.PromisesDueNextHour,
             later.BrokenPromisesToday ?? earlier.BrokenPromisesToday,
             later.CollectedToday ?? earlier.CollectedToday,
-            later.Collectors ?? earlier.Collectors);
+            later.Collectors ?? earlier.Collectors,
+            later.CollectedWithoutCollector ?? earlier.CollectedWithoutCollector,
+            later.PromisesDecidedToday ?? earlier.PromisesDecidedToday);
     }
 }

@@ -32,7 +32,8 @@ public static class LobbyDeltaMerge
             removed,
             later.Desks ?? earlier.Desks,
             UpsertById(earlier.Complaints, later.Complaints, c => c.ComplaintId),
-            later.Stats ?? earlier.Stats);
+            later.Stats ?? earlier.Stats,
+            later.Day ?? earlier.Day);
     }
 
     /// <summary>Last wins per id; ids keep the order in which they first appeared.</summary>

@@ -7,7 +7,8 @@ namespace Actors.Browser.Tests.Support;
 /// </summary>
 public sealed record BusyRoom(string RoomId, IReadOnlyDictionary<string, int> LoansPerStage, int BrokenPromises, int PromisesDue, decimal CollectedToday)
 {
-    private static readonly string[] Collectors = ["ZHANG", "WANG", "LI", "ZHAO", "CHEN", "LIU", "YANG", "HUANG", "ZHOU", "WU"];
+    private static readonly string[] Collectors =
+        ["Zhang Wei", "Wang Jing", "Li Qiang", "Zhao Lei", "Chen Jie", "Liu Yang", "Yang Fan", "Huang Min", "Zhou Tao", "Wu Hao"];
     private static readonly int[] M1DaysPastDue = [2, 4, 6, 8, 11, 14, 17, 21, 25, 28];
     private static readonly int[] M2DaysPastDue = [34, 41, 48, 56];
     private static readonly string[] Outcomes = ["NoAnswer", "RightPartyContact", "PromiseToPay", "ThirdParty"];
@@ -27,7 +28,7 @@ public sealed record BusyRoom(string RoomId, IReadOnlyDictionary<string, int> Lo
         var collectors = new List<string>();
         foreach (var name in Collectors)
         {
-            collectors.Add(await network.StaffAsync(roomId, name, "Collector", name));
+            collectors.Add(await network.StaffAsync(roomId, name, "Collector", name.Split(' ')[0].ToUpperInvariant()));
         }
 
         var today = RoomClock.Today(room.Clock);

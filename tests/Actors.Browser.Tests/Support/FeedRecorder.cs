@@ -12,19 +12,31 @@ public sealed class FeedRecorder
 {
     private static readonly ConditionalWeakTable<IPage, FeedRecorder> Recorders = new();
     private static readonly string[] DeltaTargets = ["\"target\":\"LobbyDelta\"", "\"target\":\"BoardDelta\""];
+    private static readonly string[] JoinTargets = ["\"target\":\"JoinLobby\"", "\"target\":\"JoinBoard\""];
 
     private int _deltas;
     private int _viewReads;
+    private int _joins;
     private (int Deltas, int ViewReads) _mark;
 
     private FeedRecorder(IPage page)
     {
-        page.WebSocket += (_, socket) => socket.FrameReceived += (_, frame) =>
+        page.WebSocket += (_, socket) =>
         {
-            if (frame.Text is { } text && DeltaTargets.Any(t => text.Contains(t, StringComparison.Ordinal)))
+            socket.FrameReceived += (_, frame) =>
             {
-                Interlocked.Increment(ref _deltas);
-            }
+                if (frame.Text is { } text && DeltaTargets.Any(t => text.Contains(t, StringComparison.Ordinal)))
+                {
+                    Interlocked.Increment(ref _deltas);
+                }
+            };
+            socket.FrameSent += (_, frame) =>
+            {
+                if (frame.Text is { } text && JoinTargets.Any(t => text.Contains(t, StringComparison.Ordinal)))
+                {
+                    Interlocked.Increment(ref _joins);
+                }
+            };
         };
         page.Request += (_, request) =>
         {
@@ -46,6 +58,12 @@ public sealed class FeedRecorder
     public int DeltasSinceMark => Volatile.Read(ref _deltas) - _mark.Deltas;
 
     public int ViewReadsSinceMark => Volatile.Read(ref _viewReads) - _mark.ViewReads;
+
+    /// <summary>How many times the screen asked the hub to join a lobby or board (each ask of a refused screen counts).</summary>
+    public int Joins => Volatile.Read(ref _joins);
+
+    /// <summary>HTTP reads of a whole lobby or board view since the page opened.</summary>
+    public int ViewReads => Volatile.Read(ref _viewReads);
 
     /// <summary>The lobby's view (GET /api/lobbies/{id}) or a room's board (GET /api/collections/rooms/{id}).</summary>
     private static bool IsViewRead(string path)

@@ -29,6 +29,14 @@ public sealed class Network(HttpClient http)
         return id;
     }
 
+    /// <summary>A branch (kind branch): its own collections room, worked by its sub-branches' staff too.</summary>
+    public async Task<string> BranchOfAsync(string headOfficeId, string name)
+    {
+        var id = Ids.Fresh("BR");
+        await PostAsync("/api/institutions", new { id, name, kind = "branch", parentId = headOfficeId });
+        return id;
+    }
+
     /// <summary>A branch lobby: a sub-branch under a fresh head office.</summary>
     public async Task<string> BranchAsync() => await SubBranchAsync(await HeadOfficeAsync("Shenzhen head office"), "Futian sub-branch");
 

@@ -13,7 +13,8 @@ public abstract class ScreensFixture : IAsyncLifetime
 {
     /// <summary>The pages the silo must serve; they come from dashboard-web, built into the silo's wwwroot by its build.</summary>
     private static readonly string[] Pages =
-        ["lobby.html", "kiosk.html", "board.html", "worklist.html", "signin.html", "staff-worklist.html", "approvals.html", "terminal.html", "month-end.html"];
+        ["lobby.html", "kiosk.html", "board.html", "worklist.html", "signin.html", "staff-worklist.html", "approvals.html", "terminal.html", "month-end.html",
+            "devices.html"];
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "branchgrid-browser-tests-" + Guid.NewGuid().ToString("N"));
     private IPlaywright? _playwright;
@@ -42,7 +43,10 @@ public abstract class ScreensFixture : IAsyncLifetime
 
     /// <summary>A fresh browser profile on this silo: English unless the page is switched, Beijing time like the bank.</summary>
     /// <param name="signedIn">false: a profile nobody has signed in on yet (the test signs in on the sign-in page).</param>
-    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800, bool signedIn = true)
+    /// <param name="machineTime">Where the machine's own clock stands (a branch PC set wrong); by default the business time.</param>
+    /// <param name="storageState">What a browser kept from an earlier run (cookies, local storage): a browser started again.</param>
+    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800, bool signedIn = true, DateTimeOffset? machineTime = null,
+        string? storageState = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -50,16 +54,17 @@ public abstract class ScreensFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-US",
             TimezoneId = "Asia/Shanghai",
+            StorageState = storageState,
         });
         if (signedIn)
         {
             await context.AddCookiesAsync([Staff.BrowserCookie(Host.BaseAddress)]);
         }
-        if (BusinessClock is { } clock)
+        if ((machineTime ?? BusinessClock?.GetUtcNow()) is { } machine)
         {
-            // The screens' own clocks (the board's, a form's "now") then read the business time the silo runs on,
-            // from where it stands when the profile opens; it runs on in real time from there.
-            await context.Clock.InstallAsync(new ClockInstallOptions { TimeDate = clock.GetUtcNow().UtcDateTime });
+            // The machine's clock, from where it stands when the profile opens; it runs on in real time from there.
+            // The screens read business time from the server, so a machine set wrong must change nothing they show.
+            await context.Clock.InstallAsync(new ClockInstallOptions { TimeDate = machine.UtcDateTime });
         }
         return context;
     }
@@ -136,4 +141,19 @@ public abstract class ClockedScreensFixture(DateTimeOffset start) : ScreensFixtu
     public FakeTimeProvider Clock { get; } = new(start);
 
     protected override FakeTimeProvider BusinessClock => Clock;
+}
+
+/// <summary>
+/// A branch's screens on a silo whose business clock stands at 09:54 China Standard Time on Wednesday 4 March 2026 and
+/// moves only when a test moves it, while the browsers' machines may be set to any time at all.
+/// </summary>
+public sealed class BranchDayFixture() : ClockedScreensFixture(Morning)
+{
+    public static readonly DateTimeOffset Morning = new(2026, 3, 4, 9, 54, 0, TimeSpan.FromHours(8));
+}
+
+[CollectionDefinition(Name)]
+public sealed class BranchDayCollection : ICollectionFixture<BranchDayFixture>
+{
+    public const string Name = "A branch day's screens on the business clock";
 }

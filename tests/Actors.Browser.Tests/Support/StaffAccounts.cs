@@ -92,6 +92,7 @@ public static class SignInPage
     public static async Task<IPage> OpenSignedInAsync(this IBrowserContext context, string address, string staffId, string password = StaffAccounts.Password)
     {
         var page = await context.NewPageAsync();
+        FeedRecorder.Attach(page);
         await page.GotoAsync(address);
         await Expect(page.GetByTestId("signin-page")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("signin-returning")).ToBeVisibleAsync();

@@ -112,6 +112,8 @@ public sealed class BrowserScreens : IAsyncDisposable
         BrokenPromisesToday = d.BrokenPromisesToday ?? view.BrokenPromisesToday,
         CollectedToday = d.CollectedToday ?? view.CollectedToday,
         Collectors = d.Collectors ?? view.Collectors,
+        CollectedWithoutCollector = d.CollectedWithoutCollector ?? view.CollectedWithoutCollector,
+        PromisesDecidedToday = d.PromisesDecidedToday ?? view.PromisesDecidedToday,
     };
 
     private static LobbyView ApplyLobby(LobbyView view, LobbyDelta d) => view with

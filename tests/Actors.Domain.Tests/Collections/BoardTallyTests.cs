@@ -82,7 +82,40 @@ public class BoardTallyTests
                 collected: [new("t3", Cst("2026-03-10 12:00:00"), 200m, null, Room), new("t4", Cst("2026-03-10 12:30:00"), 50m, "B", Room)]));
 
         Assert.Equal(550m, figures.CollectedToday);
-        Assert.Equal([new CollectorFigures("A", 2, 1, 0, 300m), new CollectorFigures("B", 0, 0, 1, 50m)], figures.Collectors);
+        Assert.Equal(
+            [new CollectorFigures("A", 2, 1, 0, 300m, PromiseKeeping.None, 50_000m), new CollectorFigures("B", 0, 0, 1, 50m, PromiseKeeping.None, 50_000m)],
+            figures.Collectors);
+        Assert.Equal(200m, figures.CollectedWithoutCollector); // t3 came in before anybody collected the loan
+    }
+
+    [Fact]
+    public void The_kept_rate_counts_promises_decided_today_kept_in_full_over_all_decided_by_collector_and_for_the_room()
+    {
+        var figures = Compute(Loan("L1", LoanStage.M1, 1m, 1m, promises:
+        [
+            Promise("kept", "2026-03-10 11:00:00", PromiseOutcome.Kept, "2026-03-10 10:40:00", by: "A"),
+            Promise("partly", "2026-03-10 09:00:00", PromiseOutcome.PartiallyKept, "2026-03-10 10:00:00", by: "A"),
+            Promise("broken", "2026-03-10 08:00:00", PromiseOutcome.Broken, "2026-03-10 09:00:00", by: "B"),
+            Promise("kept-yesterday", "2026-03-09 11:00:00", PromiseOutcome.Kept, "2026-03-09 10:00:00", by: "B", madeAt: "2026-03-09 08:00:00"),
+            Promise("open", "2026-03-10 18:00:00", by: "B"),
+        ]));
+
+        Assert.Equal(new PromiseKeeping(1, 1, 1), figures.PromisesDecidedToday);
+        Assert.Equal(0.3333m, figures.PromisesDecidedToday.KeptRate);
+        Assert.Equal(0.5m, figures.Collectors.Single(c => c.CollectorId == "A").PromisesDecided.KeptRate);
+        Assert.Equal(0m, figures.Collectors.Single(c => c.CollectorId == "B").PromisesDecided.KeptRate);
+        Assert.Null(PromiseKeeping.None.KeptRate); // nothing decided is no rate, not 0 %
+    }
+
+    [Fact]
+    public void Each_collector_is_measured_against_the_configured_daily_target()
+    {
+        var rules = new CollectionsRules { DailyCollectionTarget = 2_000m };
+        var figures = BoardTally.Compute(Room, CollectionsRooms.BranchStages,
+            [Loan("L1", LoanStage.M1, 1m, 1m, collected: [new("t1", Cst("2026-03-10 10:00:00"), 3_000m, "A", Room)])], Now, Clock, rules);
+
+        var a = Assert.Single(figures.Collectors);
+        Assert.Equal((2_000m, 1.5m), (a.DailyTarget, a.TargetShare));
     }
 
     [Fact]

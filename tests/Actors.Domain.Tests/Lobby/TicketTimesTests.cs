@@ -43,6 +43,6 @@ public class TicketTimesTests
         Assert.Equal(dropsOff, LobbyDay.DropsOff(Cst(closedAt), Cst(now), Clock));
 
     [Fact]
-    public void The_day_rolls_over_at_local_midnight_not_UTC_midnight() =>
-        Assert.Equal(Cst("2026-03-03 00:00:00"), LobbyDay.NextRolloverAt(Utc("2026-03-02T15:30:00Z"), Clock)); // 23:30 CST
+    public void The_day_ends_at_local_midnight_not_UTC_midnight() =>
+        Assert.Equal(Cst("2026-03-03 00:00:00"), LobbyDayClose.EndsAt(Clock.DateOf(Utc("2026-03-02T15:30:00Z")), Clock)); // 23:30 CST
 }

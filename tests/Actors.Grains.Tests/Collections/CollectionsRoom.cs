@@ -24,10 +24,10 @@ public sealed class CollectionsRoom(IClusterClient client, FakeTimeProvider cloc
         return room;
     }
 
-    public async Task<string> Collector()
+    public async Task<string> Collector(string name = "Collector", string? nameZh = null)
     {
         var id = Network.NewId("COL");
-        Assert.Null((await client.GetGrain<IManagerGrain>(id).Register(new(SubBranchId, "Collector", [StaffRole.Collector]))).Refusal);
+        Assert.Null((await client.GetGrain<IManagerGrain>(id).Register(new(SubBranchId, name, [StaffRole.Collector], nameZh))).Refusal);
         return id;
     }
 

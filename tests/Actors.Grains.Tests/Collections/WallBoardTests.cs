@@ -46,9 +46,9 @@ public sealed class WallBoardTests(GridClusterFixture fixture)
         Assert.Equal(new StageTotals(LoanStage.M1, 2, 2 * opened.Outstanding, 2 * installment.Amount, EnteredToday: 0), Stage(live, LoanStage.M1));
         Assert.Equal(installment.Amount, live.CollectedToday);
         Assert.Equal(new[] { a, b }.Order(StringComparer.Ordinal).Select(id => id == a
-                ? new CollectorResults(a, Calls: 2, RightPartyContacts: 1, Promises: 1, Collected: 0m)
-                : new CollectorResults(b, Calls: 1, RightPartyContacts: 1, Promises: 0, Collected: installment.Amount)),
-            live.Collectors);
+                ? (a, Calls: 2, RightPartyContacts: 1, Promises: 1, Collected: 0m)
+                : (b, Calls: 1, RightPartyContacts: 1, Promises: 0, Collected: installment.Amount)),
+            live.Collectors.Select(c => (c.CollectorId, c.Calls, c.RightPartyContacts, c.Promises, c.Collected)));
         Assert.Equal((l1.GetPrimaryKeyString(), a, 500m, PromiseStatus.Open),
             (live.PromisesDueNextHour[0].LoanId, live.PromisesDueNextHour[0].CollectorId, live.PromisesDueNextHour[0].Amount, live.PromisesDueNextHour[0].Status));
 
@@ -60,6 +60,31 @@ public sealed class WallBoardTests(GridClusterFixture fixture)
         Assert.Equal(live.CollectedToday, rebuilt.CollectedToday);
         Assert.Equal(live.Collectors, rebuilt.Collectors);
         Assert.Equal(live.Seq, rebuilt.Seq); // nothing changed, so no new sequence number
+    }
+
+    [Fact]
+    public async Task Collectors_show_by_name_and_money_nobody_collected_has_its_own_line_so_the_rows_add_up_to_the_total()
+    {
+        var room = await CollectionsRoom.CreateAsync(Grid.Client, Grid.Clock);
+        var wang = await room.Collector("Wang Fang", "王芳");
+        var (kept, opened) = await room.Loan();
+        var (unworked, _) = await room.Loan();
+        var installment = opened.Installments[0];
+        Grid.Clock.AdvanceTo(Cst.At(installment.DueDate.AddDays(2), 9));
+        await kept.LogCall(Call(wang, CallOutcome.PromiseToPay));
+        Assert.Null((await kept.RecordPromise(new(installment.Amount, Grid.Clock.GetUtcNow().AddMinutes(30), wang))).Refusal);
+
+        await kept.ApplyRepayment(new(Network.NewId("tx"), kept.GetPrimaryKeyString(), installment.Amount, Grid.Clock.GetUtcNow()));
+        await unworked.ApplyRepayment(new(Network.NewId("tx"), unworked.GetPrimaryKeyString(), 700m, Grid.Clock.GetUtcNow()));
+
+        var board = await Until(room.Board, v => v.CollectedToday == installment.Amount + 700m && v.PromisesDecidedToday.Kept == 1, "both repayments and the kept promise are on the board");
+        var row = Assert.Single(board.Collectors);
+        Assert.Equal((wang, "Wang Fang", "王芳", installment.Amount), (row.CollectorId, row.Name, row.NameZh, row.Collected));
+        Assert.Equal(700m, board.CollectedWithoutCollector);
+        Assert.Equal(board.CollectedToday, board.Collectors.Sum(c => c.Collected) + board.CollectedWithoutCollector);
+        Assert.Equal(new PromiseKeepingView(1, 0, 0, 1m), row.PromisesDecided);
+        Assert.Equal((50_000m, Math.Round(installment.Amount / 50_000m, 4)), (row.DailyTarget, row.TargetShare));
+        Assert.Equal(board.Collectors, (await room.Board.Rebuild()).Collectors);
     }
 
     [Fact]
@@ -127,7 +152,7 @@ public sealed class WallBoardTests(GridClusterFixture fixture)
         var delta = (await Eventually.Until(() => Task.FromResult(deltas.ToArray()), d => d.Any(x => x.Collectors is not null), "a delta arrives"))
             .First(d => d.Collectors is not null);
         Assert.Equal((room.BranchId, before.Seq, before.Seq + 1), (delta.RoomId, delta.FromSeq, delta.Seq));
-        Assert.Equal([new CollectorResults(collector, 1, 1, 0, 0m)], delta.Collectors);
+        Assert.Equal([(collector, 1, 1, 0, 0m)], delta.Collectors!.Select(c => (c.CollectorId, c.Calls, c.RightPartyContacts, c.Promises, c.Collected)));
         Assert.Null(delta.Stages); // unchanged sections are left out
         Assert.Null(delta.CollectedToday);
         Assert.Equal(delta.Seq, (await room.Board.GetView()).Seq);

@@ -20,6 +20,8 @@ public sealed class AcceleratedTimeProviderTests
         var started = demo.GetTimestamp();
         real.Advance(TimeSpan.FromSeconds(30));
         Assert.Equal(TimeSpan.FromMinutes(30), demo.GetElapsedTime(started));
+        // The screens tick at this pace between the server's readings (the Business-Time-Rate header).
+        Assert.Equal((60.0, 1.0), (Actors.Contracts.BusinessTime.RateOf(demo), Actors.Contracts.BusinessTime.RateOf(real)));
     }
 
     [Fact]

@@ -36,30 +36,6 @@ public sealed class LobbyComplaintAndDayTests(GridClusterFixture fixture)
     }
 
     [Fact]
-    public async Task Closed_tickets_leave_the_screen_at_local_midnight_and_numbers_restart_while_open_tickets_stay()
-    {
-        await using var kit = await OpenAsync(fixture.Grid);
-        await kit.Desk("counter-1", DeskKind.Counter, ServiceType.Cash);
-        var served = await kit.Ticket(ServiceType.Cash);
-        var stillWaiting = await kit.Ticket(ServiceType.Cash);
-        await kit.CallNext("counter-1");
-        Ok(await kit.Lobby.Finish("counter-1", "served"));
-        var evening = (await kit.Lobby.GetView())!;
-        Assert.Equal(1, evening.Stats.FinishedToday);
-
-        kit.At(TimeSpan.FromHours(15)); // 00:00 CST the next day
-        var rollover = await kit.Delta(d => d.RemovedTickets.Count > 0, "the midnight delta arrives", nudge: true);
-        Assert.Equal([served.TicketId], rollover.RemovedTickets);
-        Assert.Equal(0, rollover.Stats!.FinishedToday);
-
-        var nextDay = (await kit.Lobby.GetView())!;
-        Assert.Equal([stillWaiting.TicketId], nextDay.Tickets.Select(t => t.TicketId));
-        var first = await kit.Ticket(ServiceType.Cash);
-        Assert.Equal("C001", first.Number);
-        Assert.NotEqual(served.TicketId, first.TicketId);
-    }
-
-    [Fact]
     public async Task A_lobby_of_an_unregistered_institution_refuses_everything()
     {
         var lobby = fixture.Grid.Client.GetGrain<ILobbyGrain>(Network.NewId("nowhere"));

@@ -39,26 +39,35 @@ public sealed class LobbyDeskTests(GridClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_desk_holds_one_customer_at_a_time_and_a_closed_desk_calls_nobody()
+    public async Task A_desk_holds_one_customer_at_a_time_call_next_finishes_it_and_a_closed_desk_calls_nobody()
     {
         await using var kit = await OpenAsync(fixture.Grid);
         await kit.Desk("counter-1", DeskKind.Counter, ServiceType.Cash);
+        var first = await kit.Ticket(ServiceType.Cash);
         await kit.Ticket(ServiceType.Cash);
         await kit.Ticket(ServiceType.Cash);
         var called = Ok(await kit.Lobby.CallNext("counter-1"));
         Assert.Equal((TicketStatus.Called, "counter-1"), (called.Ticket!.Status, called.Ticket.DeskId));
         Assert.Equal(called.Ticket.TicketId, called.Desk.CurrentTicketId);
+        Assert.Equal(DeskStatus.Calling, called.Desk.Status);
 
-        Refused(RefusalKind.Conflict, await kit.Lobby.CallNext("counter-1"));
+        kit.At(Minutes(3));
+        // The teller's one button: the customer at the desk is done, the next one is called.
+        var next = Ok(await kit.Lobby.CallNext("counter-1"));
+        Assert.NotEqual(first.TicketId, next.Ticket!.TicketId);
+        Assert.Equal((TicketStatus.Finished, kit.Morning.AddMinutes(3)), Finished(await kit.View(first.TicketId)));
+        Assert.Equal((1, 3.0), (next.Desk.ServedToday, next.Desk.AverageServiceMinutes));
+
         Refused(RefusalKind.Conflict, await kit.Lobby.CloseDesk("counter-1"));
         Refused(RefusalKind.NotFound, await kit.Lobby.CallNext("no-such-desk"));
-
         Ok(await kit.Lobby.Finish("counter-1", "served"));
         Assert.False(Ok(await kit.Lobby.CloseDesk("counter-1")).Open);
         Refused(RefusalKind.Conflict, await kit.Lobby.CallNext("counter-1"));
         Assert.True((await kit.Desk("counter-1", DeskKind.Counter, ServiceType.Cash)).Open);
         Assert.NotNull(await kit.CallNext("counter-1"));
     }
+
+    private static (TicketStatus, DateTimeOffset?) Finished(TicketView t) => (t.Status, t.FinishedAt);
 
     [Fact]
     public async Task A_transferred_customer_keeps_the_number_and_the_place_in_the_new_queue_or_waits_for_the_named_desk()

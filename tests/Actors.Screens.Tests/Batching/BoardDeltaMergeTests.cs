@@ -11,12 +11,13 @@ public sealed class BoardDeltaMergeTests
     public void Sections_present_in_the_later_delta_win_and_absent_ones_keep_the_earlier()
     {
         var merged = BoardDeltaMerge.TryMerge(
-            Board(7, 8, stages: [Stage(LoanStage.M1, 3)], collected: 100m, collectors: [Collector("c1", 1)]),
+            Board(7, 8, stages: [Stage(LoanStage.M1, 3)], collected: 100m, collectors: [Collector("c1", 1)], withoutCollector: 40m),
             Board(8, 9, stages: [Stage(LoanStage.M1, 2)], collectors: null))!;
 
         Assert.Equal(("R1", 7L, 9L, T0.AddSeconds(9)), (merged.RoomId, merged.FromSeq, merged.Seq, merged.At));
         Assert.Equal(2, Assert.Single(merged.Stages!).Loans);
         Assert.Equal(100m, merged.CollectedToday);
+        Assert.Equal(40m, merged.CollectedWithoutCollector);
         Assert.Equal("c1", Assert.Single(merged.Collectors!).CollectorId);
         Assert.Null(merged.PromisesDueNextHour);
         Assert.Null(merged.BrokenPromisesToday);

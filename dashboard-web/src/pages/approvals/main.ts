@@ -1,7 +1,7 @@
 import '../../styles/base.css';
 import '../../styles/approvals.css';
 import { ApiProblem, staffApi } from '../../api';
-import { formatTime } from '../../format';
+import { businessClock } from '../../clock';
 import { t } from '../../i18n';
 import type { TransferView } from '../../types';
 import { mountPage, pageHeader, updatedAt } from '../../ui/chrome';
@@ -19,7 +19,7 @@ const root = document.getElementById('app')!;
 
 const banner = problemBanner();
 const notice = h('p', { class: 'notice', testid: 'approval-done', role: 'status', 'aria-live': 'polite' });
-const updated = updatedAt((at) => formatTime(at, { seconds: true }));
+const updated = updatedAt();
 const list = h('div', { class: 'approvals-list' }, h('p', { class: 'empty' }, tx('common.loading')));
 let items: TransferView[] | null = null;
 
@@ -31,7 +31,7 @@ async function refresh(): Promise<void> {
   try {
     items = (await staffApi.approvals()).items ?? [];
     render();
-    updated.set(new Date().toISOString());
+    updated.set(businessClock.nowDate().toISOString());
   } catch (error) {
     showProblem(banner, error);
   }

@@ -22,6 +22,7 @@ const cards: ScreenCard[] = [
   { page: 'lobby.html', title: 'home.lobby', hint: 'home.lobbyHint', inputs: [{ name: 'branch', label: 'home.branch', value: demoDefaults.branch }] },
   { page: 'kiosk.html', title: 'home.kiosk', hint: 'home.kioskHint', inputs: [{ name: 'branch', label: 'home.branch', value: demoDefaults.branch }] },
   { page: 'board.html', title: 'home.board', hint: 'home.boardHint', inputs: [{ name: 'room', label: 'home.room', value: demoDefaults.room }] },
+  { page: 'devices.html', title: 'home.devices', hint: 'home.devicesHint', inputs: [{ name: 'scope', label: 'devices.scope', value: demoDefaults.branch }] },
   {
     page: 'worklist.html',
     title: 'home.worklist',

@@ -1,17 +1,15 @@
 import '../../styles/base.css';
 import '../../styles/kiosk.css';
-import { authApi, lobbyApi } from '../../api';
+import { deviceApi, lobbyApi } from '../../api';
 import { t } from '../../i18n';
-import type { ServiceType } from '../../types';
+import type { IssueTicketRequest, KioskTicket, ServiceType } from '../../types';
 import { langSwitch, mountPage } from '../../ui/chrome';
+import { keepAsDevice, outOfService, startScreen } from '../../ui/device';
 import { h, replaceChildren, tx } from '../../ui/dom';
 import { demoDefaults, queryParam } from '../../ui/params';
-import { customerTicket, renderFailed, renderIssued, renderServiceChoice, type CustomerTicket } from './render';
 import { requireSignIn } from '../../ui/session';
+import { customerTicket, renderFailed, renderIssued, renderServiceChoice, type CustomerTicket } from './render';
 
-const branchId = queryParam('branch', demoDefaults.branch);
-// Any 401 from the API or the hub: sign in, then come back here.
-requireSignIn();
 const root = document.getElementById('app')!;
 const body = h('main', { class: 'kiosk-body' });
 
@@ -21,6 +19,7 @@ const showTicketMs = 20_000;
 type KioskState = { kind: 'choose' } | { kind: 'issuing' } | { kind: 'issued'; ticket: CustomerTicket } | { kind: 'failed' };
 let state: KioskState = { kind: 'choose' };
 let resetTimer: ReturnType<typeof setTimeout> | undefined;
+let issue: (request: IssueTicketRequest) => Promise<KioskTicket> = () => Promise.reject(new Error('not started'));
 
 function show(next: KioskState): void {
   state = next;
@@ -48,8 +47,7 @@ function render(): void {
 function choose(service: ServiceType): void {
   if (state.kind === 'issuing') return;
   show({ kind: 'issuing' });
-  lobbyApi
-    .issueTicket(branchId, { service })
+  issue({ service })
     .then((ticket) => show({ kind: 'issued', ticket: customerTicket(ticket) }))
     .catch((error: unknown) => {
       console.warn('ticket not issued:', error);
@@ -57,18 +55,34 @@ function choose(service: ServiceType): void {
     });
 }
 
-replaceChildren(
-  root,
-  h(
-    'div',
-    { class: 'page kiosk-page', testid: 'kiosk-page', data: { branch: branchId } },
-    h('header', { class: 'kiosk-header' }, h('h1', { testid: 'page-title' }, tx('kiosk.welcome')), langSwitch()),
-    body,
-  ),
-);
-render();
-mountPage(root, () => t('kiosk.welcome'), render);
-// Asked once on start-up, so a kiosk is signed in when staff set it up, not when a customer presses a button.
-authApi.me().catch(() => {
-  // a 401 has gone to the sign-in page; anything else shows when a ticket is asked for
+function start(branchId: string): void {
+  replaceChildren(
+    root,
+    h(
+      'div',
+      { class: 'page kiosk-page', testid: 'kiosk-page', data: { branch: branchId } },
+      h('header', { class: 'kiosk-header' }, h('h1', { testid: 'page-title' }, tx('kiosk.welcome')), langSwitch()),
+      body,
+    ),
+  );
+  render();
+  mountPage(root, () => t('kiosk.welcome'), render);
+}
+
+// A registered kiosk issues tickets of the branch its credential names, whatever the address says, and never sends a
+// customer to the staff sign-in page. A member of staff may still run it from their own session (setting it up,
+// trying it out); a machine with neither says it is not set up.
+const askedBranch = queryParam('branch', demoDefaults.branch);
+startScreen(root, 'Kiosk', askedBranch, (user) => {
+  if (user.kind === 'device') {
+    keepAsDevice(root, user.device);
+    issue = (request) => deviceApi.issueTicket(request);
+    start(user.device.scopeId);
+  } else if (user.kind === 'staff') {
+    requireSignIn();
+    issue = (request) => lobbyApi.issueTicket(askedBranch, request);
+    start(askedBranch);
+  } else {
+    outOfService(root, 'Kiosk', askedBranch, 'notSetUp');
+  }
 });

@@ -1,7 +1,7 @@
 import '../../styles/base.css';
 import '../../styles/lobby.css';
 import { lobbyApi } from '../../api';
-import { formatTime } from '../../format';
+import { businessClock } from '../../clock';
 import { connectScreensHub, hubErrorText, lobbyFeed } from '../../hub';
 import { t } from '../../i18n';
 import type { LobbyView } from '../../types';
@@ -20,7 +20,7 @@ requireSignIn();
 const root = document.getElementById('app')!;
 
 const connection = connectionIndicator();
-const updated = updatedAt((at) => formatTime(at, { seconds: true }));
+const updated = updatedAt();
 const banner = problemBanner();
 // Kept apart from the actions' banner: a fresh view clears this one, not a refused button press.
 const screenProblem = problemBanner('screen-problem');
@@ -44,7 +44,7 @@ const feed = lobbyFeed(connectScreensHub(), branchId, {
     if (state === 'offline' && view === null) void refreshOverHttp();
   },
   onError: (error, during) => {
-    if (during !== 'join') return console.warn('screens hub:', error);
+    if (during === 'connect') return console.warn('screens hub:', error);
     showProblem(screenProblem, new Error(hubErrorText(error)));
     // The hub refuses this screen for now (it asks again by itself): show the lobby as HTTP reads it meanwhile.
     if (feed.current === null) void refreshOverHttp();
@@ -74,13 +74,13 @@ function afterChange(): void {
 
 function render(): void {
   if (!view) return;
-  const now = Date.now();
+  const now = businessClock.now();
   statsPanel.hidden = false;
   replaceChildren(stats, renderStats(view.stats));
   replaceChildren(queue, renderQueue(view.tickets, now, actions));
   replaceChildren(queueCount, String(view.tickets.filter((x) => x.status === 'Waiting').length));
   replaceChildren(desks, renderDesks(view.desks, view.tickets, now, actions));
-  replaceChildren(complaints, renderComplaints(view.complaints, actions));
+  replaceChildren(complaints, renderComplaints(view.complaints, now, actions));
   updated.set(view.at);
 }
 
@@ -125,6 +125,6 @@ replaceChildren(
 );
 
 mountPage(root, () => t('lobby.title', { branch: branchId }), render);
-setInterval(() => tickLobby(root, Date.now()), 1000);
+setInterval(() => tickLobby(root, businessClock.now()), 1000);
 void feed.start();
 window.addEventListener('pagehide', () => void feed.stop());

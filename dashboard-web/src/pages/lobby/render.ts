@@ -1,6 +1,6 @@
 // The lobby manager's screen, drawn from a LobbyView. Staff only: this is the one screen
 // that shows who is premium.
-import { formatCount, formatDuration, formatMinutes, formatTime } from '../../format';
+import { formatCount, formatDuration, formatMinutes, formatWhen } from '../../format';
 import { getLang, t, type MessageKey } from '../../i18n';
 import type { ComplaintView, DeskView, LobbyStats, TicketView } from '../../types';
 import { h, tx } from '../../ui/dom';
@@ -108,7 +108,7 @@ export function renderQueue(tickets: readonly TicketView[], nowMs: number, actio
           },
           h('td', { class: 'ticket-number' }, h('span', { testid: 'ticket-number' }, ticket.number), ' ', premiumMarker(ticket)),
           h('td', { testid: 'ticket-service' }, tx(`service.${ticket.service}`)),
-          h('td', { testid: 'ticket-issued' }, h('time', { datetime: ticket.issuedAt }, formatTime(ticket.issuedAt))),
+          h('td', { testid: 'ticket-issued' }, h('time', { datetime: ticket.issuedAt }, formatWhen(ticket.issuedAt, lang, nowMs))),
           h(
             'td',
             { class: 'waiting' },
@@ -187,7 +187,7 @@ export function renderDesks(desks: readonly DeskView[], tickets: readonly Ticket
 
 const openComplaint = (c: ComplaintView): boolean => c.status === 'Recorded' || c.status === 'Acknowledged';
 
-export function renderComplaints(complaints: readonly ComplaintView[], actions: LobbyActions): HTMLElement {
+export function renderComplaints(complaints: readonly ComplaintView[], nowMs: number, actions: LobbyActions): HTMLElement {
   if (complaints.length === 0) return h('p', { class: 'empty', testid: 'complaints-empty' }, tx('lobby.complaintsEmpty'));
   // Open complaints first, newest first within each group: what still needs someone is on top.
   const ordered = [...complaints].sort(
@@ -205,7 +205,7 @@ export function renderComplaints(complaints: readonly ComplaintView[], actions: 
           { class: 'complaint-head' },
           h('span', { class: openComplaint(c) ? 'badge warn' : 'badge ok', testid: 'complaint-status' }, tx(`complaintStatus.${c.status}`)),
           h('span', { class: 'muted' }, tx(`channel.${c.channel}`)),
-          h('time', { class: 'muted', datetime: c.recordedAt }, formatTime(c.recordedAt)),
+          h('time', { class: 'muted', datetime: c.recordedAt }, formatWhen(c.recordedAt, getLang(), nowMs)),
         ),
         h('p', { class: 'complaint-content', testid: 'complaint-content' }, c.content),
         h(

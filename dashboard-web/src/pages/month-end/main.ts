@@ -1,6 +1,7 @@
 import '../../styles/base.css';
 import '../../styles/month-end.css';
 import { monthEndApi } from '../../api';
+import { businessClock } from '../../clock';
 import { addMonths, businessMonth } from '../../format';
 import { t } from '../../i18n';
 import type { InactiveTerminalList, InstitutionSnapshot, Me, MonthStatistics } from '../../types';
@@ -18,7 +19,8 @@ const root = document.getElementById('app')!;
 
 // The address carries the institution and the month, so a closed month can be bookmarked and sent on.
 let institutionId = queryParam('institution', '');
-let month = queryParam('month', addMonths(businessMonth(new Date()), -1));
+// Without one in the address: last month by the business clock, once the server has said what day it is.
+let month = queryParam('month', '');
 let statistics: Answer<MonthStatistics> = { kind: 'loading' };
 let inactive: Answer<InactiveTerminalList> = { kind: 'loading' };
 
@@ -37,7 +39,7 @@ async function read<T>(request: () => Promise<T>): Promise<Answer<T>> {
   try {
     return { kind: 'ready', value: await request() };
   } catch (error) {
-    const answer = answerOf<T>(error, month, businessMonth(new Date()));
+    const answer = answerOf<T>(error, month, businessMonth(businessClock.nowDate()));
     if (answer) return answer;
     showProblem(banner, error);
     return { kind: 'none' };
@@ -69,6 +71,8 @@ function fillInstitutions(me: Me, covered: readonly InstitutionSnapshot[]): void
 
 function onMe(me: Me): void {
   institutionId ||= me.institutionId;
+  month ||= addMonths(businessMonth(businessClock.nowDate()), -1);
+  monthInput.value = month;
   fillInstitutions(me, []);
   void load();
   monthEndApi

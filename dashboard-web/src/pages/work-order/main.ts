@@ -1,6 +1,7 @@
 import '../../styles/base.css';
 import '../../styles/approvals.css';
 import { ApiProblem, authApi, workOrderApi } from '../../api';
+import { businessClock } from '../../clock';
 import { t, type MessageKey } from '../../i18n';
 import type { Me, WorkOrderView } from '../../types';
 import { mountPage, pageHeader } from '../../ui/chrome';
@@ -50,7 +51,7 @@ async function run(step: () => Promise<unknown>): Promise<void> {
 
 const dialogs: Record<WorkOrderStep, { fields: () => HTMLElement[]; submit: (form: HTMLFormElement) => Promise<unknown> }> = {
   assign: { fields: assignFields, submit: (form) => workOrderApi.assign(id, (form.elements.namedItem('memberId') as HTMLInputElement).value.trim()) },
-  book: { fields: () => bookFields(new Date()), submit: (form) => workOrderApi.book(id, readBooking(form)) },
+  book: { fields: () => bookFields(businessClock.nowDate()), submit: (form) => workOrderApi.book(id, readBooking(form)) },
   visit: { fields: visitFields, submit: (form) => workOrderApi.visit(id, readVisit(form)) },
   attach: {
     fields: attachFields,

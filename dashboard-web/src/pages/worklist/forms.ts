@@ -1,6 +1,7 @@
 // Logging a call (every call leaves a note and an outcome) and recording a promise to pay
 // (amount, date and time), brief §5.
 import { collectionsApi } from '../../api';
+import { businessClock } from '../../clock';
 import { businessLocalToInstant, businessLocalValue } from '../../format';
 import { callOutcomes, numberTypes, type CallOutcome, type NumberType } from '../../types';
 import { h, tx } from '../../ui/dom';
@@ -76,8 +77,16 @@ export function callForm(afterChange: () => void): LoanForm {
 
 export function promiseForm(afterChange: () => void): LoanForm {
   const notice = noticeLine('promise-recorded');
-  const inAnHour = (): string => businessLocalValue(new Date(Date.now() + 60 * 60_000));
+  const inAnHour = (): string => businessLocalValue(new Date(businessClock.now() + 60 * 60_000));
   const when = h('input', { type: 'datetime-local', name: 'promisedFor', testid: 'promise-promised-for', required: true, value: inAnHour() });
+  // Drawn before the first read: once the server has said what time it is, the default follows unless someone typed one.
+  const stop = businessClock.onChange(() => {
+    if (!when.matches(':focus') && when.dataset['typed'] !== 'true') when.value = inAnHour();
+  });
+  when.addEventListener('input', () => {
+    when.dataset['typed'] = 'true';
+    stop();
+  });
   return loanForm(
     'promise-form',
     (form) =>
