@@ -2,7 +2,7 @@
 import type {
   ApprovalsView, BoardView, DeviceScreen, DeviceView, InactiveTerminalList, InstitutionSnapshot, MonthStatistics, CallRequest, CollectorWorklistView, ComplaintRequest, ComplaintView, DeskRequest, DeskView, IssueTicketRequest,
   KioskTicket, LobbyView, Me, PremiumRequest, ProblemDetails, PromiseRequest, SignInRequest, StaffWorklistView, TerminalAudit,
-  TerminalSnapshot, TicketView, TransferRequest, TransferView, VisitRequest, WatchableRoom, WorkOrderFile, WorkOrderFileKind, WorkOrderView, WorkOrderVisitRequest,
+  TerminalSnapshot, TicketPrint, TicketView, TransferRequest, TransferView, VisitRequest, WatchableRoom, WorkOrderFile, WorkOrderFileKind, WorkOrderView, WorkOrderVisitRequest,
 } from './types';
 import { getLang } from './i18n';
 import { syncFromHeaders } from './clock';
@@ -126,6 +126,8 @@ export const deviceApi = {
   revoke: (scopeId: string, deviceId: string) => post<DeviceView>(`/api/devices/${seg(scopeId)}/${seg(deviceId)}/revoke`),
   /** A kiosk device's ticket: the branch is the credential's. */
   issueTicket: (request: IssueTicketRequest) => post<KioskTicket>('/api/device/tickets', request),
+  /** What the kiosk prints on a ticket it issued (the lobby's ticket place, in the device's branch). */
+  ticketPlace: (ticketId: string) => get<TicketPrint>(`/api/device/tickets/${seg(ticketId)}/place`),
 };
 
 export const authApi = {

@@ -166,6 +166,18 @@ export interface BoardView {
   promisesDecidedToday: PromiseKeepingView;
 }
 
+/** What the kiosk prints on a ticket (LobbyFloorApi.TicketPrint). */
+export interface TicketPrint {
+  branchId: string;
+  branchName: string;
+  date: string;
+  ticketId: string;
+  number: string;
+  service: ServiceType;
+  peopleAhead: number;
+  expectedWaitMinutes: number;
+}
+
 // ---- Devices (src/Actors.Contracts/Devices/IDeviceRegisterGrain.cs) ----
 
 export const deviceScreens = ['Kiosk', 'CallingDisplay', 'Board'] as const;
@@ -318,7 +330,9 @@ export type StaffRole = (typeof staffRoles)[number];
 /** Who is signed in (GET /api/auth/me). */
 export interface Me {
   staffId: string;
+  /** In Latin letters; nameZh in Chinese characters when the register has it (Chinese screens show that). */
   name: string;
+  nameZh?: string | null;
   institutionId: string;
   institutionName: string;
   roles: StaffRole[];
@@ -412,14 +426,26 @@ export interface TerminalSnapshot {
   salesAmount: number;
 }
 
+/** The transfer an audited step belongs to, for the screen to word in its language. */
+export interface AuditedTransfer {
+  transferId: string;
+  kind: 'Ordinary' | 'Departure' | 'Activation';
+  fromStaffId: string | null;
+  toStaffId: string;
+  note: string | null;
+  completed: boolean;
+}
+
 export interface AuditEntry {
   at: Instant;
   by: string;
   byName?: string | null;
   role?: string | null;
   action: string;
+  /** The server's English sentence; entries with `transfer` are worded from it instead. */
   detail?: string | null;
   address?: string | null;
+  transfer?: AuditedTransfer | null;
 }
 
 export interface TerminalAudit {

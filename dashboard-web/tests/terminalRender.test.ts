@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setLang } from '../src/i18n';
-import { renderAudit, renderTerminal } from '../src/pages/terminal/render';
-import type { TerminalSnapshot } from '../src/types';
+import { auditDetail, renderAudit, renderTerminal } from '../src/pages/terminal/render';
+import type { AuditEntry, TerminalSnapshot } from '../src/types';
 
 const text = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -70,5 +70,30 @@ describe('a terminal’s history', () => {
   it('says so when nothing has been recorded, in Chinese too', () => {
     setLang('zh-CN');
     expect(text(renderAudit([]).querySelector('.empty'))).toBe('该终端暂无操作记录。');
+  });
+});
+
+describe('a transfer step in the history, in the reader’s language', () => {
+  const step: AuditEntry = {
+    at: '2026-02-12T02:00:00Z',
+    by: 'SB-FT-HEAD',
+    byName: 'Ma Lin',
+    role: 'InstitutionHead',
+    action: 'OutgoingHeadConfirmed Confirmed',
+    detail: 'Ordinary transfer T1 from CM1 to CM2: fine; maintainer is now CM2',
+    address: null,
+    transfer: { transferId: 'T1', kind: 'Ordinary', fromStaffId: 'CM1', toStaffId: 'CM2', note: 'fine', completed: true },
+  };
+
+  it('is worded from the server’s facts, not its English sentence', () => {
+    setLang('zh-CN');
+    const zh = auditDetail(step) as HTMLElement;
+    expect(zh.textContent).toBe('移交 T1：由 CM1 移交给 CM2：fine；维护人已变更为 CM2');
+    setLang('en');
+    expect((auditDetail(step) as HTMLElement).textContent).toBe('transfer T1 from CM1 to CM2: fine; maintainer is now CM2');
+  });
+
+  it('keeps the English sentence of entries written before the facts were kept', () => {
+    expect(auditDetail({ ...step, transfer: null })).toBe(step.detail);
   });
 });

@@ -28,7 +28,7 @@ public sealed partial class DemoUsersTests(ApiServerFixture server)
         await DemoUsers.EnsureAsync(grains, "BR-SZ", "SB-FT", again);
 
         var users = UserLine().Matches(first.ToString()).Select(m => (Login: m.Groups[1].Value, Password: m.Groups[2].Value)).ToList();
-        Assert.Equal(7, users.Count);
+        Assert.Equal(8, users.Count);
         Assert.Equal("", again.ToString());
         var roles = new HashSet<string>();
         foreach (var (login, password) in users)
@@ -39,7 +39,7 @@ public sealed partial class DemoUsersTests(ApiServerFixture server)
             roles.UnionWith(me["roles"]!.AsArray().Select(r => (string)r!));
         }
         Assert.Equal(["ClientManager", "Collector", "InstitutionHead", "LobbyManager", "ManagementDepartment", "RiskOfficer", "TeamLead"], roles.Order());
-        Assert.Equal(7, users.Select(u => u.Password).Distinct().Count());
+        Assert.Equal(8, users.Select(u => u.Password).Distinct().Count());
     }
 
     [GeneratedRegex(@"login (\S+)\s+password (\S+)")]

@@ -34,6 +34,8 @@ public sealed class DevicesApiTests(ApiServerFixture server)
         Assert.Equal("Kiosk", (string?)(await kiosk.ApiGetAsync("/api/device")).ShouldBe(HttpStatusCode.OK).Json["screen"]);
         var ticket = (await kiosk.ApiPostAsync("/api/device/tickets", new { service = "cash" })).ShouldBe(HttpStatusCode.Created).Json;
         Assert.StartsWith("C", (string?)ticket["number"]);
+        var printed = (await kiosk.ApiGetAsync($"/api/device/tickets/{ticket["ticketId"]}/place")).ShouldBe(HttpStatusCode.OK).Json;
+        Assert.Equal((bank.SubBranch, 0), ((string?)printed["branchId"], (int)printed["peopleAhead"]!));
         Assert.Single((await _md.ApiGetAsync($"/api/lobbies/{bank.SubBranch}")).ShouldBe(HttpStatusCode.OK).Json["tickets"]!.AsArray());
 
         foreach (var path in new[] { "/api/clients", $"/api/lobbies/{bank.SubBranch}", $"/api/collections/rooms/{bank.Branch}", "/api/worklist", $"/api/devices/{bank.SubBranch}" })

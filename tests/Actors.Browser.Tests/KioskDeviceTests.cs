@@ -21,6 +21,7 @@ public sealed partial class KioskDeviceTests(LobbyFloorFixture fixture) : Browse
         await using var firstRun = await Fixture.NewContextAsync(1920, 1080, signedIn: false);
         var setUp = await firstRun.OpenSignedInAsync($"devices.html?screen=Kiosk&scope={branch}", lobbyManager);
         await setUp.TestId("device-name").FillAsync("Kiosk by the door");
+        await Screenshots.SaveAsync(setUp, "devices", "devices");
         await setUp.TestId("device-submit").ClickAsync();
         await setUp.WaitForURLAsync(url => new Uri(url).AbsolutePath.EndsWith("/kiosk.html", StringComparison.Ordinal));
         await Expect(setUp.TestId("kiosk-page")).ToHaveAttributeAsync("data-branch", branch);

@@ -17,7 +17,7 @@ public sealed partial class KioskTicketTests(LobbyFloorFixture fixture) : Browse
         await lobby.MarkDocumentAsync();
 
         var kiosk = await Context.OpenAsync(Pages.Kiosk(branch));
-        await Screenshots.SaveAsync(kiosk, "kiosk", "kiosk");
+        await Screenshots.SaveAsync(kiosk, "kiosk");
         await kiosk.TestId("kiosk-service-Remittance").ClickAsync();
         await Expect(kiosk.TestId("kiosk-ticket-number")).ToHaveTextAsync(TicketNumber());
         await Expect(kiosk.TestId("kiosk-ticket-service")).ToHaveTextAsync("Transfer & remittance");

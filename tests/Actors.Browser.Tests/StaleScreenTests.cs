@@ -43,7 +43,7 @@ public sealed class StaleScreenTests(LobbyFloorFixture fixture) : BrowserTest<Lo
             await Expect(board.TestId("lang-switch")).ToBeEnabledAsync();
             await board.ChooseLanguageAsync("zh-CN");
             await Expect(board.TestId("stale-banner")).ToContainTextAsync("数据已");
-            await Screenshots.SaveAsync(board, "board-stale-zh");
+            await Screenshots.SaveAsync(board, "board-stale-zh", "board-stale-zh");
         }
         finally
         {

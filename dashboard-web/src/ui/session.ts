@@ -2,6 +2,8 @@
 // from the API or the hub sends the user to sign in and then back here.
 import { authApi, onUnauthorized } from '../api';
 import { isUnauthorized, signInAddress, signInPage } from '../auth';
+import { personName } from '../format';
+import { getLang, onLangChange } from '../i18n';
 import type { Me } from '../types';
 import { h, replaceChildren, tx } from './dom';
 
@@ -64,6 +66,8 @@ export function sessionBadge(onMe?: (me: Me) => void): HTMLElement {
     .me()
     .then((me) => {
       renderWho(who, me);
+      // The name follows the language switch: 王芳 in Chinese, Wang Fang in English.
+      onLangChange(() => renderWho(who, me));
       element.dataset['staffId'] = me.staffId;
       element.hidden = false;
       onMe?.(me);
@@ -75,6 +79,6 @@ export function sessionBadge(onMe?: (me: Me) => void): HTMLElement {
 }
 
 export function renderWho(target: HTMLElement, me: Me): void {
-  replaceChildren(target, h('strong', null, me.name || me.staffId), ' · ', me.institutionName || me.institutionId);
+  replaceChildren(target, h('strong', { testid: 'session-name' }, personName(me, getLang()) || me.staffId), ' · ', me.institutionName || me.institutionId);
   target.title = `${me.staffId} (${me.roles.join(', ')})`;
 }

@@ -82,7 +82,8 @@ public static class AuthApi
     private static async Task<Me> MeOf(GridServices services, string staffId, string name, string institutionId, IReadOnlyList<StaffRole> roles)
     {
         var institution = await services.Grain<IInstitutionGrain>(institutionId).GetSnapshot();
-        return new Me(staffId, name, institutionId, institution?.Name ?? institutionId, roles);
+        var staff = await services.Grain<IManagerGrain>(staffId).GetSnapshot();
+        return new Me(staffId, name, institutionId, institution?.Name ?? institutionId, roles, staff?.NameZh);
     }
 }
 
@@ -90,5 +91,5 @@ public sealed record SignInRequest([property: Required, Text(64)] string? Login,
 
 public sealed record SetPasswordRequest([property: Required] string? Password);
 
-/// <summary>The signed-in member of staff, as the screens show them.</summary>
-public sealed record Me(string StaffId, string Name, string InstitutionId, string InstitutionName, IReadOnlyList<StaffRole> Roles);
+/// <summary>The signed-in member of staff, as the screens show them: <see cref="Name"/> in Latin letters, <see cref="NameZh"/> in Chinese characters when registered.</summary>
+public sealed record Me(string StaffId, string Name, string InstitutionId, string InstitutionName, IReadOnlyList<StaffRole> Roles, string? NameZh);

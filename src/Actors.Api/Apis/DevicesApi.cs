@@ -52,6 +52,10 @@ public static class DevicesApi
             .WithName("IssueKioskTicket")
             .WithSummary("The kiosk issues a ticket in its own branch")
             .WithDescription("For a kiosk device only; the branch is the credential's, never the request's.");
+        device.MapGet("/tickets/{ticketId}/place", GetKioskTicketPlace)
+            .WithName("GetKioskTicketPlace")
+            .WithSummary("What the kiosk prints on a ticket it issued: branch, date, people ahead, expected wait")
+            .WithDescription("For a kiosk device only, for tickets of its own branch (the lobby's TicketPlace, answered in the device's branch).");
         return app;
     }
 
@@ -127,6 +131,11 @@ public static class DevicesApi
             : TypedResults.Created(Locations.Of("lobbies", kiosk.ScopeId, "tickets", issued.Value!.TicketId),
                 new KioskTicket(issued.Value.TicketId, issued.Value.Number, issued.Value.Service, issued.Value.IssuedAt));
     }
+
+    public static async Task<Results<Ok<TicketPrint>, Refused>> GetKioskTicketPlace([AsParameters] DeviceServices services, string ticketId) =>
+        services.Http.Device() is { Screen: DeviceScreen.Kiosk } kiosk
+            ? await LobbyFloorApi.Place(services.Grains, kiosk.ScopeId, ticketId)
+            : StaffProblems.Forbidden("a ticket's place is read by the kiosk device that issued it", "号票的排队情况只能由发出它的取号机读取");
 
     /// <summary>128 random bits: the handle of the device's server-side record, unguessable like a session id.</summary>
     private static string NewDeviceId() => "dev-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));

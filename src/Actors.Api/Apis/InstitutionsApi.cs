@@ -79,7 +79,7 @@ public static class InstitutionsApi
         {
             return StaffProblems.OutsideInstitution(Thing.Institution, request.InstitutionId!);
         }
-        return (await services.Grain<IManagerGrain>(request.Id!).Register(new(request.InstitutionId!, request.Name!, request.Roles ?? [StaffRole.ClientManager])))
+        return (await services.Grain<IManagerGrain>(request.Id!).Register(new(request.InstitutionId!, request.Name!, request.Roles ?? [StaffRole.ClientManager], LobbyApi.Blank(request.NameZh))))
             .ToCreated(m => Locations.Of("managers", m.ManagerId));
     }
 }

@@ -81,13 +81,17 @@ public static class LobbyFloorApi
     public static async Task<Results<Ok<DeskView>, Refused>> EndBreak([AsParameters] GridServices services, string branchId, string deskId) =>
         (await Lobby(services, branchId).Break(deskId, onBreak: false)).ToOk();
 
-    public static async Task<Results<Ok<TicketPrint>, Refused>> PlaceOf([AsParameters] GridServices services, string branchId, string ticketId)
+    public static Task<Results<Ok<TicketPrint>, Refused>> PlaceOf([AsParameters] GridServices services, string branchId, string ticketId) =>
+        Place(services.Grains, branchId, ticketId);
+
+    /// <summary>What the kiosk prints, for the lobby's route and the kiosk device's alike.</summary>
+    internal static async Task<Results<Ok<TicketPrint>, Refused>> Place(IGrainFactory grains, string branchId, string ticketId)
     {
-        if (await services.Grain<IInstitutionGrain>(branchId).GetSnapshot() is not { } branch)
+        if (await grains.GetGrain<IInstitutionGrain>(branchId).GetSnapshot() is not { } branch)
         {
             return StaffProblems.NotFound(Thing.Institution, branchId);
         }
-        return await Lobby(services, branchId).PlaceOf(ticketId) is { } place
+        return await grains.GetGrain<ILobbyGrain>(branchId).PlaceOf(ticketId) is { } place
             ? TypedResults.Ok(new TicketPrint(branchId, branch.Name, place.Date, place.TicketId, place.Number, place.Service, place.PeopleAhead, place.ExpectedWaitMinutes))
             : new Refused(Refusal.NotFound($"ticket {ticketId} is not waiting in this lobby", $"本大堂没有等候中的号票 {ticketId}"));
     }

@@ -13,11 +13,14 @@ public sealed record CreateInstitutionRequest(
     [property: Required] InstitutionKind? Kind,
     [property: GridId, Description("Required for a branch or sub-branch: the institution above it.")] string? ParentId);
 
+/// <param name="Name">The name in Latin letters (pinyin for Chinese staff), as English screens show it.</param>
+/// <param name="NameZh">Optional: the name in Chinese characters, as Chinese screens show it.</param>
 public sealed record CreateManagerRequest(
     [property: Required, GridId] string? Id,
     [property: Required, GridId] string? InstitutionId,
-    [property: Required, Text(200)] string? Name,
-    [property: Items(1, 7), Description("Default: ClientManager.")] List<StaffRole>? Roles);
+    [property: Required, Text(200), Description("The name in Latin letters (pinyin for Chinese staff), as English screens show it.")] string? Name,
+    [property: Items(1, 7), Description("Default: ClientManager.")] List<StaffRole>? Roles,
+    [property: Text(200), Description("The name in Chinese characters, as Chinese screens show it.")] string? NameZh = null);
 
 public sealed record CreateClientRequest(
     [property: Required, GridId] string? Id,

@@ -19,6 +19,13 @@ public interface IMonthEndStatisticsGrain : IGrainWithStringKey
 
     /// <summary>The statistics of a month ("YYYY-MM"), or null while that month is not closed.</summary>
     Task<MonthStatistics?> Get(string month);
+
+    /// <summary>
+    /// Closes a month that ended before the grid ran for this institution (its clock starts with the month it was
+    /// registered in), as it stands now, once: a bank starting mid-month, or the demo, has last month's statistics at
+    /// once. A month not yet ended, or already closed, is left as it is.
+    /// </summary>
+    Task<MonthStatistics?> CloseEarlierMonth(DateOnly month);
 }
 
 /// <summary>A sub-branch's month: its KPIs against the targets and its terminals.</summary>

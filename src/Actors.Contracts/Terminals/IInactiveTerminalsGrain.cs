@@ -11,6 +11,9 @@ public interface IInactiveTerminalsGrain : IGrainWithStringKey
 
     /// <summary>The list for a month ("YYYY-MM"), or null when it was not generated.</summary>
     Task<InactiveTerminalList?> Get(string month);
+
+    /// <summary>Makes the list of a month that ended before the grid ran, once (see IMonthEndStatisticsGrain.CloseEarlierMonth).</summary>
+    Task<InactiveTerminalList?> ListEarlierMonth(DateOnly month);
 }
 
 [GenerateSerializer, Immutable, Alias("bg.InactiveTerminal")]

@@ -13,6 +13,12 @@ public interface IWorkOrderBookGrain : IGrainWithStringKey
 
     Task<WorkOrderMonth> List(DateOnly month);
 
+    /// <summary>
+    /// Issues the current month's orders now if they were not: a book opened mid-month first issues at the next month
+    /// start, so a bank (or the demo) starting mid-month asks for this month's at once. Repeating it changes nothing.
+    /// </summary>
+    Task<WorkOrderMonth> IssueCurrentMonth();
+
     /// <summary>The progress report of a 1st or 15th, null if none was made for that date.</summary>
     Task<ProgressReport?> GetProgress(DateOnly date);
 

@@ -45,6 +45,23 @@ public sealed class MonthEndStatisticsGrain(
 
     public Task<MonthStatistics?> Get(string month) => Task.FromResult(S.Months.GetValueOrDefault(month));
 
+    public async Task<MonthStatistics?> CloseEarlierMonth(DateOnly month)
+    {
+        var first = ActivationClaims.FirstOfMonth(month);
+        var key = ActivationClaims.MonthKey(first);
+        if (S.Months.TryGetValue(key, out var closed) || ActivationClaims.MonthEndOf(first, rules.Clock) > rules.Now
+            || (S.NextMonth is { } next && first >= next))
+        {
+            return closed;
+        }
+        if (await Close(first) is { } statistics)
+        {
+            S.Months[key] = statistics;
+            await state.WriteStateAsync();
+        }
+        return S.Months.GetValueOrDefault(key);
+    }
+
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         _running = true;

@@ -50,6 +50,18 @@ public sealed class InactiveTerminalsGrain(
         }
     }
 
+    public async Task<InactiveTerminalList?> ListEarlierMonth(DateOnly month)
+    {
+        var first = ActivationClaims.FirstOfMonth(month);
+        var key = ActivationClaims.MonthKey(first);
+        if (!S.Months.ContainsKey(key) && ActivationClaims.MonthEndOf(first, rules.Clock) <= rules.Now)
+        {
+            S.Months[key] = await ListOf(first, rules.Now);
+            await state.WriteStateAsync();
+        }
+        return S.Months.GetValueOrDefault(key);
+    }
+
     private async Task MakeList()
     {
         var now = rules.Now;
@@ -57,19 +69,25 @@ public sealed class InactiveTerminalsGrain(
         var key = ActivationClaims.MonthKey(month);
         if (!S.Months.ContainsKey(key) && S.ClockArmedAt is { } armed && now >= armed)
         {
-            var monthEnd = ActivationClaims.MonthEndOf(month, rules.Clock);
-            var institution = await GrainFactory.GetGrain<IInstitutionGrain>(this.GetPrimaryKeyString()).GetSnapshot();
-            var listed = new List<InactiveTerminal>();
-            foreach (var id in institution?.Terminals ?? [])
-            {
-                if (await GrainFactory.GetGrain<ITerminalGrain>(id).GetSnapshot() is { InactiveAt: { } inactiveAt } t && InactiveList.IsListed(inactiveAt, monthEnd))
-                {
-                    listed.Add(new(id, t.MerchantName, t.MaintainerId, t.InactiveAt));
-                }
-            }
-            S.Months[key] = new(this.GetPrimaryKeyString(), key, now, listed);
+            S.Months[key] = await ListOf(month, now);
         }
         S.ClockArmedAt = await this.ArmAsync(null, InactiveList.NextMonthEnd(now, rules.Clock), now);
         await state.WriteStateAsync();
+    }
+
+    /// <summary>The terminals of this institution inactive at the month's end (the 30-day rule at that instant).</summary>
+    private async Task<InactiveTerminalList> ListOf(DateOnly month, DateTimeOffset now)
+    {
+        var monthEnd = ActivationClaims.MonthEndOf(month, rules.Clock);
+        var institution = await GrainFactory.GetGrain<IInstitutionGrain>(this.GetPrimaryKeyString()).GetSnapshot();
+        var listed = new List<InactiveTerminal>();
+        foreach (var id in institution?.Terminals ?? [])
+        {
+            if (await GrainFactory.GetGrain<ITerminalGrain>(id).GetSnapshot() is { InactiveAt: { } inactiveAt } t && InactiveList.IsListed(inactiveAt, monthEnd))
+            {
+                listed.Add(new(id, t.MerchantName, t.MaintainerId, t.InactiveAt));
+            }
+        }
+        return new(this.GetPrimaryKeyString(), ActivationClaims.MonthKey(month), now, listed);
     }
 }

@@ -164,7 +164,9 @@ public sealed class TransferGrain(
         }
         await GrainFactory.GetGrain<ITerminalAuditGrain>(S.TerminalId!).Append(new(
             entry.At, entry.By, actor.Name, entry.Decision is StepDecision.Withdrawn ? "Applicant" : TransferChain.RoleAt(entry.Step),
-            $"{entry.Step} {entry.Decision}", Describe(entry, status), actor.Address));
+            $"{entry.Step} {entry.Decision}", Describe(entry, status), actor.Address,
+            new AuditedTransfer(Id, S.Kind, S.Kind == TransferKind.Activation ? null : S.FromStaffId, S.ToStaffId,
+                string.IsNullOrWhiteSpace(entry.Note) ? null : entry.Note, status == TransferStatus.Completed)));
         if (waitingBefore is { } before && Queue(before) is { } old)
         {
             await GrainFactory.GetGrain<IApprovalQueueGrain>(old).Remove(Id);

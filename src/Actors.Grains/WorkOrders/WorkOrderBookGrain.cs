@@ -39,6 +39,18 @@ public sealed class WorkOrderBookGrain(
         return new WorkOrderMonth(Id, key, S.IssuedAt.TryGetValue(key, out var at) ? at : null, [.. views.OfType<WorkOrderView>()]);
     }
 
+    public async Task<WorkOrderMonth> IssueCurrentMonth()
+    {
+        var now = rules.Now;
+        var month = WorkOrderCalendar.MonthOf(rules.Clock.DateOf(now));
+        if (!S.IssuedAt.ContainsKey(MonthKey(month)))
+        {
+            await IssueMonth(month, now);
+            await state.WriteStateAsync();
+        }
+        return await List(month);
+    }
+
     public Task<ProgressReport?> GetProgress(DateOnly date) =>
         Task.FromResult(S.Reports.TryGetValue($"{date:yyyy-MM-dd}", out var report) ? report : null);
 

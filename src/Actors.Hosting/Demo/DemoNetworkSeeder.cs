@@ -76,6 +76,7 @@ public sealed partial class DemoNetworkSeeder(IGrainFactory grains, BankRules ru
         {
             await SeedGoldClient(institution, now);
         }
+        await DemoBackOffice.EnsureAsync(grains, rules, "BR-SZ", subBranches);
         LogSeeded(logger);
     }
 

@@ -18,10 +18,10 @@ public static class DemoUsers
     /// <summary>Registers the staff the roster lacks and gives every demo user without a password a new one.</summary>
     public static async Task EnsureAsync(IGrainFactory grains, string branch, string subBranch, TextWriter console)
     {
-        await grains.GetGrain<IManagerGrain>(TeamLead(subBranch)).Register(new(subBranch, $"Team Lead {subBranch}", [StaffRole.TeamLead, StaffRole.ClientManager]));
-        await grains.GetGrain<IManagerGrain>(BranchHead).Register(new(branch, "Head of Shenzhen Branch", [StaffRole.InstitutionHead]));
-        await grains.GetGrain<IManagerGrain>(ManagementDepartment).Register(new(DemoRoster.HeadOffice, "Micro-Finance Department", [StaffRole.ManagementDepartment]));
-        await grains.GetGrain<IManagerGrain>(RiskOfficer).Register(new(DemoRoster.HeadOffice, "Retail Risk Officer", [StaffRole.RiskOfficer]));
+        await grains.GetGrain<IManagerGrain>(TeamLead(subBranch)).Register(new(subBranch, "Li Qiang", [StaffRole.TeamLead, StaffRole.ClientManager], "李强"));
+        await grains.GetGrain<IManagerGrain>(BranchHead).Register(new(branch, "Sun Wei", [StaffRole.InstitutionHead], "孙伟"));
+        await grains.GetGrain<IManagerGrain>(ManagementDepartment).Register(new(DemoRoster.HeadOffice, "Micro-Finance Department", [StaffRole.ManagementDepartment], "小微金融部"));
+        await grains.GetGrain<IManagerGrain>(RiskOfficer).Register(new(DemoRoster.HeadOffice, "Xu Ping", [StaffRole.RiskOfficer], "徐平"));
 
         (string Id, string Role)[] users =
         [
@@ -29,6 +29,7 @@ public static class DemoUsers
             (TeamLead(subBranch), "team lead"),
             (DemoRoster.LobbyManager(subBranch), "lobby manager"),
             (DemoRoster.Collectors(subBranch)[0], "collector"),
+            (DemoRoster.SubBranchHead(subBranch), "sub-branch head"),
             (BranchHead, "institution head"),
             (ManagementDepartment, "management department"),
             (RiskOfficer, "risk officer"),

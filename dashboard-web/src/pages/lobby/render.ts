@@ -4,6 +4,7 @@ import { formatCount, formatDuration, formatMinutes, formatWhen } from '../../fo
 import { getLang, t, type MessageKey } from '../../i18n';
 import type { ComplaintView, DeskView, LobbyStats, TicketView } from '../../types';
 import { h, tx } from '../../ui/dom';
+import { premiumSignalText } from './signals';
 import { isOverTarget, waitingQueue } from './sla';
 
 export interface LobbyActions {
@@ -57,7 +58,7 @@ function premiumMarker(ticket: TicketView): HTMLElement | null {
       testid: 'premium-marker',
       role: 'img',
       i18nLabel: 'lobby.premium',
-      title: [t('lobby.premium'), ...ticket.premiumSignals].join(' · '),
+      title: [t('lobby.premium'), ...ticket.premiumSignals.map(premiumSignalText)].join(' · '),
     },
     '◆',
   );

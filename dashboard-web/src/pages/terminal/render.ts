@@ -49,6 +49,22 @@ export function auditAction(action: string): HTMLElement {
   return txOr('auditAction', action);
 }
 
+/** What a step did, in the screen's language when the server sent its facts (older entries keep their English sentence). */
+export function auditDetail(entry: AuditEntry): HTMLElement | string {
+  const transfer = entry.transfer;
+  if (!transfer) return entry.detail ?? '';
+  return h(
+    'span',
+    null,
+    transfer.kind === 'Activation'
+      ? tx('audit.activation', { id: transfer.transferId, to: transfer.toStaffId })
+      : tx('audit.transfer', { id: transfer.transferId, from: transfer.fromStaffId ?? '', to: transfer.toStaffId }, { data: { kind: transfer.kind } }),
+    transfer.kind === 'Departure' ? tx('audit.departure') : null,
+    transfer.note ? tx('audit.note', { note: transfer.note }) : null,
+    transfer.completed ? tx('audit.maintainerNow', { to: transfer.toStaffId }) : null,
+  );
+}
+
 function auditRow(entry: AuditEntry): HTMLElement {
   return h(
     'tr',
@@ -57,7 +73,7 @@ function auditRow(entry: AuditEntry): HTMLElement {
     h('td', null, entry.byName ? [h('strong', null, entry.byName), ' ', h('span', { class: 'muted' }, entry.by)] : entry.by),
     h('td', null, entry.role ? txOr('role', entry.role) : '—'),
     h('td', { testid: 'audit-action' }, auditAction(entry.action)),
-    h('td', null, entry.detail ?? ''),
+    h('td', { testid: 'audit-detail' }, auditDetail(entry)),
     h('td', { class: 'muted' }, entry.address ?? ''),
   );
 }
