@@ -32,7 +32,6 @@ public static class GridApi
         services.AddExceptionHandler<BadRequests>();
         services.AddSingleton<GridClock>();
         services.AddSingleton(sp => WorkOrderFileStore.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
-        services.AddSingleton<IApprovalsSource, TransferApprovals>();
         services.AddGridOpenApi();
         return services;
     }

@@ -40,7 +40,7 @@ public static class ActivationClaimsApi
 
     public static async Task<Results<Created<ActivationClaimView>, Refused>> FileClaim([AsParameters] GridServices services, string id)
     {
-        var claim = services.Grain<ITransferGrain>(TransfersApi.NewId("AC"));
+        var claim = services.Grain<ITransferGrain>(TransferIds.New("AC"));
         var filed = await claim.FileClaim(id, services.Caller.ToActor());
         return filed.IsRefused ? new Refused(filed.Refusals) : TypedResults.Created(Locations.Of("transfers", filed.Value!.TransferId), (await claim.GetClaim())!);
     }
@@ -98,9 +98,8 @@ public static class ActivationClaimsApi
         {
             return (null, StaffProblems.NotFound(Thing.Institution, query.Id));
         }
-        var lists = services.Grain<IInactiveTerminalsGrain>(query.Id);
-        await lists.Start();
-        return await lists.Get(query.Month!) is { } list
+        // A read never starts the list's clock: the institution's books are opened when it registers, and at each silo start.
+        return await services.Grain<IInactiveTerminalsGrain>(query.Id).Get(query.Month!) is { } list
             ? (list, null)
             : (null, new Refused(Refusal.NotFound($"no inactive list for {query.Month} yet: lists are made at 00:00 on the 1st for the month just ended",
                 $"{query.Month} 的无效户清单尚未生成：清单在次月 1 日 00:00 生成")));

@@ -54,10 +54,8 @@ public static class MonthEndApi
         {
             return (null, StaffProblems.NotFound(Thing.Institution, query.Id));
         }
-        // Data registered before the statistics existed starts its clock on the first read (Start is idempotent).
-        var book = services.Grain<IMonthEndStatisticsGrain>(query.Id);
-        await book.Start();
-        return await book.Get(query.Month!) is { } statistics
+        // A read never starts the statistics' clock: the institution's books are opened when it registers, and at each silo start.
+        return await services.Grain<IMonthEndStatisticsGrain>(query.Id).Get(query.Month!) is { } statistics
             ? (statistics, null)
             : (null, new Refused(Refusal.NotFound($"{query.Month} is not closed yet: a month's statistics are made at 00:00 on the 1st of the month after it",
                 $"{query.Month} 尚未结账：每月统计在次月 1 日 00:00 生成")));

@@ -30,8 +30,8 @@ public static class TransfersApi
         api.MapPost("/staff/{staffId}/departure-transfers", FileDeparture).WithName("FileDepartureTransfers")
             .InScope("staffId", Thing.Staff, async (grains, id) => (await grains.GetGrain<IManagerGrain>(id).GetSnapshot())?.InstitutionId)
             .WithSummary("Hand a leaver's terminals over")
-            .WithDescription("A leaver's whole portfolio of terminals to one receiver: one departure transfer per terminal, each through the six steps. "
-                + "Filed by the leaver's team lead or institution head, or the management department.");
+            .WithDescription("A leaver's whole portfolio of terminals to one receiver: one departure transfer per terminal, each through the six steps; "
+                + "a terminal that cannot be handed over now is listed with why. Filed by the leaver's team lead or institution head, or the management department.");
         api.MapGet("/transfers/{transferId}", GetTransfer).WithName("GetTransfer").InScopeOfTransfer()
             .WithSummary("One transfer or claim")
             .WithDescription("Its steps so far (who, when, what) and the step it waits for.");
@@ -56,57 +56,19 @@ public static class TransfersApi
 
     public static async Task<Results<Created<TransferView>, Refused>> FileTransfer([AsParameters] GridServices services, string id, FileTransferRequest request) =>
         await services.AnyStaff("toStaffId", request.ToStaffId) is { } unknown ? new Refused(unknown)
-        : (await services.Grain<ITransferGrain>(NewId("TR")).File(id, TransferKind.Ordinary, request.ToStaffId!, request.Reason!, services.Caller.ToActor()))
+        : (await services.Grain<ITransferGrain>(TransferIds.New("TR")).File(id, TransferKind.Ordinary, request.ToStaffId!, request.Reason!, services.Caller.ToActor()))
             .ToCreated(t => Locations.Of("transfers", t.TransferId));
 
     public static async Task<Results<Created<DepartureView>, Refused>> FileDeparture([AsParameters] GridServices services, string staffId, FileTransferRequest request)
     {
-        var problems = new Problems().Add(await services.AnyStaff("toStaffId", request.ToStaffId));
-        if (request.ToStaffId == staffId)
+        var departure = await services.Grain<ITerminalPortfolioGrain>(staffId).HandOver(request.ToStaffId!, request.Reason!, services.Caller.ToActor());
+        if (departure.IsRefused)
         {
-            problems.Add("toStaffId", "must be someone other than the leaver", "必须是离职人员以外的人");
+            return new Refused(departure.Refusals);
         }
-        if (problems.Any)
-        {
-            return problems.ToResult();
-        }
-        var grains = services.Grains;
-        var actor = services.Caller.ToActor();
-        if (await grains.GetGrain<IManagerGrain>(staffId).GetSnapshot() is not { } leaver)
-        {
-            return StaffProblems.NotFound(Thing.Staff, staffId);
-        }
-        // Our default: the leaver's team lead or institution head, or the management department, files a departure.
-        var mayFile = actor.Has(StaffRole.ManagementDepartment)
-            || (actor.InstitutionId == leaver.InstitutionId && (actor.Has(StaffRole.TeamLead) || actor.Has(StaffRole.InstitutionHead)));
-        if (!mayFile)
-        {
-            return StaffProblems.Forbidden("only the leaver's team lead or institution head, or the management department, files a departure transfer",
-                "只有离职人员的团队长或机构负责人，或管理部门，可以提交离职移交");
-        }
-        // The portfolio the terminals keep, and the leaver's institution's terminals for any registered before it was kept.
-        var institution = await grains.GetGrain<IInstitutionGrain>(leaver.InstitutionId).GetSnapshot();
-        var portfolio = await grains.GetGrain<ITerminalPortfolioGrain>(staffId).List();
-        var items = new List<TransferView>();
-        var skipped = new List<DepartureSkip>();
         var language = UserLanguage.Of(services.Http);
-        foreach (var terminalId in portfolio.Union(institution?.Terminals ?? []).Order(StringComparer.Ordinal))
-        {
-            if (await grains.GetGrain<ITerminalGrain>(terminalId).GetSnapshot() is not { } terminal || terminal.MaintainerId != staffId)
-            {
-                continue;
-            }
-            var filed = await grains.GetGrain<ITransferGrain>(NewId("TR")).File(terminalId, TransferKind.Departure, request.ToStaffId!, request.Reason!, actor);
-            if (filed.Value is { } view)
-            {
-                items.Add(view);
-            }
-            else
-            {
-                skipped.Add(new(terminalId, filed.Refusal!.Detail.In(language)));
-            }
-        }
-        return TypedResults.Created(Locations.Of("staff", staffId, "departure-transfers"), new DepartureView(items, skipped));
+        return TypedResults.Created(Locations.Of("staff", staffId, "departure-transfers"), new DepartureView(
+            departure.Value!.Filed, [.. departure.Value.LeftOut.Select(l => new DepartureSkip(l.TerminalId, l.Reason.Detail.In(language)))]));
     }
 
     public static async Task<Results<Ok<TransferView>, Refused>> GetTransfer([AsParameters] GridServices services, string transferId) =>
@@ -123,32 +85,12 @@ public static class TransfersApi
         (await services.Grain<ITransferGrain>(transferId).Withdraw(services.Caller.ToActor())).ToOk();
 
     public static async Task<Ok<ApprovalsView>> GetApprovals([AsParameters] GridServices services) =>
-        TypedResults.Ok(new ApprovalsView(await Approvals(services.Grains, services.Scope, services.Caller.ToActor())));
+        TypedResults.Ok(new ApprovalsView(await services.Grain<IApprovalsInboxGrain>(services.Caller.StaffId).WaitingFor()));
 
     public static async Task<Results<Ok<TerminalAudit>, Refused>> GetTerminalAudit([AsParameters] GridServices services, string id) =>
         await services.Grain<ITerminalGrain>(id).GetSnapshot() is null
             ? StaffProblems.NotFound(Thing.Terminal, id)
             : TypedResults.Ok(await services.Grain<ITerminalAuditGrain>(id).Get());
-
-    internal static async Task<IReadOnlyList<TransferView>> Approvals(IGrainFactory grains, InstitutionScope scope, StaffActor actor)
-    {
-        var queues = ApprovalQueues.Of(actor.StaffId, actor.InstitutionId, [.. actor.Roles]);
-        var approver = new Approver(actor.StaffId, actor.InstitutionId, actor.Has(StaffRole.TeamLead), actor.Has(StaffRole.InstitutionHead), actor.Has(StaffRole.ManagementDepartment));
-        var items = new List<TransferView>();
-        foreach (var id in (await Task.WhenAll(queues.Select(q => grains.GetGrain<IApprovalQueueGrain>(q).List()))).SelectMany(ids => ids).Distinct())
-        {
-            // The queue may lag the transfer by a step: show only what the caller may really take now.
-            if (await grains.GetGrain<ITransferGrain>(id).GetView() is { NextStep: { } step } view
-                && TransferChain.MayTake(step, new(view.Kind, view.TerminalId, "", view.FromStaffId, view.ToStaffId, view.FromInstitutionId, view.ToInstitutionId), approver)
-                && (await scope.Covers(actor.InstitutionId, view.FromInstitutionId) || await scope.Covers(actor.InstitutionId, view.ToInstitutionId)))
-            {
-                items.Add(view);
-            }
-        }
-        return items;
-    }
-
-    internal static string NewId(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)];
 
     /// <summary>
     /// A transfer is in scope for staff covering its outgoing or its incoming institution: both sides take steps.

@@ -1,11 +1,11 @@
 using Actors.Api.Http;
 using Actors.Contracts.Managers;
 using Actors.Contracts.Worklist;
+using Actors.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Actors.Api.Apis;
 
@@ -29,12 +29,6 @@ public static class WorklistApi
         {
             return StaffProblems.Forbidden("only a team lead or the institution head sees the team's worklist", "只有团队长或机构负责人可以查看团队的工作清单");
         }
-        var view = await services.Grain<IWorklistGrain>(staff.StaffId).Build(team == true)
-            ?? new WorklistView(staff.StaffId, services.Clock.Now, [], [], [], [], [], [], []);
-        if (services.Http.RequestServices.GetService<IApprovalsSource>() is { } approvals)
-        {
-            view = view with { Approvals = await approvals.WaitingFor(staff, services.Http.RequestAborted) };
-        }
-        return TypedResults.Ok(view);
+        return OutcomeResults.OkOr(await services.Grain<IWorklistGrain>(staff.StaffId).Build(team == true), () => StaffProblems.NotFound(Thing.Staff, staff.StaffId));
     }
 }

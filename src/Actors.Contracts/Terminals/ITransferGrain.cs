@@ -17,3 +17,9 @@ public interface ITransferGrain : IGrainWithStringKey
     Task<TransferView?> GetView();
     Task<ActivationClaimView?> GetClaim();
 }
+
+/// <summary>Ids of transfers ("TR-…") and activation claims ("AC-…"): a prefix and twelve random hex digits.</summary>
+public static class TransferIds
+{
+    public static string New(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)];
+}

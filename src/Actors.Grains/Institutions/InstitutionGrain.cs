@@ -2,6 +2,7 @@ using Actors.Contracts;
 using Actors.Domain;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Statistics;
+using Actors.Contracts.Terminals;
 using Actors.Contracts.WorkOrders;
 
 namespace Actors.Grains.Institutions;
@@ -50,9 +51,14 @@ public sealed class InstitutionGrain([PersistentState("institution")] IPersisten
     /// The institution's monthly books (idempotent, like TellParent): its month-end statistics, and for a sub-branch the
     /// after-sales work orders issued from its own book.
     /// </summary>
-    private async Task OpenBooks()
+    public async Task OpenBooks()
     {
+        if (S.Name is null)
+        {
+            return;
+        }
         await GrainFactory.GetGrain<IMonthEndStatisticsGrain>(Id).Start();
+        await GrainFactory.GetGrain<IInactiveTerminalsGrain>(Id).Start();
         if (S.Kind == InstitutionKind.SubBranch)
         {
             await GrainFactory.GetGrain<IWorkOrderBookGrain>(Id).Open();
