@@ -1,7 +1,7 @@
 // Every call to the HTTP API. Errors come back as RFC 7807 problem details and are thrown as ApiProblem.
 import type {
   ApprovalsView, BoardView, DeviceScreen, DeviceView, InactiveTerminalList, InstitutionSnapshot, MonthStatistics, CallRequest, CollectorWorklistView, ComplaintRequest, ComplaintView, DeskRequest, DeskView, IssueTicketRequest,
-  KioskTicket, LobbyView, Me, PremiumRequest, ProblemDetails, PromiseRequest, SignInRequest, StaffWorklistView, TerminalAudit,
+  KioskTicket, LobbyView, Me, StaffPage, StaffRole, PremiumRequest, ProblemDetails, PromiseRequest, SignInRequest, StaffWorklistView, TerminalAudit,
   TerminalSnapshot, TicketPrint, TicketView, TransferRequest, TransferView, VisitRequest, WatchableRoom, WorkOrderFile, WorkOrderFileKind, WorkOrderView, WorkOrderVisitRequest,
 } from './types';
 import { getLang } from './i18n';
@@ -141,7 +141,17 @@ export const authApi = {
 const terminal = (terminalId: string): string => `/api/terminals/${seg(terminalId)}`;
 const transfer = (transferId: string): string => `/api/transfers/${seg(transferId)}`;
 
+/** Who to list from the staff directory, and which page. */
+export interface StaffQuery { institutionId?: string; role?: StaffRole; name?: string; page?: number; pageSize?: number }
+
+const query = (params: Record<string, string | number | undefined>): string => {
+  const pairs = Object.entries(params).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`);
+  return pairs.length > 0 ? `?${pairs.join('&')}` : '';
+};
+
 export const staffApi = {
+  /** Pick people, don't type ids: staff of an institution (default: the signed-in user's) and below, by role and name. */
+  findStaff: (q: StaffQuery = {}) => get<StaffPage>(`/api/staff${query({ ...q })}`),
   worklist: (team = false) => get<StaffWorklistView>(team ? '/api/worklist?team=true' : '/api/worklist'),
   logVisit: (clientId: string, request: VisitRequest) => post<unknown>(`/api/clients/${seg(clientId)}/visits`, request),
   approvals: () => get<ApprovalsView>('/api/approvals'),

@@ -43,6 +43,7 @@ public static class GridApi
         grid.MapAuthApi();
         grid.MapTransactionsApi();
         grid.MapInstitutionsApi();
+        grid.MapStaffDirectoryApi();
         grid.MapClientsApi();
         grid.MapClientBookApi();
         grid.MapWorklistApi();

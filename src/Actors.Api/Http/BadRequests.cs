@@ -49,7 +49,7 @@ public sealed partial class BadRequests(IProblemDetailsService problems) : IExce
         }
         if (ParameterName().Match(bad.Message) is { Success: true } parameter)
         {
-            var name = parameter.Groups["name"].Value;
+            var name = JsonNamingPolicy.CamelCase.ConvertName(parameter.Groups["name"].Value);
             return bad.Message.StartsWith("Required", StringComparison.Ordinal)
                 ? Refusal.Invalid(name == "request" ? "body" : name, "is required", "必须填写")
                 : Refusal.Invalid(name, "has the wrong format", "格式不对");

@@ -209,3 +209,18 @@ public sealed class DayAttribute : FieldRuleAttribute
 
     public override void Describe(OpenApiSchema schema) => schema.Format = "date";
 }
+
+/// <summary>A query value that names a member of <paramref name="enumType"/> (in any letter case, never a number).</summary>
+public sealed class EnumNameAttribute(Type enumType) : FieldRuleAttribute
+{
+    public override Refusal? Check(string field, object value, GridClock clock) =>
+        value is string text && Enum.GetNames(enumType).Any(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase))
+            ? null
+            : Refusal.Invalid(field, $"must be one of: {string.Join(", ", Enum.GetNames(enumType))}", $"必须是以下之一：{string.Join("、", Enum.GetNames(enumType))}");
+
+    public override void Describe(OpenApiSchema schema)
+    {
+        schema.Type = JsonSchemaType.String | (schema.Type & JsonSchemaType.Null);
+        schema.Enum = [.. Enum.GetNames(enumType).Select(n => (JsonNode)JsonValue.Create(n))];
+    }
+}
