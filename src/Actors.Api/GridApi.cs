@@ -39,7 +39,8 @@ public static class GridApi
     /// <summary>Every area of the API under one group, whose one filter checks each request before its handler (<see cref="GridPipeline"/>).</summary>
     public static RouteGroupBuilder MapGridApi(this IEndpointRouteBuilder app)
     {
-        var grid = app.MapGroup("").AddEndpointFilterFactory(GridPipeline.Factory);
+        // Every route answers 401 ProblemDetails to a caller who is not signed in (sign-in itself: to a wrong password).
+        var grid = app.MapGroup("").AddEndpointFilterFactory(GridPipeline.Factory).ProducesProblem(StatusCodes.Status401Unauthorized);
         grid.MapAuthApi();
         grid.MapTransactionsApi();
         grid.MapInstitutionsApi();
