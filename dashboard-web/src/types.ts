@@ -403,6 +403,23 @@ export interface Me {
   roles: StaffRole[];
 }
 
+/** A member of staff as a picker shows them (GET /api/staff). */
+export interface StaffEntry {
+  staffId: string;
+  name: string;
+  nameZh?: string | null;
+  institutionId: string;
+  institutionName: string;
+  roles: StaffRole[];
+}
+
+export interface StaffPage {
+  items: StaffEntry[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
 export interface SignInRequest {
   login: string;
   password: string;

@@ -1,4 +1,5 @@
 using Actors.Contracts;
+using Actors.Domain;
 using Actors.Contracts.Clients;
 using Actors.Contracts.Events;
 using Actors.Contracts.Institutions;
@@ -19,18 +20,18 @@ public sealed class ClientGrain(
     private ClientState S => state.State;
     private string Id => this.GetPrimaryKeyString();
 
-    public async Task<RegistrationResult<ClientSnapshot>> Register(ClientRegistration r)
+    public async Task<Outcome<ClientSnapshot>> Register(ClientRegistration r)
     {
         if (S.IsRegistered)
         {
             return S.InstitutionId == r.InstitutionId && S.Name == r.Name && S.Kind == r.Kind
-                ? RegistrationResult<ClientSnapshot>.Ok(Snapshot(Standing()))
-                : RegistrationResult<ClientSnapshot>.Fail(RegistrationError.AlreadyExists, $"client {Id} is already registered");
+                ? Outcome<ClientSnapshot>.Ok(Snapshot(Standing()))
+                : Refusal.AlreadyRegistered(Thing.Client, Id);
         }
         var institution = GrainFactory.GetGrain<IInstitutionGrain>(r.InstitutionId);
         if (!await institution.Exists())
         {
-            return RegistrationResult<ClientSnapshot>.Fail(RegistrationError.UnknownReference, $"institution {r.InstitutionId} is not registered");
+            return Refusal.NotRegistered("institutionId", Thing.Institution, r.InstitutionId);
         }
         (S.InstitutionId, S.Name, S.Kind, S.RelationshipSince, S.FeeIncome) = (r.InstitutionId, r.Name, r.Kind, r.RelationshipSince, r.FeeIncome);
         await Evaluate();
@@ -39,7 +40,7 @@ public sealed class ClientGrain(
         {
             await AssignManager(r.ManagerId);
         }
-        return RegistrationResult<ClientSnapshot>.Ok(Snapshot(Standing()));
+        return Outcome<ClientSnapshot>.Ok(Snapshot(Standing()));
     }
 
     public Task<ClientSnapshot?> GetSnapshot() => Task.FromResult(S.IsRegistered ? Snapshot(Standing()) : null);

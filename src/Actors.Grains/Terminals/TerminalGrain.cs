@@ -1,4 +1,5 @@
 using Actors.Contracts;
+using Actors.Domain;
 using Actors.Contracts.Events;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Terminals;
@@ -17,23 +18,23 @@ public sealed class TerminalGrain(
     private TerminalState S => state.State;
     private string Id => this.GetPrimaryKeyString();
 
-    public async Task<RegistrationResult<TerminalSnapshot>> Register(TerminalRegistration r)
+    public async Task<Outcome<TerminalSnapshot>> Register(TerminalRegistration r)
     {
         if (S.IsRegistered)
         {
             if (S.InstitutionId != r.InstitutionId || S.MaintainerId != r.MaintainerId || S.MerchantName != r.MerchantName)
             {
-                return RegistrationResult<TerminalSnapshot>.Fail(RegistrationError.AlreadyExists, $"terminal {Id} is already registered");
+                return Refusal.AlreadyRegistered(Thing.Terminal, Id);
             }
             // A repeat also makes sure the month-end list clock runs and the maintainer's portfolio lists us (data registered before they existed).
             await GrainFactory.GetGrain<IInactiveTerminalsGrain>(S.InstitutionId!).Start();
             await GrainFactory.GetGrain<ITerminalPortfolioGrain>(S.MaintainerId).Add(Id);
-            return RegistrationResult<TerminalSnapshot>.Ok(Snapshot());
+            return Outcome<TerminalSnapshot>.Ok(Snapshot());
         }
         var institution = GrainFactory.GetGrain<IInstitutionGrain>(r.InstitutionId);
         if (!await institution.Exists())
         {
-            return RegistrationResult<TerminalSnapshot>.Fail(RegistrationError.UnknownReference, $"institution {r.InstitutionId} is not registered");
+            return Refusal.NotRegistered("institutionId", Thing.Institution, r.InstitutionId);
         }
         (S.InstitutionId, S.MerchantName, S.MerchantClientId, S.MaintainerId, S.SignedUpAt) =
             (r.InstitutionId, r.MerchantName, r.MerchantClientId, r.MaintainerId, r.SignedUpAt);
@@ -41,7 +42,7 @@ public sealed class TerminalGrain(
         await institution.AddMember(MemberKind.Terminal, Id);
         await GrainFactory.GetGrain<IInactiveTerminalsGrain>(r.InstitutionId).Start();
         await GrainFactory.GetGrain<ITerminalPortfolioGrain>(r.MaintainerId).Add(Id);
-        return RegistrationResult<TerminalSnapshot>.Ok(Snapshot());
+        return Outcome<TerminalSnapshot>.Ok(Snapshot());
     }
 
     public Task<TerminalSnapshot?> GetSnapshot() => Task.FromResult(S.IsRegistered ? Snapshot() : null);
