@@ -1,9 +1,10 @@
 // Every call to the HTTP API. Errors come back as RFC 7807 problem details and are thrown as ApiProblem.
 import type {
   ApprovalsView, BoardView, DeviceScreen, DeviceView, InactiveTerminalList, InstitutionSnapshot, MonthStatistics, CallRequest, CollectorWorklistView, ComplaintRequest, ComplaintView, DeskRequest, DeskView, IssueTicketRequest,
-  KioskTicket, LobbyDayFigures, LobbyView, Me, PremiumRequest, ProblemDetails, PromiseRequest, SignInRequest, StaffWorklistView, TerminalAudit,
+  KioskTicket, LobbyDayFigures, LobbyView, Me, StaffPage, StaffRole, PremiumRequest, ProblemDetails, PromiseRequest, SignInRequest, StaffWorklistView, TerminalAudit,
   TerminalSnapshot, TicketPrint, TicketView, TransferRequest, TransferView, VisitRequest, WatchableRoom, WorkOrderFile, WorkOrderFileKind, WorkOrderView, WorkOrderVisitRequest,
 } from './types';
+import { getLang } from './i18n';
 import { syncFromHeaders } from './clock';
 
 /** A refused or failed request; status 0 means the server was not reached at all. */
@@ -52,7 +53,8 @@ export function onUnauthorized(handler: (() => void) | null): void {
 }
 
 async function send<T>(method: 'GET' | 'POST', url: string, body?: unknown, options: { own401?: boolean } = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  // The server words its refusals in the language the screen shows (en or zh-CN).
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLang() };
   // A form (a file upload) goes as multipart, its boundary set by the browser; anything else as JSON.
   const form = body instanceof FormData;
   if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
@@ -151,7 +153,17 @@ export const authApi = {
 const terminal = (terminalId: string): string => `/api/terminals/${seg(terminalId)}`;
 const transfer = (transferId: string): string => `/api/transfers/${seg(transferId)}`;
 
+/** Who to list from the staff directory, and which page. */
+export interface StaffQuery { institutionId?: string; role?: StaffRole; name?: string; page?: number; pageSize?: number }
+
+const query = (params: Record<string, string | number | undefined>): string => {
+  const pairs = Object.entries(params).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`);
+  return pairs.length > 0 ? `?${pairs.join('&')}` : '';
+};
+
 export const staffApi = {
+  /** Pick people, don't type ids: staff of an institution (default: the signed-in user's) and below, by role and name. */
+  findStaff: (q: StaffQuery = {}) => get<StaffPage>(`/api/staff${query({ ...q })}`),
   worklist: (team = false) => get<StaffWorklistView>(team ? '/api/worklist?team=true' : '/api/worklist'),
   logVisit: (clientId: string, request: VisitRequest) => post<unknown>(`/api/clients/${seg(clientId)}/visits`, request),
   approvals: () => get<ApprovalsView>('/api/approvals'),

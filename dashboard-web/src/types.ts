@@ -229,18 +229,6 @@ export interface BoardView {
   promisesDecidedToday: PromiseKeepingView;
 }
 
-/** What the kiosk prints on a ticket (LobbyFloorApi.TicketPrint). */
-export interface TicketPrint {
-  branchId: string;
-  branchName: string;
-  date: string;
-  ticketId: string;
-  number: string;
-  service: ServiceType;
-  peopleAhead: number;
-  expectedWaitMinutes: number;
-}
-
 // ---- Devices (src/Actors.Contracts/Devices/IDeviceRegisterGrain.cs) ----
 
 export const deviceScreens = ['Kiosk', 'CallingDisplay', 'Board'] as const;
@@ -413,6 +401,23 @@ export interface Me {
   institutionId: string;
   institutionName: string;
   roles: StaffRole[];
+}
+
+/** A member of staff as a picker shows them (GET /api/staff). */
+export interface StaffEntry {
+  staffId: string;
+  name: string;
+  nameZh?: string | null;
+  institutionId: string;
+  institutionName: string;
+  roles: StaffRole[];
+}
+
+export interface StaffPage {
+  items: StaffEntry[];
+  page: number;
+  pageSize: number;
+  total: number;
 }
 
 export interface SignInRequest {

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ApiProblem, authApi, collectionsApi, lobbyApi, onUnauthorized, staffApi } from '../src/api';
+import { getLang, setLang } from '../src/i18n';
 
 interface Seen { method: string; url: string; contentType: string | undefined; body: unknown }
 type Reply = (res: ServerResponse) => void;
@@ -10,6 +11,7 @@ type Reply = (res: ServerResponse) => void;
 let server: Server;
 let base: string;
 let seen: Seen[] = [];
+const languages: (string | undefined)[] = [];
 let reply: Reply = (res) => res.end();
 const realFetch = globalThis.fetch;
 
@@ -19,6 +21,7 @@ beforeAll(async () => {
     req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
     req.on('end', () => {
       seen.push({ method: req.method ?? '', url: req.url ?? '', contentType: req.headers['content-type'], body: raw ? JSON.parse(raw) : undefined });
+      languages.push(req.headers['accept-language']);
       reply(res);
     });
   });
@@ -49,6 +52,20 @@ describe('the API client', () => {
     const issued = await lobbyApi.issueTicket('SB-FT', { service: 'Cash' });
     expect(issued).toMatchObject({ number: 'A001' });
     expect(seen[0]).toEqual({ method: 'POST', url: '/api/lobbies/SB-FT/tickets', contentType: 'application/json', body: { service: 'Cash' } });
+  });
+
+  it('asks for the server’s words in the language the screen shows', async () => {
+    const before = getLang();
+    try {
+      for (const lang of ['zh-CN', 'en'] as const) {
+        setLang(lang);
+        reply = (res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+        await staffApi.approvals();
+        expect(languages.at(-1)).toBe(lang);
+      }
+    } finally {
+      setLang(before);
+    }
   });
 
   it('puts ids into paths safely', async () => {

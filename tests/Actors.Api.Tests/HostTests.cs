@@ -45,7 +45,7 @@ public sealed class HostTests(ApiServerFixture server)
         // The first server is unharmed and still owns its directory.
         (await _http.ApiGetAsync("/health")).ShouldBe(HttpStatusCode.OK);
         var n = await Network.CreateAsync(_http);
-        Assert.Equal("applied", Assert.Single(await _http.ApplyAsync(Tx.Batch(n.Deposit(1m)))).Status);
+        Assert.Equal("Applied", Assert.Single(await _http.ApplyAsync(Tx.Batch(n.Deposit(1m)))).Status);
     }
 
     private static IEnumerable<Exception> Flatten(Exception error)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Actors.Api.Json;
 
 namespace Actors.Api.Tests;
 
@@ -69,7 +70,6 @@ public sealed record ApiResponse(HttpStatusCode Status, string? MediaType, Uri? 
 
 public static class HttpClientExtensions
 {
-    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
     public static Task<ApiResponse> ApiGetAsync(this HttpClient http, string path, CancellationToken ct = default) =>
         http.SendRawAsync(HttpMethod.Get, path, body: null, ct: ct);
@@ -84,7 +84,7 @@ public static class HttpClientExtensions
     {
         string s => s,
         JsonNode node => node.ToJsonString(),
-        _ => JsonSerializer.Serialize(body, Web),
+        _ => JsonSerializer.Serialize(body, GridJson.Options),
     };
 
     public static async Task<ApiResponse> SendRawAsync(

@@ -68,7 +68,8 @@ public sealed class LobbyApiTests(ApiServerFixture server)
         { "tickets", """{ "service": "teleport" }""", ["service"] },
         { "desks", """{ "deskId": "d-1", "name": "Desk", "kind": "counter", "services": [] }""", ["services"] },
         { "desks", """{ "name": "Desk", "services": ["cash"] }""", ["deskId", "kind"] },
-        { "complaints", """{ "channel": "hotline", "content": "", "owner": "lm-1" }""", ["content", "owner"] },
+        { "complaints", """{ "channel": "hotline", "content": "", "owner": "lm-1" }""", ["content"] },
+        { "complaints", """{ "channel": "hotline", "content": "rude", "owner": "lm-1" }""", ["owner"] },
         { "complaints", """{ "content": "rude", "owner": " " }""", ["channel", "owner"] },
         { "prospects", """{ "managerId": "no-such-manager", "note": "n" }""", ["ticketId", "managerId"] },
     };

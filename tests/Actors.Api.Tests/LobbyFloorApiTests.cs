@@ -87,6 +87,8 @@ public sealed class LobbyFloorApiTests(ApiServerFixture server)
         var today = (await _http.ApiGetAsync($"{lobby}/days/{(string)print["date"]!}")).ShouldBe(HttpStatusCode.OK).Json;
         Assert.Equal((3, false), ((int)today["total"]!["issued"]!, (bool)today["closed"]!));
         Assert.Equal("Cash", (string)today["services"]![0]!["service"]!);
-        (await _http.ApiGetAsync($"{lobby}/days/2999-01-01")).ShouldBeProblem(HttpStatusCode.NotFound);
+        (await _http.ApiGetAsync($"{lobby}/days/2100-01-01")).ShouldBeProblem(HttpStatusCode.NotFound);
+        // Beyond the years the wire carries (1900–2199): not a day at all.
+        (await _http.ApiGetAsync($"{lobby}/days/2999-01-01")).ShouldBeValidationProblem("date");
     }
 }

@@ -130,7 +130,7 @@ public sealed class SecurityTests(ApiServerFixture server)
         (await anonymous.PostBatchAsync(batch)).ShouldBeProblem(HttpStatusCode.Unauthorized);
         using var upstream = StaffSessions.Anonymous(server.Host.BaseAddress);
         upstream.DefaultRequestHeaders.Add("X-Upstream-Key", GridHost.UpstreamKey);
-        Assert.Equal("applied", Assert.Single(await upstream.ApplyAsync(batch)).Status);
+        Assert.Equal("Applied", Assert.Single(await upstream.ApplyAsync(batch)).Status);
         Assert.Equal(10m, (await n.EffectsAsync(_md)).DepositBalance);
     }
 
@@ -206,7 +206,7 @@ public sealed class SecurityTests(ApiServerFixture server)
         (await xManagement.ApiPostAsync("/api/managers", Network.ManagerBody(Ids.New("mgr"), y.InstitutionId))).ShouldBeProblem(HttpStatusCode.Forbidden);
         (await xManagement.ApiPostAsync($"/api/staff/{y.ManagerId}/password", new { password = StaffSessions.Password })).ShouldBeProblem(HttpStatusCode.Forbidden);
         (await xManagement.PostBatchAsync(Tx.Batch(y.Deposit(5m)))).ShouldBeProblem(HttpStatusCode.Forbidden);
-        Assert.Equal("applied", Assert.Single(await xManagement.ApplyAsync(Tx.Batch(bank.X.Deposit(5m)))).Status);
+        Assert.Equal("Applied", Assert.Single(await xManagement.ApplyAsync(Tx.Batch(bank.X.Deposit(5m)))).Status);
 
         // Nothing of the other branch changed.
         var effects = await y.EffectsAsync(_md);

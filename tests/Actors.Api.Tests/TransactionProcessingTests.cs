@@ -20,7 +20,7 @@ public sealed class TransactionProcessingTests(ApiServerFixture server)
         var results = await _http.ApplyAsync(Tx.Batch(sale, deposit, repayment));
 
         Assert.Equal(
-            [(Tx.IdOf(sale), "applied", false), (Tx.IdOf(deposit), "applied", false), (Tx.IdOf(repayment), "applied", false)],
+            [(Tx.IdOf(sale), "Applied", false), (Tx.IdOf(deposit), "Applied", false), (Tx.IdOf(repayment), "Applied", false)],
             results.Select(r => (r.Id, r.Status, r.Replayed)));
         var after = await n.EffectsAsync(_http);
         Assert.Equal(new Effects(1, 88.80m, 2_500m, before.LoanOutstanding - 1_032.80m, 1_032.80m, before.LoanOutstanding - 1_032.80m), after);
@@ -48,7 +48,7 @@ public sealed class TransactionProcessingTests(ApiServerFixture server)
         var results = await _http.ApplyAsync(Tx.Batch(sale, ghostSale, deposit, ghostRepayment, ghostDeposit, ghostWithdrawal, repayment));
 
         Assert.Equal(
-            ["applied", "unknownEntity", "applied", "unknownEntity", "unknownEntity", "unknownEntity", "applied"],
+            ["Applied", "UnknownEntity", "Applied", "UnknownEntity", "UnknownEntity", "UnknownEntity", "Applied"],
             results.Select(r => r.Status));
         Assert.Equal(
             new[] { sale, ghostSale, deposit, ghostRepayment, ghostDeposit, ghostWithdrawal, repayment }.Select(Tx.IdOf),
@@ -80,7 +80,7 @@ public sealed class TransactionProcessingTests(ApiServerFixture server)
         var second = await _http.ApplyAsync(batch);
         var third = await _http.ApplyAsync(batch);
 
-        Assert.All(first, r => Assert.Equal(("applied", false), (r.Status, r.Replayed)));
+        Assert.All(first, r => Assert.Equal(("Applied", false), (r.Status, r.Replayed)));
         Assert.Equal(first.Select(r => r with { Replayed = true }), second);
         Assert.Equal(second, third);
         var expected = new Effects(1, 199.90m, 5_000m, before.LoanOutstanding - 700m, 700m, before.LoanOutstanding - 700m);
@@ -100,7 +100,7 @@ public sealed class TransactionProcessingTests(ApiServerFixture server)
         var fresh = n.Deposit(1m);
         var results = await _http.ApplyAsync(Tx.Batch(redelivered, fresh));
 
-        Assert.Equal([(Tx.IdOf(deposit), "applied", true), (Tx.IdOf(fresh), "applied", false)], results.Select(r => (r.Id, r.Status, r.Replayed)));
+        Assert.Equal([(Tx.IdOf(deposit), "Applied", true), (Tx.IdOf(fresh), "Applied", false)], results.Select(r => (r.Id, r.Status, r.Replayed)));
         Assert.Equal(1_001m, (await n.EffectsAsync(_http)).DepositBalance);
     }
 
@@ -112,7 +112,7 @@ public sealed class TransactionProcessingTests(ApiServerFixture server)
         var withdrawal = n.Withdrawal(100.01m);
 
         var first = Assert.Single(await _http.ApplyAsync(Tx.Batch(withdrawal)));
-        Assert.Equal(("refused", false), (first.Status, first.Replayed));
+        Assert.Equal(("Refused", false), (first.Status, first.Replayed));
         Assert.Contains("overdraw", first.Detail);
         Assert.Equal(100m, (await n.EffectsAsync(_http)).DepositBalance);
 
@@ -123,7 +123,7 @@ public sealed class TransactionProcessingTests(ApiServerFixture server)
         Assert.Equal(150m, (await n.EffectsAsync(_http)).DepositBalance);
 
         var covered = Assert.Single(await _http.ApplyAsync(Tx.Batch(n.Withdrawal(150m))));
-        Assert.Equal("applied", covered.Status);
+        Assert.Equal("Applied", covered.Status);
         Assert.Equal(0m, (await n.EffectsAsync(_http)).DepositBalance);
     }
 
@@ -134,7 +134,7 @@ public sealed class TransactionProcessingTests(ApiServerFixture server)
         // In order, every withdrawal is covered by the deposits before it; any other order would overdraw.
         var results = await _http.ApplyAsync(Tx.Batch(n.Deposit(10m), n.Deposit(10m), n.Withdrawal(20m), n.Deposit(5m), n.Withdrawal(5m)));
 
-        Assert.Equal(["applied", "applied", "applied", "applied", "applied"], results.Select(r => r.Status));
+        Assert.Equal(["Applied", "Applied", "Applied", "Applied", "Applied"], results.Select(r => r.Status));
         Assert.Equal(0m, (await n.EffectsAsync(_http)).DepositBalance);
     }
 
@@ -150,19 +150,19 @@ public sealed class TransactionProcessingTests(ApiServerFixture server)
 
         Assert.All(results, r =>
         {
-            Assert.Equal(("refused", false), (r.Status, r.Replayed));
+            Assert.Equal(("Refused", false), (r.Status, r.Replayed));
             Assert.Contains("7-day replay window", r.Detail);
         });
         Assert.Equal(before, await n.EffectsAsync(_http));
         // Posting it again is refused again, never applied.
-        Assert.All(await _http.ApplyAsync(Tx.Batch(stale)), r => Assert.Equal("refused", r.Status));
+        Assert.All(await _http.ApplyAsync(Tx.Batch(stale)), r => Assert.Equal("Refused", r.Status));
         Assert.Equal(before, await n.EffectsAsync(_http));
 
         // Six days old is inside the window. A repayment is dated after the disbursement, hence "today" if the loan is that young.
         var inside = DateTimeOffset.UtcNow.AddDays(-6);
         var repaymentAt = BankDates.Today > n.DisbursedOn.AddDays(6) ? inside : Tx.RecentAt;
         Assert.All(await _http.ApplyAsync(Tx.Batch(n.Sale(10m, at: inside), n.Deposit(10m, at: inside), n.Repayment(10m, at: repaymentAt))),
-            r => Assert.Equal("applied", r.Status));
+            r => Assert.Equal("Applied", r.Status));
         Assert.Equal(new Effects(1, 10m, 10m, before.LoanOutstanding - 10m, 10m, before.LoanOutstanding - 10m), await n.EffectsAsync(_http));
     }
 }

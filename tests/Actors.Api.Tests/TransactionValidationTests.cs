@@ -137,8 +137,8 @@ public sealed class TransactionValidationTests(ApiServerFixture server)
         var sale = n.Sale(2m);
         var results = await _http.ApplyAsync(Tx.Batch([sale, .. Enumerable.Range(0, 999).Select(_ => Tx.Sale(unknownTerminal, 1m))]));
         Assert.Equal(1000, results.Count);
-        Assert.Equal((Tx.IdOf(sale), "applied"), (results[0].Id, results[0].Status));
-        Assert.All(results.Skip(1), r => Assert.Equal("unknownEntity", r.Status));
+        Assert.Equal((Tx.IdOf(sale), "Applied"), (results[0].Id, results[0].Status));
+        Assert.All(results.Skip(1), r => Assert.Equal("UnknownEntity", r.Status));
         Assert.Equal(before with { SalesCount = before.SalesCount + 1, SalesAmount = before.SalesAmount + 2m }, await n.EffectsAsync(_http));
     }
 
@@ -169,7 +169,7 @@ public sealed class TransactionValidationTests(ApiServerFixture server)
         }
         var results = await _http.ApplyAsync(Tx.Batch(valid));
         Assert.Equal(valid.Select(Tx.IdOf), results.Select(r => r.Id));
-        Assert.All(results, r => Assert.Equal(("applied", false), (r.Status, r.Replayed)));
+        Assert.All(results, r => Assert.Equal(("Applied", false), (r.Status, r.Replayed)));
         Assert.NotEqual(before, await n.EffectsAsync(_http));
 
         // The next check of the same test posts the same valid items again: they need fresh ids to count as new.

@@ -19,9 +19,9 @@ internal static class GrainNetwork
         await Bounded.ForAsync(count, 32, async i =>
         {
             var result = await grains.GetGrain<IInstitutionGrain>(InstitutionId(i)).Register(new InstitutionRegistration($"Sub-branch {i}", InstitutionKind.SubBranch, null));
-            if (result.Error is not null)
+            if (result.Refusal is not null)
             {
-                throw new InvalidOperationException($"institution {i}: {result.Detail}");
+                throw new InvalidOperationException($"institution {i}: {result.Refusal.Detail.En}");
             }
         });
     }
@@ -38,9 +38,9 @@ internal static class GrainNetwork
             var i = from + k;
             var result = await grains.GetGrain<ITerminalGrain>(TerminalId(prefix, i))
                 .Register(new TerminalRegistration(InstitutionId(i / TerminalsPerInstitution), "Merchant " + i, null, "M-1", SignedUpAt));
-            if (result.Error is not null)
+            if (result.Refusal is not null)
             {
-                throw new InvalidOperationException($"terminal {i}: {result.Detail}");
+                throw new InvalidOperationException($"terminal {i}: {result.Refusal.Detail.En}");
             }
         });
 

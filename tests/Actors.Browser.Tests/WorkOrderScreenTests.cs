@@ -45,7 +45,11 @@ public sealed class WorkOrderScreenTests(WorkOrderScreensFixture fixture) : Brow
         await Expect(leadsPage.GetByTestId("work-order-status")).ToHaveTextAsync("Issued");
         await Expect(leadsPage.GetByTestId("work-order-focus")).ToBeVisibleAsync();
         await leadsPage.GetByTestId("work-order-assign").ClickAsync();
-        await leadsPage.GetByTestId("work-order-member").FillAsync(member);
+        // Picked from the sub-branch's staff by name, not typed.
+        var picker = leadsPage.GetByTestId("work-order-member");
+        await Expect(picker).ToHaveAttributeAsync("data-loaded", "true");
+        await Expect(picker.Locator($"option[value='{member}']")).ToContainTextAsync(member);
+        await picker.SelectOptionAsync(member);
         await leadsPage.GetByTestId("work-order-assign-submit").ClickAsync();
         await Expect(leadsPage.GetByTestId("work-order-status")).ToHaveTextAsync("Assigned");
         await Expect(leadsPage.GetByTestId("work-order-assignee")).ToHaveTextAsync(member);

@@ -32,7 +32,7 @@ public sealed class PostgresRestartTests(PostgresFixture postgres)
             await grains.GetGrain<IClientGrain>("C-R").Register(new("SB-R", "Restart Client", ClientKind.Corporate, new(2024, 1, 1), null, 0));
             await grains.GetGrain<ITerminalGrain>("T-R").Register(new("SB-R", "Noodle House", "C-R", "M-R", T0));
             var loan = await grains.GetGrain<ILoanGrain>("L-R").Register(new("SB-R", "C-R", 60_000m, 0.05m, 6, new(2026, 4, 13)));
-            Assert.Equal(new DateOnly(2026, 5, 13), loan.Snapshot!.NextDueDate);
+            Assert.Equal(new DateOnly(2026, 5, 13), loan.Value!.NextDueDate);
 
             firstSale = await grains.GetGrain<ITerminalGrain>("T-R").ApplySale(new("pos-r-1", "T-R", 30m, T0));
             firstRepayment = await grains.GetGrain<ILoanGrain>("L-R").ApplyRepayment(new("rep-r-1", "L-R", 1_000m, T0));

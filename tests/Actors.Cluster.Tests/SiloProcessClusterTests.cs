@@ -53,7 +53,7 @@ public sealed class SiloProcessClusterTests(PostgresFixture postgres, ITestOutpu
 
         var sale = new { transactions = new[] { new { id = "pos-" + terminalId, type = "posSale", terminalId, amount = 58.00m, at = DateTimeOffset.UtcNow } } };
         var applied = await (await viaB.PostAsJsonAsync("api/transactions", sale)).Content.ReadFromJsonAsync<JsonObject>();
-        Assert.Equal("applied", applied!["results"]![0]!["status"]!.GetValue<string>());
+        Assert.Equal("Applied", applied!["results"]![0]!["status"]!.GetValue<string>());
 
         var read = await viaC.GetAsync($"api/terminals/{terminalId}");
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);

@@ -110,7 +110,7 @@ public sealed class ClientAndManagerTierTests(GridClusterFixture fixture)
         var loan = Grid.Client.GetGrain<ILoanGrain>(Network.NewId("L"));
         for (var day = Grid.Clock.Today(); ; day = day.AddDays(-1))
         {
-            if ((await loan.Register(new(network.InstitutionId, clientId, 50_000m, 0.05m, 12, day))).Error is null)
+            if ((await loan.Register(new(network.InstitutionId, clientId, 50_000m, 0.05m, 12, day))).Refusal is null)
             {
                 return;
             }

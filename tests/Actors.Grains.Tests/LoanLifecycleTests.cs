@@ -19,9 +19,9 @@ public sealed class LoanLifecycleTests(GridClusterFixture fixture)
         for (var day = Grid.Clock.Today(); ; day = day.AddDays(-1))
         {
             var result = await loan.Register(new(network.InstitutionId, clientId, principal, 0.06m, 12, day));
-            if (result.Error is null)
+            if (result.Refusal is null)
             {
-                return (loan, result.Snapshot!, clientId);
+                return (loan, result.Value!, clientId);
             }
         }
     }

@@ -15,7 +15,7 @@ public sealed class TerminalClockTests(GridClusterFixture fixture)
         var network = await Network.CreateAsync(Grid.Client);
         var terminal = Grid.Client.GetGrain<ITerminalGrain>(Network.NewId("T"));
         var signedUp = Grid.Clock.GetUtcNow();
-        Assert.Null((await terminal.Register(new(network.InstitutionId, "Tea Shop", null, "M-1", signedUp))).Error);
+        Assert.Null((await terminal.Register(new(network.InstitutionId, "Tea Shop", null, "M-1", signedUp))).Refusal);
         var saleAt = signedUp.AddHours(2);
         Grid.Clock.AdvanceTo(saleAt);
         Assert.Equal(OutcomeStatus.Applied, (await terminal.ApplySale(new(Network.NewId("tx"), "t", 88m, saleAt))).Status);

@@ -20,7 +20,7 @@ public sealed class WorklistTests(GridClusterFixture fixture)
     private async Task<string> Staff(Network network, params StaffRole[] roles)
     {
         var id = Network.NewId("S");
-        Assert.Null((await Grid.Client.GetGrain<IManagerGrain>(id).Register(new(network.InstitutionId, "Staff", roles))).Error);
+        Assert.Null((await Grid.Client.GetGrain<IManagerGrain>(id).Register(new(network.InstitutionId, "Staff", roles))).Refusal);
         return id;
     }
 
@@ -58,7 +58,7 @@ public sealed class WorklistTests(GridClusterFixture fixture)
         var client = await network.Client(today.AddYears(-1), member);
         var terminal = Network.NewId("T");
         Assert.Null((await Grid.Client.GetGrain<ITerminalGrain>(terminal)
-            .Register(new(network.InstitutionId, "Noodle shop", null, member, Grid.Clock.GetUtcNow().AddDays(-40)))).Error);
+            .Register(new(network.InstitutionId, "Noodle shop", null, member, Grid.Clock.GetUtcNow().AddDays(-40)))).Refusal);
 
         var own = (await Worklist(member))!;
         Assert.Equal([client], own.VisitsOverdue.Select(i => i.Id));
@@ -83,7 +83,7 @@ public sealed class WorklistTests(GridClusterFixture fixture)
         LoanSnapshot? opened = null;
         for (var day = Grid.Clock.Today(); opened is null; day = day.AddDays(-1))
         {
-            opened = (await loan.Register(new(network.InstitutionId, clientId, 120_000m, 0.06m, 12, day))).Snapshot;
+            opened = (await loan.Register(new(network.InstitutionId, clientId, 120_000m, 0.06m, 12, day))).Value;
         }
         Assert.Empty((await Worklist(me))!.RemindersToMake);
 
@@ -99,9 +99,9 @@ public sealed class WorklistTests(GridClusterFixture fixture)
     public async Task Unallocated_clients_are_listed_for_the_institution_and_its_branch_until_allocated()
     {
         var branch = Network.NewId("BR");
-        Assert.Null((await Grid.Client.GetGrain<IInstitutionGrain>(branch).Register(new("Branch", InstitutionKind.Branch, null))).Error);
+        Assert.Null((await Grid.Client.GetGrain<IInstitutionGrain>(branch).Register(new("Branch", InstitutionKind.Branch, null))).Refusal);
         var network = new Network(Grid.Client);
-        Assert.Null((await Grid.Client.GetGrain<IInstitutionGrain>(network.InstitutionId).Register(new("Sub-branch", InstitutionKind.SubBranch, branch))).Error);
+        Assert.Null((await Grid.Client.GetGrain<IInstitutionGrain>(network.InstitutionId).Register(new("Sub-branch", InstitutionKind.SubBranch, branch))).Refusal);
         var manager = await network.Manager();
         var loose = await network.Client(Grid.Clock.Today());
         await network.Client(Grid.Clock.Today(), manager);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Actors.Api.Json;
 
 namespace Actors.Testing;
 
@@ -12,7 +13,7 @@ public static class JsonApi
 {
     public static async Task<JsonElement> PostAsync(HttpClient http, string path, object body, HttpStatusCode expected = HttpStatusCode.Created)
     {
-        using var response = await http.PostAsJsonAsync(path, body);
+        using var response = await http.PostAsJsonAsync(path, body, GridJson.Options);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == expected, $"POST {path}: {(int)response.StatusCode} {text}");
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();

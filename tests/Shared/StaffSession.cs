@@ -27,7 +27,7 @@ public sealed class StaffSession
         var (headOffice, staffId) = ($"ho-{Guid.NewGuid():N}", $"md-{Guid.NewGuid():N}");
         await grains.GetGrain<IInstitutionGrain>(headOffice).Register(new("Head office", InstitutionKind.HeadOffice, null));
         await grains.GetGrain<IManagerGrain>(staffId).Register(new(headOffice, "Management Department", [StaffRole.ManagementDepartment]));
-        Assert.Null((await grains.GetGrain<IStaffCredentialGrain>(staffId).SetPassword(Password)).Error);
+        Assert.Null(await grains.GetGrain<IStaffCredentialGrain>(staffId).SetPassword(Password));
         return await SignInAsync(baseAddress, staffId);
     }
 

@@ -1,11 +1,15 @@
+using System.ComponentModel.DataAnnotations;
 using Actors.Api.Http;
+using Actors.Api.Rules;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Managers;
 using Actors.Contracts.Staff;
+using Actors.Domain;
 using Actors.Domain.Staff;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace Actors.Api.Apis;
@@ -16,79 +20,76 @@ public static class AuthApi
     public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Sign-in");
-        api.MapPost("/auth/sign-in", (HttpRequest request, IGrainFactory grains) => WriteEndpoint.Handle<SignInRequest>(request,
-            (r, errors) =>
-            {
-                errors.Required("login", r.Login);
-                errors.Required("password", r.Password, PasswordRule.MaxLength);
-                return Task.CompletedTask;
-            },
-            async r =>
-            {
-                // One answer for an unknown login and a wrong password: the reply must not tell which staff ids exist.
-                if (!await grains.GetGrain<IStaffCredentialGrain>(r.Login!).Verify(r.Password!)
-                    || await grains.GetGrain<IManagerGrain>(r.Login!).GetSnapshot() is not { } staff)
-                {
-                    return TypedResults.Problem("The login or the password is wrong.", statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in");
-                }
-                await request.HttpContext.SignInAsync(StaffSignIn.Scheme, StaffSignIn.Principal(staff));
-                return TypedResults.Ok(await MeOf(grains, staff.ManagerId, staff.Name, staff.InstitutionId, staff.Roles));
-            }))
-            .AllowAnonymous()
-            .Accepts<SignInRequest>("application/json").Produces<Me>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
-            .WithSummary("Sign in with the staff id and password; sets the bg.auth cookie.");
-
-        api.MapPost("/auth/sign-out", async (HttpContext http) =>
-        {
-            await http.SignOutAsync(StaffSignIn.Scheme);
-            return TypedResults.NoContent();
-        }).WithSummary("Sign out: the cookie is cleared.");
-
-        api.MapGet("/auth/me", async (HttpRequest request, IGrainFactory grains) =>
-        {
-            var me = request.Caller();
-            return TypedResults.Ok(await MeOf(grains, me.StaffId, me.Name, me.InstitutionId, me.Roles));
-        }).Produces<Me>().WithSummary("The signed-in member of staff.");
-
-        api.MapPost("/staff/{id}/password", (string id, HttpRequest request, IGrainFactory grains) => WriteEndpoint.Handle<SetPasswordRequest>(request,
-            (r, errors) =>
-            {
-                if (PasswordRule.RefusalReason(r.Password) is { } reason)
-                {
-                    errors.Add("password", reason);
-                }
-                return Task.CompletedTask;
-            },
-            async r =>
-            {
-                if (await grains.GetGrain<IManagerGrain>(id).GetSnapshot() is not { } staff)
-                {
-                    return TypedResults.Problem($"staff member {id} is not registered", statusCode: StatusCodes.Status404NotFound, title: "Not found");
-                }
-                var caller = request.Caller();
-                if (caller.StaffId != id && !(caller.Has(StaffRole.ManagementDepartment) && await request.Covers(staff.InstitutionId)))
-                {
-                    return StaffProblems.Forbidden("only the management department of their institution (or above) sets another member of staff's password");
-                }
-                var result = await grains.GetGrain<IStaffCredentialGrain>(id).SetPassword(r.Password!);
-                return result.Error is null ? TypedResults.NoContent() : Problems.Field("password", result.Detail ?? "is refused");
-            }))
-            .Accepts<SetPasswordRequest>("application/json").ProducesValidationProblem()
-            .WithSummary($"Set a member of staff's password (at least {PasswordRule.MinLength} characters): the management department for its institutions' staff, or anyone for their own.");
+        api.MapPost("/auth/sign-in", SignIn).WithName("SignIn").AllowAnonymous()
+            .WithSummary("Sign in")
+            .WithDescription("Signs in with the staff id and password and sets the bg.auth cookie (HttpOnly, SameSite=Strict). "
+                + "Five wrong passwords in a row lock the account for five minutes.");
+        api.MapPost("/auth/sign-out", SignOut).WithName("SignOut")
+            .WithSummary("Sign out")
+            .WithDescription("Clears the sign-in cookie.");
+        api.MapGet("/auth/me", GetMe).WithName("GetMe")
+            .WithSummary("The signed-in member of staff")
+            .WithDescription("Who is signed in: staff id, name, institution and roles.");
+        api.MapPost("/staff/{id}/password", SetPassword).WithName("SetPassword")
+            .WithSummary("Set a member of staff's password")
+            .WithDescription($"At least {PasswordRule.MinLength} characters. The management department sets it for its institutions' staff; anyone sets their own.");
         return api;
     }
 
-    private static async Task<Me> MeOf(IGrainFactory grains, string staffId, string name, string institutionId, IReadOnlyList<StaffRole> roles)
+    public static async Task<Results<Ok<Me>, Refused>> SignIn([AsParameters] GridServices services, SignInRequest request)
     {
-        var institution = await grains.GetGrain<IInstitutionGrain>(institutionId).GetSnapshot();
-        var staff = await grains.GetGrain<IManagerGrain>(staffId).GetSnapshot();
+        // One answer for an unknown login and a wrong password: the reply must not tell which staff ids exist.
+        if (!await services.Grain<IStaffCredentialGrain>(request.Login!).Verify(request.Password!)
+            || await services.Grain<IManagerGrain>(request.Login!).GetSnapshot() is not { } staff)
+        {
+            return new Refused(Refusal.NotSignedIn("The login or the password is wrong.", "登录名或密码错误。"));
+        }
+        await services.Http.SignInAsync(StaffSignIn.Scheme, StaffSignIn.Principal(staff));
+        return TypedResults.Ok(await MeOf(services, staff.ManagerId, staff.Name, staff.InstitutionId, staff.Roles));
+    }
+
+    public static async Task<NoContent> SignOut([AsParameters] GridServices services)
+    {
+        await services.Http.SignOutAsync(StaffSignIn.Scheme);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Ok<Me>> GetMe([AsParameters] GridServices services)
+    {
+        var me = services.Caller;
+        return TypedResults.Ok(await MeOf(services, me.StaffId, me.Name, me.InstitutionId, me.Roles));
+    }
+
+    public static async Task<Results<NoContent, Refused>> SetPassword([AsParameters] GridServices services, string id, SetPasswordRequest request)
+    {
+        if (PasswordRule.RefusalReason(request.Password) is { } weak)
+        {
+            return new Refused(weak);
+        }
+        if (await services.Grain<IManagerGrain>(id).GetSnapshot() is not { } staff)
+        {
+            return StaffProblems.NotFound(Thing.Staff, id);
+        }
+        var caller = services.Caller;
+        if (caller.StaffId != id && !(caller.Has(StaffRole.ManagementDepartment) && await services.Covers(staff.InstitutionId)))
+        {
+            return StaffProblems.Forbidden("only the management department of their institution (or above) sets another member of staff's password",
+                "只有其所在机构（或上级机构）的管理部门可以设置他人的密码");
+        }
+        return await services.Grain<IStaffCredentialGrain>(id).SetPassword(request.Password!) is { } refusal ? new Refused(refusal) : TypedResults.NoContent();
+    }
+
+    private static async Task<Me> MeOf(GridServices services, string staffId, string name, string institutionId, IReadOnlyList<StaffRole> roles)
+    {
+        var institution = await services.Grain<IInstitutionGrain>(institutionId).GetSnapshot();
+        var staff = await services.Grain<IManagerGrain>(staffId).GetSnapshot();
         return new Me(staffId, name, institutionId, institution?.Name ?? institutionId, roles, staff?.NameZh);
     }
 }
 
-public sealed record SignInRequest(string? Login, string? Password);
+public sealed record SignInRequest([property: Required, Text(64)] string? Login, [property: Required, Text(PasswordRule.MaxLength)] string? Password);
 
-public sealed record SetPasswordRequest(string? Password);
+public sealed record SetPasswordRequest([property: Required] string? Password);
 
 /// <summary>The signed-in member of staff, as the screens show them: <see cref="Name"/> in Latin letters, <see cref="NameZh"/> in Chinese characters when registered.</summary>
 public sealed record Me(string StaffId, string Name, string InstitutionId, string InstitutionName, IReadOnlyList<StaffRole> Roles, string? NameZh);

@@ -1,13 +1,14 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using Actors.Api.Http;
-using Actors.Contracts;
+using Actors.Api.Rules;
 using Actors.Contracts.Clients;
 using Actors.Contracts.Statistics;
 using Actors.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Actors.Api.Apis;
 
@@ -18,34 +19,33 @@ public static class ClientBookApi
     {
         // Outside the caller's institutions these reads answer 404, as for an unknown institution.
         var api = app.MapGroup("/api/institutions/{id}").WithTags("Clients").InScopeOfInstitution("id");
-
-        api.MapGet("/unallocated-clients", async (string id, IGrainFactory grains) =>
-        {
-            if (await grains.GetGrain<IClientBookGrain>(id).Unallocated() is not { } items)
-            {
-                return StaffProblems.NotFound($"institution {id}");
-            }
-            return TypedResults.Ok(new { items });
-        })
-        .WithSummary("Clients of the institution and those below it that have no client manager (every settlement client must have one).");
-
-        api.MapGet("/kpis", async (string id, string? month, IGrainFactory grains,
-            [FromKeyedServices(BusinessTime.ClockKey)] TimeProvider time, IOptions<BankRulesOptions> rules) =>
-        {
-            var today = new BusinessClock(rules.Value.UtcOffset).DateOf(time.GetUtcNow());
-            var first = new DateOnly(today.Year, today.Month, 1);
-            if (month is not null && !MonthParameter.TryParse(month, out first))
-            {
-                return Problems.Field("month", "must be a month as YYYY-MM");
-            }
-            if (await grains.GetGrain<IClientBookGrain>(id).Kpis(first, today) is not { } view)
-            {
-                return StaffProblems.NotFound($"institution {id}");
-            }
-            return TypedResults.Ok(view);
-        })
-        .Produces<InstitutionKpisView>()
-        .WithSummary("The managers' KPIs for a month (default: this one): per institution, per sub-branch against the targets, per manager.");
+        api.MapGet("/unallocated-clients", GetUnallocatedClients).WithName("GetUnallocatedClients")
+            .WithSummary("Clients without a client manager")
+            .WithDescription("Clients of the institution and those below it that have no client manager: every settlement client must have one (分田到户).");
+        api.MapGet("/kpis", GetKpis).WithName("GetKpis")
+            .WithSummary("The managers' KPIs for a month")
+            .WithDescription("New settlement and basic accounts, reactivated and dormant accounts and deposits growth, for a month (default: this one): "
+                + "per institution, per sub-branch against the targets, per client manager.");
         return api;
     }
+
+    public static async Task<Results<Ok<UnallocatedClients>, Refused>> GetUnallocatedClients([AsParameters] GridServices services, string id) =>
+        await services.Grain<IClientBookGrain>(id).Unallocated() is { } items
+            ? TypedResults.Ok(new UnallocatedClients(items))
+            : StaffProblems.NotFound(Thing.Institution, id);
+
+    public static async Task<Results<Ok<InstitutionKpisView>, Refused>> GetKpis([AsParameters] GridServices services, [AsParameters] KpisQuery query)
+    {
+        var today = services.Clock.Today;
+        var first = query.Month is null ? new DateOnly(today.Year, today.Month, 1) : MonthParameter.Parse(query.Month);
+        return OutcomeResults.OkOr(await services.Grain<IClientBookGrain>(query.Id).Kpis(first, today), () => StaffProblems.NotFound(Thing.Institution, query.Id));
+    }
 }
+
+/// <summary>The clients still waiting for a client manager.</summary>
+public sealed record UnallocatedClients(IReadOnlyList<UnallocatedClient> Items);
+
+public sealed record KpisQuery(string Id, [property: Month, Description("Default: this month (business date).")] string? Month);
+
+/// <summary>A month-end read: the institution and the month (required).</summary>
+public sealed record MonthQuery(string Id, [property: Required, Month] string? Month);

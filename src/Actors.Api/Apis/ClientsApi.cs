@@ -1,119 +1,102 @@
-using Microsoft.Extensions.DependencyInjection;
-using Actors.Contracts;
 using Actors.Api.Http;
+using Actors.Contracts;
 using Actors.Contracts.Clients;
 using Actors.Contracts.Managers;
 using Actors.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Options;
 
 namespace Actors.Api.Apis;
 
+/// <summary>Clients (brief §3): registration, allocation to a client manager, adverse records and visits.</summary>
 public static class ClientsApi
 {
     public static RouteGroupBuilder MapClientsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/clients").WithTags("Clients");
         // Every route with a client id: outside the caller's institutions, a read is 404 and a change 403.
-        api.InScope("id", "client", async (grains, id) => (await grains.GetGrain<IClientGrain>(id).GetSnapshot())?.InstitutionId);
-        api.MapGet("/{id}", async (string id, IGrainFactory grains) =>
-            RegistrationResults.OkOrNotFound(await grains.GetGrain<IClientGrain>(id).GetSnapshot(), $"client {id}"));
-        api.MapPost("/", (HttpRequest request, IGrainFactory grains, [FromKeyedServices(BusinessTime.ClockKey)] TimeProvider time, IOptions<BankRulesOptions> rules) => WriteEndpoint.Handle<CreateClientRequest>(request,
-            async (r, errors) =>
-            {
-                errors.Required("id", r.Id);
-                errors.Required("institutionId", r.InstitutionId);
-                errors.Required("name", r.Name, 200);
-                errors.RequiredValue("kind", r.Kind);
-                if (r.FeeIncome < 0)
-                {
-                    errors.Add("feeIncome", "must not be negative");
-                }
-                await errors.Institution(grains, "institutionId", r.InstitutionId);
-                await errors.Manager(request, "managerId", r.ManagerId);
-            },
-            async r => !await request.Covers(r.InstitutionId)
-                ? StaffProblems.Forbidden($"institution {r.InstitutionId} is outside your institution")
-                : (await grains.GetGrain<IClientGrain>(r.Id!).Register(new(
-                    r.InstitutionId!, r.Name!, r.Kind!.Value, r.RelationshipSince ?? new BusinessClock(rules.Value.UtcOffset).DateOf(time.GetUtcNow()),
-                    r.ManagerId, r.FeeIncome ?? 0)))
-                .ToHttp($"/api/clients/{r.Id}", "body")))
-            .Accepts<CreateClientRequest>("application/json").ProducesValidationProblem();
-
-        // POST is the contract's verb; PUT stays for callers written before it. Both allocate under the same rules.
-        foreach (var verb in new[] { HttpMethods.Post, HttpMethods.Put })
-        {
-            api.MapMethods("/{id}/manager", [verb], (string id, HttpRequest request, IGrainFactory grains) => AssignManager(id, request, grains))
-                .Accepts<AssignManagerRequest>("application/json").ProducesValidationProblem()
-                .WithSummary("Allocate the client to a client manager of its institution (team lead or institution head of that institution).");
-        }
-
-        api.MapPut("/{id}/adverse-record", (string id, HttpRequest request, IGrainFactory grains) => WriteEndpoint.Handle<AdverseRecordRequest>(request,
-            (r, errors) =>
-            {
-                errors.RequiredValue("badCreditOrLitigation", r.BadCreditOrLitigation);
-                return Task.CompletedTask;
-            },
-            async r => RegistrationResults.OkOrNotFound(await grains.GetGrain<IClientGrain>(id).SetAdverseRecord(r.BadCreditOrLitigation!.Value), $"client {id}")))
-            .Accepts<AdverseRecordRequest>("application/json").ProducesValidationProblem()
-            .WithSummary("Set or clear a bad credit record or litigation, which forces the Bronze tier.");
-
-        api.MapPost("/{id}/visits", (string id, HttpRequest request, IGrainFactory grains, [FromKeyedServices(BusinessTime.ClockKey)] TimeProvider time) =>
-            ForClient(id, request.HttpContext, grains, ClientPermissions.MayLogVisit, "only the client's manager or a team lead of its institution logs its visits",
-                staff => WriteEndpoint.Handle<VisitRequest>(request,
-                    (r, errors) =>
-                    {
-                        errors.RequiredValue("type", r.Type);
-                        errors.Required("findings", r.Findings, 4000);
-                        if (r.At > time.GetUtcNow())
-                        {
-                            errors.Add("at", "is in the future");
-                        }
-                        return Task.CompletedTask;
-                    },
-                    async r => RegistrationResults.OkOrNotFound(
-                        await grains.GetGrain<IClientGrain>(id).LogVisit(new(r.Type!.Value, staff.StaffId, r.At ?? time.GetUtcNow(), r.Findings!)), $"client {id}"))))
-            .Accepts<VisitRequest>("application/json").ProducesValidationProblem()
-            .WithSummary("Log a visit by the signed-in staff member; it moves the client's visit due date.");
+        api.InScope("id", Thing.Client, async (grains, id) => (await grains.GetGrain<IClientGrain>(id).GetSnapshot())?.InstitutionId);
+        api.MapGet("/{id}", GetClient).WithName("GetClient")
+            .WithSummary("One client")
+            .WithDescription("The client's tier, standard deposits, manager and visit due date.");
+        api.MapPost("/", RegisterClient).WithName("RegisterClient")
+            .WithSummary("Register a client")
+            .WithDescription("Registers a client of an institution the caller covers; repeating the same registration answers 201 again.");
+        api.MapPost("/{id}/manager", AssignManager).WithName("AssignClientManager")
+            .WithSummary("Allocate the client to a client manager")
+            .WithDescription("A team lead or institution head of the client's institution allocates it to a client manager of that institution (分田到户).");
+        // PUT stays for callers written before POST was the contract's verb; the same handler and rules.
+        api.MapPut("/{id}/manager", AssignManager).WithName("AssignClientManagerByPut")
+            .WithSummary("Allocate the client to a client manager (PUT)")
+            .WithDescription("The same as POST /api/clients/{id}/manager, kept for older callers.");
+        api.MapPut("/{id}/adverse-record", SetAdverseRecord).WithName("SetAdverseRecord")
+            .WithSummary("Set or clear an adverse record")
+            .WithDescription("A bad credit record or litigation forces the Bronze tier, whatever the deposits.");
+        api.MapPost("/{id}/visits", LogVisit).WithName("LogVisit")
+            .WithSummary("Log a visit")
+            .WithDescription("The client's manager (or a team lead of its institution) logs a visit they made; it moves the client's visit due date.");
         return api;
     }
 
-    private static Task<IResult> AssignManager(string id, HttpRequest request, IGrainFactory grains) =>
-        ForClient(id, request.HttpContext, grains, ClientPermissions.MayAllocate, "only a team lead or the head of the client's institution allocates its clients",
-            _ => WriteEndpoint.Handle<AssignManagerRequest>(request,
-                async (r, errors) =>
-                {
-                    if (errors.Required("managerId", r.ManagerId) is not { } managerId)
-                    {
-                        return;
-                    }
-                    var manager = await grains.GetGrain<IManagerGrain>(managerId).GetSnapshot();
-                    var client = await grains.GetGrain<IClientGrain>(id).GetSnapshot();
-                    if (manager is null)
-                    {
-                        errors.Add("managerId", $"manager {managerId} is not registered");
-                    }
-                    else if (manager.InstitutionId != client?.InstitutionId)
-                    {
-                        errors.Add("managerId", $"manager {managerId} is not of the client's institution");
-                    }
-                },
-                async r => RegistrationResults.OkOrNotFound(await grains.GetGrain<IClientGrain>(id).AssignManager(r.ManagerId), $"client {id}")));
+    public static async Task<Results<Ok<ClientSnapshot>, Refused>> GetClient([AsParameters] GridServices services, string id) =>
+        OutcomeResults.OkOr(await services.Grain<IClientGrain>(id).GetSnapshot(), () => StaffProblems.NotFound(Thing.Client, id));
 
-    /// <summary>401 for an anonymous caller, 404 for an unknown client, 403 when the rule refuses the caller (the group's scope filter refuses clients outside their institutions).</summary>
-    private static async Task<IResult> ForClient(string id, HttpContext http, IGrainFactory grains,
-        Func<SignedInStaff, ClientSnapshot, bool> may, string refusal, Func<SignedInStaff, Task<IResult>> act)
+    public static async Task<Results<Created<ClientSnapshot>, Refused>> RegisterClient([AsParameters] GridServices services, CreateClientRequest request)
     {
-        if (http.Staff() is not { } staff)
+        var problems = new Problems().Add(await services.Institution("institutionId", request.InstitutionId)).Add(await services.Staff("managerId", request.ManagerId));
+        if (problems.Any)
         {
-            return StaffProblems.NotSignedIn();
+            return problems.ToResult();
         }
-        if (await grains.GetGrain<IClientGrain>(id).GetSnapshot() is not { } client)
+        if (!await services.Covers(request.InstitutionId))
         {
-            return StaffProblems.NotFound($"client {id}");
+            return StaffProblems.OutsideInstitution(Thing.Institution, request.InstitutionId!);
         }
-        return may(staff, client) ? await act(staff) : StaffProblems.Forbidden(refusal);
+        return (await services.Grain<IClientGrain>(request.Id!).Register(new(request.InstitutionId!, request.Name!, request.Kind!.Value,
+                request.RelationshipSince ?? services.Clock.Today, request.ManagerId, request.FeeIncome ?? 0)))
+            .ToCreated(c => Locations.Of("clients", c.ClientId));
     }
+
+    public static Task<Results<Ok<ClientSnapshot>, Refused>> AssignManager([AsParameters] GridServices services, string id, AssignManagerRequest request) =>
+        ForClient(services, id, ClientPermissions.MayAllocate,
+            new("only a team lead or the head of the client's institution allocates its clients", "只有客户所在机构的团队长或机构负责人可以分配客户"),
+            async client =>
+            {
+                var manager = await services.Grain<IManagerGrain>(request.ManagerId!).GetSnapshot();
+                return manager is null ? Refusal.NotRegistered("managerId", Thing.Manager, request.ManagerId!)
+                    : manager.InstitutionId != client.InstitutionId
+                        ? Refusal.Invalid("managerId", $"manager {request.ManagerId} is not of the client's institution", $"客户经理 {request.ManagerId} 不属于客户所在机构")
+                        : Found(await services.Grain<IClientGrain>(id).AssignManager(request.ManagerId), id);
+            });
+
+    public static async Task<Results<Ok<ClientSnapshot>, Refused>> SetAdverseRecord([AsParameters] GridServices services, string id, AdverseRecordRequest request) =>
+        OutcomeResults.OkOr(await services.Grain<IClientGrain>(id).SetAdverseRecord(request.BadCreditOrLitigation!.Value), () => StaffProblems.NotFound(Thing.Client, id));
+
+    public static Task<Results<Ok<ClientSnapshot>, Refused>> LogVisit([AsParameters] GridServices services, string id, VisitRequest request) =>
+        ForClient(services, id, ClientPermissions.MayLogVisit,
+            new("only the client's manager or a team lead of its institution logs its visits", "只有客户的客户经理或其机构的团队长可以登记走访"),
+            async _ => request.At > services.Clock.Now
+                ? Refusal.Invalid("at", "is in the future", "不能是将来的时间")
+                : Found(await services.Grain<IClientGrain>(id).LogVisit(
+                    new(request.Type!.Value, services.Caller.StaffId, request.At ?? services.Clock.Now, request.Findings!)), id));
+
+    /// <summary>404 for an unknown client, 403 when the rule refuses the caller (the group's scope filter refuses clients outside their institutions).</summary>
+    private static async Task<Results<Ok<ClientSnapshot>, Refused>> ForClient(GridServices services, string id,
+        Func<SignedInStaff, ClientSnapshot, bool> may, Words refusal, Func<ClientSnapshot, Task<Outcome<ClientSnapshot>>> act)
+    {
+        if (await services.Grain<IClientGrain>(id).GetSnapshot() is not { } client)
+        {
+            return StaffProblems.NotFound(Thing.Client, id);
+        }
+        if (!may(services.Caller, client))
+        {
+            return new Refused(new Refusal(RefusalKind.Forbidden, refusal));
+        }
+        return (await act(client)).ToOk();
+    }
+
+    private static Outcome<ClientSnapshot> Found(ClientSnapshot? client, string id) =>
+        client is null ? Refusal.NotRegistered(Thing.Client, id) : Outcome<ClientSnapshot>.Ok(client);
 }

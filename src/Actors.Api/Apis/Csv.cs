@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Reflection;
 using System.Text;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Actors.Api.Apis;
 
@@ -36,6 +39,17 @@ public static class Csv
     /// The file as a download: UTF-8 with a byte-order mark, without which Excel reads the file in the local code page
     /// and garbles Chinese names.
     /// </summary>
-    public static IResult File(string csv, string fileName) =>
-        TypedResults.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv)], "text/csv; charset=utf-8", fileName);
+    public static CsvFile File(string csv, string fileName) => new(csv, fileName);
+}
+
+/// <summary>A CSV download; as a <c>Results&lt;…&gt;</c> member it declares its 200 text/csv answer in the OpenAPI document.</summary>
+public sealed class CsvFile(string csv, string fileName) : IResult, IEndpointMetadataProvider
+{
+    public const string ContentType = "text/csv";
+
+    public Task ExecuteAsync(HttpContext httpContext) =>
+        TypedResults.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv)], $"{ContentType}; charset=utf-8", fileName).ExecuteAsync(httpContext);
+
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(string), [ContentType]));
 }

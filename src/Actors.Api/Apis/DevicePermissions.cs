@@ -21,6 +21,10 @@ internal static class DevicePermissions
         ? "a team lead, institution head or the management department who watches the room"
         : "the branch's lobby manager";
 
+    public static string RolesForZh(DeviceScreen screen) => screen == DeviceScreen.Board
+        ? "查看该催收室看板的团队长、机构负责人或管理部门"
+        : "该分行的大堂经理";
+
     /// <summary>The scope a screen belongs to: a lobby device a branch (an institution the caller covers), a board a room the caller watches.</summary>
     public static async Task<bool> InScope(SignedInStaff staff, DeviceScreen screen, string scopeId, InstitutionScope scope, RoomWatchers watchers) =>
         screen == DeviceScreen.Board ? await watchers.MayWatch(staff, scopeId) : await scope.Covers(staff, scopeId);

@@ -1,10 +1,13 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using Actors.Api.Http;
+using Actors.Api.Rules;
 using Actors.Contracts;
 using Actors.Contracts.Clients;
 using Actors.Contracts.Devices;
 using Actors.Contracts.Lobby;
+using Actors.Domain;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -56,16 +59,9 @@ public static class DevicesApi
         return app;
     }
 
-    public static async Task<Results<Created<DeviceView>, ValidationProblem, ProblemHttpResult>> RegisterDevice(
+    public static async Task<Results<Created<DeviceView>, Refused>> RegisterDevice(
         [AsParameters] DeviceServices services, [Description("The branch (kiosk, calling display) or room (board).")] string scopeId, RegisterDeviceRequest request)
     {
-        var errors = new Problems();
-        errors.RequiredValue("screen", request.Screen);
-        errors.Required("name", request.Name, 64);
-        if (errors.Any)
-        {
-            return errors.ToResult();
-        }
         var screen = request.Screen!.Value;
         if (await services.Refusal(scopeId, screen) is { } refusal)
         {
@@ -76,10 +72,10 @@ public static class DevicesApi
             .Register(NewDeviceId(), new DeviceRegistration(screen, request.Name!.Trim(), caller.StaffId, services.Time.GetUtcNow()));
         await services.Http.SignOutAsync(StaffSignIn.Scheme);
         await services.Http.SignInAsync(DeviceSignIn.Scheme, DeviceSignIn.Principal(registered), new AuthenticationProperties { IsPersistent = true });
-        return TypedResults.Created($"/api/devices/{scopeId}", registered);
+        return TypedResults.Created(Locations.Of("devices", scopeId), registered);
     }
 
-    public static async Task<Results<Ok<DeviceView[]>, ProblemHttpResult>> ListDevices([AsParameters] DeviceServices services, string scopeId)
+    public static async Task<Results<Ok<DeviceView[]>, Refused>> ListDevices([AsParameters] DeviceServices services, string scopeId)
     {
         var caller = services.Http.Request.Caller();
         var mine = new List<DeviceView>();
@@ -91,16 +87,16 @@ public static class DevicesApi
             }
         }
         return mine.Count == 0 && !await services.Scope.Covers(caller, scopeId) && !await services.Watchers.Sees(caller, scopeId)
-            ? (ProblemHttpResult)StaffProblems.NotFound($"branch or room {scopeId}")
+            ? new Refused(Refusal.NotFound($"branch or room {scopeId} is not registered", $"分行或催收室 {scopeId} 未登记"))
             : TypedResults.Ok(mine.ToArray());
     }
 
-    public static async Task<Results<Ok<DeviceView>, ProblemHttpResult>> RevokeDevice([AsParameters] DeviceServices services, string scopeId, string deviceId)
+    public static async Task<Results<Ok<DeviceView>, Refused>> RevokeDevice([AsParameters] DeviceServices services, string scopeId, string deviceId)
     {
         var register = services.Grains.GetGrain<IDeviceRegisterGrain>(scopeId);
         if (await register.Get(deviceId) is not { } device)
         {
-            return (ProblemHttpResult)StaffProblems.NotFound($"device {deviceId}");
+            return StaffProblems.NotFound(Thing.Device, deviceId);
         }
         if (await services.Refusal(scopeId, device.Screen) is { } refusal)
         {
@@ -111,50 +107,35 @@ public static class DevicesApi
         return TypedResults.Ok(revoked!);
     }
 
-    public static async Task<Results<Ok<DeviceView>, ProblemHttpResult>> GetOwnDevice([AsParameters] DeviceServices services) =>
+    public static async Task<Results<Ok<DeviceView>, Refused>> GetOwnDevice([AsParameters] DeviceServices services) =>
         services.Http.Device() is { } device && await services.Grains.GetGrain<IDeviceRegisterGrain>(device.ScopeId).Get(device.DeviceId) is { } view
             ? TypedResults.Ok(view)
-            : (ProblemHttpResult)StaffProblems.NotSignedIn();
+            : StaffProblems.NotSignedIn();
 
-    public static async Task<Results<Created<KioskTicket>, ValidationProblem, ProblemHttpResult>> IssueKioskTicket(
-        [AsParameters] DeviceServices services, IssueTicketRequest request)
+    public static async Task<Results<Created<KioskTicket>, Refused>> IssueKioskTicket([AsParameters] DeviceServices services, IssueTicketRequest request)
     {
         if (services.Http.Device() is not { Screen: DeviceScreen.Kiosk } kiosk)
         {
-            return (ProblemHttpResult)StaffProblems.Forbidden("tickets are issued by a kiosk device");
+            return StaffProblems.Forbidden("tickets are issued by a kiosk device", "号票只能由取号机设备发出");
         }
-        var errors = new Problems();
-        errors.RequiredValue("service", request.Service);
-        if (request.DeclaredAmount is not null)
-        {
-            errors.Money("declaredAmount", request.DeclaredAmount);
-        }
-        if (request.Declared is { Count: > 20 })
-        {
-            errors.Add("declared", "at most 20 declarations");
-        }
-        var clientId = string.IsNullOrWhiteSpace(request.ClientId) ? null : request.ClientId;
         // A card read at this branch's kiosk: a client of the branch (or beneath it); any other is "not registered" here.
-        if (clientId is not null && (clientId.Length > 64 || await services.Grains.GetGrain<IClientGrain>(clientId).GetSnapshot() is not { } client
+        if (request.ClientId is { } clientId && (await services.Grains.GetGrain<IClientGrain>(clientId).GetSnapshot() is not { } client
             || !await services.Scope.Covers(kiosk.ScopeId, client.InstitutionId)))
         {
-            errors.Add("clientId", $"client {clientId} is not registered");
-        }
-        if (errors.Any)
-        {
-            return errors.ToResult();
+            return new Refused(Refusal.NotRegistered("clientId", Thing.Client, clientId));
         }
         var issued = await services.Grains.GetGrain<ILobbyGrain>(kiosk.ScopeId)
-            .IssueTicket(new(request.Service!.Value, clientId, request.DeclaredAmount, request.Declared ?? []));
-        return issued.Value is { } t
-            ? TypedResults.Created($"/api/lobbies/{kiosk.ScopeId}/tickets/{t.TicketId}", new KioskTicket(t.TicketId, t.Number, t.Service, t.IssuedAt))
-            : TypedResults.Problem(issued.Detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
+            .IssueTicket(new(request.Service!.Value, request.ClientId, request.DeclaredAmount, request.Declared ?? []));
+        return issued.IsRefused
+            ? new Refused(issued.Refusals)
+            : TypedResults.Created(Locations.Of("lobbies", kiosk.ScopeId, "tickets", issued.Value!.TicketId),
+                new KioskTicket(issued.Value.TicketId, issued.Value.Number, issued.Value.Service, issued.Value.IssuedAt));
     }
 
-    public static async Task<Results<Ok<TicketPrint>, ProblemHttpResult>> GetKioskTicketPlace([AsParameters] DeviceServices services, string ticketId) =>
+    public static async Task<Results<Ok<TicketPrint>, Refused>> GetKioskTicketPlace([AsParameters] DeviceServices services, string ticketId) =>
         services.Http.Device() is { Screen: DeviceScreen.Kiosk } kiosk
-            ? await LobbyFloorApi.PlaceOf(services.Grains, kiosk.ScopeId, ticketId)
-            : (ProblemHttpResult)StaffProblems.Forbidden("a ticket's place is read by the kiosk device that issued it");
+            ? await LobbyFloorApi.Place(services.Grains, kiosk.ScopeId, ticketId)
+            : StaffProblems.Forbidden("a ticket's place is read by the kiosk device that issued it", "号票的排队情况只能由发出它的取号机读取");
 
     /// <summary>128 random bits: the handle of the device's server-side record, unguessable like a session id.</summary>
     private static string NewDeviceId() => "dev-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
@@ -166,16 +147,19 @@ public sealed record DeviceServices(
     [FromKeyedServices(BusinessTime.ClockKey)] TimeProvider Time)
 {
     /// <summary>Null when the signed-in caller may register and revoke this screen in this scope; else 403 saying who may.</summary>
-    public async Task<ProblemHttpResult?> Refusal(string scopeId, DeviceScreen screen)
+    public async Task<Refused?> Refusal(string scopeId, DeviceScreen screen)
     {
         var caller = Http.Request.Caller();
         return DevicePermissions.MayManage(caller, screen) && await DevicePermissions.InScope(caller, screen, scopeId, Scope, Watchers)
             ? null
-            : (ProblemHttpResult)StaffProblems.Forbidden($"a {screen} device of {scopeId} is registered and revoked by {DevicePermissions.RolesFor(screen)}");
+            : StaffProblems.Forbidden($"a {screen} device of {scopeId} is registered and revoked by {DevicePermissions.RolesFor(screen)}",
+                $"{scopeId} 的{screen}设备只能由{DevicePermissions.RolesForZh(screen)}登记和注销");
     }
 }
 
 /// <summary>The device to register in the branch or room of the route.</summary>
-/// <param name="Screen">kiosk, callingDisplay or board: the only screen the credential will open.</param>
+/// <param name="Screen">Kiosk, CallingDisplay or Board: the only screen the credential will open.</param>
 /// <param name="Name">How staff recognise it in the list, e.g. "Kiosk by the door".</param>
-public sealed record RegisterDeviceRequest(DeviceScreen? Screen, string? Name);
+public sealed record RegisterDeviceRequest(
+    [property: Required, Description("Kiosk, CallingDisplay or Board: the only screen the credential will open.")] DeviceScreen? Screen,
+    [property: Required, Text(64), Description("How staff recognise it in the list, e.g. \"Kiosk by the door\".")] string? Name);

@@ -2,8 +2,10 @@ using Actors.Api.Http;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Managers;
 using Actors.Contracts.Statistics;
+using Actors.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace Actors.Api.Apis;
@@ -23,44 +25,39 @@ public static class MonthEndApi
     public static RouteGroupBuilder MapMonthEndApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/institutions/{id}").WithTags("Month end").InScopeOfInstitution("id");
-
-        api.MapGet("/statistics", async (string id, string? month, HttpContext http, IGrainFactory grains) =>
-            await Read(http, grains, id, month) is var (statistics, problem) && problem is not null ? problem : TypedResults.Ok(statistics))
-            .Produces<MonthStatistics>()
-            .WithSummary("A closed month's statistics (month = YYYY-MM): KPIs in all, per sub-branch against the targets, per manager; terminals. 404 while the month is open.");
-
-        api.MapGet("/statistics.csv", async (string id, string? month, HttpContext http, IGrainFactory grains) =>
-            await Read(http, grains, id, month) is var (statistics, problem) && problem is not null
-                ? problem
-                : Csv.File(MonthStatisticsCsv.Write(statistics!), $"statistics-{id}-{month}.csv"))
-            .WithSummary("The same statistics as a CSV sheet (UTF-8 with a byte-order mark, for Excel).");
+        api.MapGet("/statistics", GetStatistics).WithName("GetMonthStatistics")
+            .WithSummary("A closed month's statistics")
+            .WithDescription("KPIs in all, per sub-branch against the targets and per client manager, and the terminals, as frozen at 00:00 on the 1st "
+                + "of the month after. 404 while the month is open. For team leads, institution heads, the management department and risk officers.");
+        api.MapGet("/statistics.csv", GetStatisticsCsv).WithName("GetMonthStatisticsCsv")
+            .WithSummary("A closed month's statistics as CSV")
+            .WithDescription("The same statistics as one sheet (UTF-8 with a byte-order mark, for Excel).");
         return api;
     }
 
-    private static async Task<(MonthStatistics? Statistics, IResult? Problem)> Read(HttpContext http, IGrainFactory grains, string id, string? month)
+    public static async Task<Results<Ok<MonthStatistics>, Refused>> GetStatistics([AsParameters] GridServices services, [AsParameters] MonthQuery query) =>
+        await Read(services, query) is var (statistics, refused) && refused is not null ? refused : TypedResults.Ok(statistics!);
+
+    public static async Task<Results<CsvFile, Refused>> GetStatisticsCsv([AsParameters] GridServices services, [AsParameters] MonthQuery query) =>
+        await Read(services, query) is var (statistics, refused) && refused is not null
+            ? refused
+            : Csv.File(MonthStatisticsCsv.Write(statistics!), $"statistics-{query.Id}-{query.Month}.csv");
+
+    private static async Task<(MonthStatistics? Statistics, Refused? Refused)> Read(GridServices services, MonthQuery query)
     {
-        if (http.Staff() is not { } staff)
+        if (!Readers.Any(services.Caller.Has))
         {
-            return (null, StaffProblems.NotSignedIn());
+            return (null, StaffProblems.Forbidden("the month-end statistics are read by team leads, institution heads, the management department and risk officers",
+                "月末统计只供团队长、机构负责人、管理部门和风控专员查看"));
         }
-        if (!Readers.Any(staff.Has))
+        if (!await services.Grain<IInstitutionGrain>(query.Id).Exists())
         {
-            return (null, StaffProblems.Forbidden("the month-end statistics are read by team leads, institution heads, the management department and risk officers"));
+            return (null, StaffProblems.NotFound(Thing.Institution, query.Id));
         }
-        if (!MonthParameter.TryParse(month, out _))
-        {
-            return (null, Problems.Field("month", "is required, as YYYY-MM"));
-        }
-        if (!await grains.GetGrain<IInstitutionGrain>(id).Exists())
-        {
-            return (null, StaffProblems.NotFound($"institution {id}"));
-        }
-        // Data registered before the statistics existed starts its clock on the first read (Start is idempotent).
-        var book = grains.GetGrain<IMonthEndStatisticsGrain>(id);
-        await book.Start();
-        return await book.Get(month) is { } statistics
+        // A read never starts the statistics' clock: the institution's books are opened when it registers, and at each silo start.
+        return await services.Grain<IMonthEndStatisticsGrain>(query.Id).Get(query.Month!) is { } statistics
             ? (statistics, null)
-            : (null, TypedResults.Problem($"{month} is not closed yet: a month's statistics are made at 00:00 on the 1st of the month after it",
-                statusCode: StatusCodes.Status404NotFound, title: "Not closed yet"));
+            : (null, new Refused(Refusal.NotFound($"{query.Month} is not closed yet: a month's statistics are made at 00:00 on the 1st of the month after it",
+                $"{query.Month} 尚未结账：每月统计在次月 1 日 00:00 生成")));
     }
 }

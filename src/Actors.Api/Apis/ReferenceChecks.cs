@@ -2,57 +2,40 @@ using Actors.Api.Http;
 using Actors.Contracts.Clients;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Managers;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
+using Actors.Domain;
 
 namespace Actors.Api.Apis;
 
-/// <summary>Checks that referenced entities exist, so a 400 can name the field that points nowhere.</summary>
+/// <summary>
+/// Checks that a request's references exist for the caller, so a 400 names the field that points nowhere. An entity of an
+/// institution the caller does not cover is "not registered" to them, as its reads are 404.
+/// </summary>
 internal static class ReferenceChecks
 {
-    public static async Task Institution(this Problems errors, IGrainFactory grains, string field, string? id)
-    {
-        if (!string.IsNullOrWhiteSpace(id) && !await grains.GetGrain<IInstitutionGrain>(id).Exists())
-        {
-            errors.Add(field, $"institution {id} is not registered");
-        }
-    }
+    public static async Task<Refusal?> Institution(this GridServices services, string field, string? id) =>
+        id is null || await services.Grain<IInstitutionGrain>(id).Exists() ? null : Refusal.NotRegistered(field, Thing.Institution, id);
 
-    public static async Task Client(this Problems errors, IGrainFactory grains, string field, string? id)
-    {
-        if (!string.IsNullOrWhiteSpace(id) && await grains.GetGrain<IClientGrain>(id).GetSnapshot() is null)
-        {
-            errors.Add(field, $"client {id} is not registered");
-        }
-    }
+    public static async Task<Refusal?> Client(this GridServices services, string field, string? id) =>
+        id is null || await services.Grain<IClientGrain>(id).GetSnapshot() is { } client && await services.Covers(client.InstitutionId)
+            ? null
+            : Refusal.NotRegistered(field, Thing.Client, id);
 
-    /// <summary>A client the caller covers: one of another institution is "not registered" to them, as its reads are 404.</summary>
-    public static async Task Client(this Problems errors, HttpRequest request, string field, string? id)
-    {
-        if (!string.IsNullOrWhiteSpace(id)
-            && (await Grains(request).GetGrain<IClientGrain>(id).GetSnapshot() is not { } client || !await request.Covers(client.InstitutionId)))
-        {
-            errors.Add(field, $"client {id} is not registered");
-        }
-    }
+    public static async Task<Refusal?> Staff(this GridServices services, string field, string? id) =>
+        id is null || await services.Grain<IManagerGrain>(id).GetSnapshot() is { } staff && await services.Covers(staff.InstitutionId)
+            ? null
+            : Refusal.NotRegistered(field, Thing.Staff, id);
 
-    /// <summary>A member of staff the caller covers: one of another institution is "not registered" to them.</summary>
-    public static async Task Manager(this Problems errors, HttpRequest request, string field, string? id)
-    {
-        if (!string.IsNullOrWhiteSpace(id)
-            && (await Grains(request).GetGrain<IManagerGrain>(id).GetSnapshot() is not { } manager || !await request.Covers(manager.InstitutionId)))
-        {
-            errors.Add(field, $"manager {id} is not registered");
-        }
-    }
+    /// <summary>Any registered member of staff, in the caller's institutions or not (a transfer may go to another institution).</summary>
+    public static async Task<Refusal?> AnyStaff(this GridServices services, string field, string? id) =>
+        id is null || await services.Grain<IManagerGrain>(id).GetSnapshot() is not null ? null : Refusal.NotRegistered(field, Thing.Staff, id);
 
-    private static IGrainFactory Grains(HttpRequest request) => request.HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
-
-    public static async Task Manager(this Problems errors, IGrainFactory grains, string field, string? id)
+    /// <summary>A member of staff the caller covers, who holds <paramref name="role"/>.</summary>
+    public static async Task<Refusal?> StaffWithRole(this GridServices services, string field, string id, StaffRole role, string roleEn, string roleZh)
     {
-        if (!string.IsNullOrWhiteSpace(id) && await grains.GetGrain<IManagerGrain>(id).GetSnapshot() is null)
+        if (await services.Grain<IManagerGrain>(id).GetSnapshot() is not { } staff || !await services.Covers(staff.InstitutionId))
         {
-            errors.Add(field, $"manager {id} is not registered");
+            return Refusal.NotRegistered(field, Thing.Staff, id);
         }
+        return staff.Roles.Contains(role) ? null : Refusal.Invalid(field, $"{id} is not a {roleEn}", $"{id} 不是{roleZh}");
     }
 }

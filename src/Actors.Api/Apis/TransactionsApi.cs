@@ -1,5 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using Actors.Contracts;
+using System.Diagnostics;
 using Actors.Api.Http;
 using Actors.Contracts.Clients;
 using Actors.Contracts.Loans;
@@ -8,95 +7,80 @@ using Actors.Contracts.Transactions;
 using Actors.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 
 namespace Actors.Api.Apis;
 
+/// <summary>Transactions from the core banking and acquiring systems (brief §6): POS sales, repayments, deposits, withdrawals.</summary>
 public static class TransactionsApi
 {
     public static RouteGroupBuilder MapTransactionsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/transactions").WithTags("Transactions");
-        api.MapPost("/", PostBatch)
-            .UpstreamOrManagement()
-            .Accepts<TransactionBatchRequest>("application/json")
-            .Produces<TransactionBatchResponse>()
-            .ProducesValidationProblem()
-            .WithSummary("Apply a batch of POS sales, repayments, deposits and withdrawals; idempotent by transaction id.");
+        api.MapPost("/", PostTransactions).WithName("PostTransactions").UpstreamOrManagement()
+            .WithSummary("Apply a batch of transactions")
+            .WithDescription($"POS sales, repayments, deposits and withdrawals, idempotent by transaction id. The core banking system sends header {UpstreamKey.Header}; "
+                + "a signed-in management department user may post for its institutions. One bad item: 400 and nothing applied. "
+                + "Answers once every effect is durable; 503 with Retry-After when the cluster is moving (post the same batch again).");
         return api;
     }
 
     /// <summary>
     /// Validates the whole batch first (one bad item: 400, nothing applied), then applies each item on its entity's grain.
-    /// Items of one entity go in batch order; entities go in parallel. Returns after every effect is durable.
+    /// Items of one entity go in batch order; entities go in parallel.
     /// </summary>
-    private static async Task<IResult> PostBatch(HttpRequest request, IGrainFactory grains, InstitutionScope scope, IOptions<TransactionOptions> options, [FromKeyedServices(BusinessTime.ClockKey)] TimeProvider time, CancellationToken ct)
+    public static async Task<Results<Ok<TransactionBatchResponse>, Refused>> PostTransactions(
+        [AsParameters] GridServices services, IOptions<TransactionOptions> options, TransactionBatchRequest request)
     {
-        var (batch, problem) = await JsonBody.ReadAsync<TransactionBatchRequest>(request, ct);
-        if (problem is not null)
+        var problems = Validate(request, options.Value);
+        if (problems.Any)
         {
-            return problem;
+            return problems.ToResult();
         }
-        var errors = Validate(batch!, options.Value, time.GetUtcNow());
-        if (errors.Any)
-        {
-            return errors.ToResult();
-        }
-        var items = batch!.Transactions!.Select(i => i!).ToList();
-        if (await OutsideScope(request, grains, scope, items) is { } refused)
+        var items = request.Transactions!.Select(i => i!).ToList();
+        if (await OutsideScope(services, items) is { } refused)
         {
             return refused;
         }
         var outcomes = new TransactionOutcome[items.Count];
         // One group per entity (a deposit and a withdrawal of one client share it), so that its items keep batch order.
-        var byEntity = items.Select((item, index) => (item, index)).GroupBy(x => (EntityField(x.item.Type!.Value), EntityId(x.item)));
-        try
+        var byEntity = items.Select((item, index) => (item, index)).GroupBy(x => (x.item.EntityField, x.item.EntityId));
+        // A bounded number of entities at a time: the embedded store has one write lock, and a thousand writers racing for
+        // it commit slower than a few in turn (docs/benchmarks.md). A timeout is the cluster's 503: the batch may be resent.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxEntitiesInFlight, CancellationToken = CancellationToken.None };
+        await Parallel.ForEachAsync(byEntity, parallel, async (group, _) =>
         {
-            // A bounded number of entities at a time: the embedded store has one write lock, and a thousand writers
-            // racing for it commit slower than a few in turn (docs/benchmarks.md).
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxEntitiesInFlight, CancellationToken = CancellationToken.None };
-            await Parallel.ForEachAsync(byEntity, parallel, async (group, _) =>
+            foreach (var (item, index) in group)
             {
-                foreach (var (item, index) in group)
-                {
-                    outcomes[index] = await Apply(grains, item);
-                }
-            });
-        }
-        catch (TimeoutException)
-        {
-            // Overload, not bad input: some items may be applied already, and a retry of the same batch is safe
-            // because every transaction is idempotent by id.
-            return TypedResults.Problem(
-                "The grid could not apply every transaction in time. Post the same batch again: items already applied are answered with their first outcome.",
-                statusCode: StatusCodes.Status503ServiceUnavailable, title: "Try again");
-        }
-        return TypedResults.Ok(new TransactionBatchResponse(
-            [.. outcomes.Select(o => new TransactionResult(o.TransactionId, JsonNaming(o.Status), o.Detail, o.Replayed))]));
+                outcomes[index] = await Apply(services.Grains, item);
+            }
+        });
+        return TypedResults.Ok(new TransactionBatchResponse([.. outcomes.Select(o => new TransactionResult(o.TransactionId, o.Status, o.Detail, o.Replayed))]));
     }
 
     /// <summary>
     /// The upstream system and head-office staff post for the whole bank; other management department staff only for
     /// entities of their own institutions (an unknown entity is left to its item's own outcome).
     /// </summary>
-    private static async Task<IResult?> OutsideScope(HttpRequest request, IGrainFactory grains, InstitutionScope scope, List<TransactionItem> items)
+    private static async Task<Refused?> OutsideScope(GridServices services, List<TransactionItem> items)
     {
-        if (UpstreamKey.Presented(request.HttpContext) || request.HttpContext.Staff() is not { } staff || await scope.CoversEverything(staff))
+        if (UpstreamKey.Presented(services.Http) || services.Http.Staff() is null || await services.CoversEverything())
         {
             return null;
         }
-        foreach (var (type, id) in items.Select(i => (i.Type!.Value, EntityId(i)!)).Distinct())
+        foreach (var (type, id) in items.Select(i => (i.Type!.Value, i.EntityId!)).Distinct())
         {
             var institution = type switch
             {
-                TransactionType.PosSale => await TerminalsAndLoansApi.InstitutionOfTerminal(grains, id),
-                TransactionType.Repayment => await TerminalsAndLoansApi.InstitutionOfLoan(grains, id),
-                _ => (await grains.GetGrain<IClientGrain>(id).GetSnapshot())?.InstitutionId,
+                TransactionType.PosSale => await TerminalsAndLoansApi.InstitutionOfTerminal(services.Grains, id),
+                TransactionType.Repayment => await TerminalsAndLoansApi.InstitutionOfLoan(services.Grains, id),
+                _ => (await services.Grain<IClientGrain>(id).GetSnapshot())?.InstitutionId,
             };
-            if (institution is not null && !await scope.Covers(staff, institution))
+            if (institution is not null && !await services.Covers(institution))
             {
-                return StaffProblems.Forbidden($"{EntityField(type)} {id} is outside your institution");
+                return StaffProblems.OutsideInstitution(ThingOf(type), id);
             }
         }
         return null;
@@ -106,34 +90,30 @@ public static class TransactionsApi
     {
         TransactionType.PosSale => grains.GetGrain<ITerminalGrain>(t.TerminalId!).ApplySale(new PosSale(t.Id!, t.TerminalId!, t.Amount!.Value, t.At!.Value)),
         TransactionType.Repayment => grains.GetGrain<ILoanGrain>(t.LoanId!).ApplyRepayment(new LoanRepayment(t.Id!, t.LoanId!, t.Amount!.Value, t.At!.Value)),
-        TransactionType.Deposit => grains.GetGrain<IClientGrain>(t.ClientId!).ApplyMovement(new AccountMovement(t.Id!, t.ClientId!, AccountMovementKind.Deposit, t.Amount!.Value, t.At!.Value)),
-        _ => grains.GetGrain<IClientGrain>(t.ClientId!).ApplyMovement(new AccountMovement(t.Id!, t.ClientId!, AccountMovementKind.Withdrawal, t.Amount!.Value, t.At!.Value)),
+        TransactionType.Deposit => Movement(grains, t, AccountMovementKind.Deposit),
+        TransactionType.Withdrawal => Movement(grains, t, AccountMovementKind.Withdrawal),
+        // The enum converter reads defined names only; nothing else reaches here.
+        _ => throw new UnreachableException($"transaction type {t.Type}"),
     };
 
-    private static string? EntityId(TransactionItem t) => t.Type switch
+    private static Task<TransactionOutcome> Movement(IGrainFactory grains, TransactionItem t, AccountMovementKind kind) =>
+        grains.GetGrain<IClientGrain>(t.ClientId!).ApplyMovement(new AccountMovement(t.Id!, t.ClientId!, kind, t.Amount!.Value, t.At!.Value));
+
+    private static Thing ThingOf(TransactionType type) => type switch
     {
-        TransactionType.PosSale => t.TerminalId,
-        TransactionType.Repayment => t.LoanId,
-        _ => t.ClientId,
+        TransactionType.PosSale => Thing.Terminal,
+        TransactionType.Repayment => Thing.Loan,
+        _ => Thing.Client,
     };
 
-    private static string EntityField(TransactionType type) => type switch
+    /// <summary>What the item's rules cannot say: the batch's size (configured), ids unique in the batch.</summary>
+    private static Problems Validate(TransactionBatchRequest batch, TransactionOptions options)
     {
-        TransactionType.PosSale => "terminalId",
-        TransactionType.Repayment => "loanId",
-        _ => "clientId",
-    };
-
-    private static Problems Validate(TransactionBatchRequest batch, TransactionOptions options, DateTimeOffset now)
-    {
-        var errors = new Problems();
-        if (batch.Transactions is not { Count: > 0 } items)
-        {
-            return errors.Add("transactions", "must contain at least one transaction");
-        }
+        var problems = new Problems();
+        var items = batch.Transactions!;
         if (items.Count > options.MaxBatchSize)
         {
-            return errors.Add("transactions", $"must contain at most {options.MaxBatchSize} transactions per batch");
+            return problems.Add("transactions", $"must contain at most {options.MaxBatchSize} transactions per batch", $"每批最多 {options.MaxBatchSize} 笔交易");
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
@@ -141,27 +121,14 @@ public static class TransactionsApi
             var field = $"transactions[{i}]";
             if (items[i] is not { } t)
             {
-                errors.Add(field, "must not be null");
+                problems.Add(field, "must not be null", "不能为 null");
                 continue;
             }
-            if (errors.Required($"{field}.id", t.Id) is { } id && !seen.Add(id))
+            if (!seen.Add(t.Id!))
             {
-                errors.Add($"{field}.id", "appears twice in this batch");
-            }
-            errors.RequiredValue($"{field}.type", t.Type);
-            if (t.Type is { } type)
-            {
-                errors.Required($"{field}.{EntityField(type)}", EntityId(t));
-            }
-            errors.Money($"{field}.amount", t.Amount);
-            errors.RequiredValue($"{field}.at", t.At);
-            if (t.At > now + options.MaxClockSkew)
-            {
-                errors.Add($"{field}.at", "is in the future");
+                problems.Add($"{field}.id", "appears twice in this batch", "在本批中重复出现");
             }
         }
-        return errors;
+        return problems;
     }
-
-    private static string JsonNaming(OutcomeStatus status) => JsonBody.Options.PropertyNamingPolicy!.ConvertName(status.ToString());
 }

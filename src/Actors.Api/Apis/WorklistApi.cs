@@ -1,34 +1,34 @@
 using Actors.Api.Http;
 using Actors.Contracts.Managers;
 using Actors.Contracts.Worklist;
+using Actors.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Actors.Api.Apis;
 
+/// <summary>Each member of staff's worklist (brief §1): visits, reminders, promises, inactive terminals, approvals, work orders.</summary>
 public static class WorklistApi
 {
-    public static RouteHandlerBuilder MapWorklistApi(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/worklist", async (HttpContext http, IGrainFactory grains, bool? team) =>
+    public static RouteGroupBuilder MapWorklistApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/worklist").WithTags("Worklist");
+        api.MapGet("/", GetWorklist).WithName("GetWorklist")
+            .WithSummary("The signed-in member of staff's worklist")
+            .WithDescription("Visits due, repayment reminders, promises to follow up, inactive terminals, approvals and work orders; "
+                + "team=true: every member's of their institution (team lead, institution head).");
+        return api;
+    }
+
+    public static async Task<Results<Ok<WorklistView>, Refused>> GetWorklist([AsParameters] GridServices services, bool? team)
+    {
+        var staff = services.Caller;
+        if (team == true && !staff.Has(StaffRole.TeamLead) && !staff.Has(StaffRole.InstitutionHead))
         {
-            if (http.Staff() is not { } staff)
-            {
-                return StaffProblems.NotSignedIn();
-            }
-            if (team == true && !staff.Has(StaffRole.TeamLead) && !staff.Has(StaffRole.InstitutionHead))
-            {
-                return StaffProblems.Forbidden("only a team lead or the institution head sees the team's worklist");
-            }
-            var view = await grains.GetGrain<IWorklistGrain>(staff.StaffId).Build(team == true)
-                ?? new WorklistView(staff.StaffId, DateTimeOffset.UtcNow, [], [], [], [], [], [], []);
-            if (http.RequestServices.GetService<IApprovalsSource>() is { } approvals)
-            {
-                view = view with { Approvals = await approvals.WaitingFor(staff, http.RequestAborted) };
-            }
-            return TypedResults.Ok(view);
-        })
-        .WithTags("Worklist")
-        .WithSummary("The signed-in staff member's worklist; team=true: every member's of their institution (team lead, institution head).");
+            return StaffProblems.Forbidden("only a team lead or the institution head sees the team's worklist", "只有团队长或机构负责人可以查看团队的工作清单");
+        }
+        return OutcomeResults.OkOr(await services.Grain<IWorklistGrain>(staff.StaffId).Build(team == true), () => StaffProblems.NotFound(Thing.Staff, staff.StaffId));
+    }
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Actors.Domain;
 using Microsoft.Extensions.Configuration;
 
 namespace Actors.Api.Files;
@@ -38,8 +39,10 @@ public sealed class WorkOrderFileStore
     public string Directory { get; }
     public long MaxBytes { get; }
 
+    public Words TooLarge => new($"must be at most {MaxBytes} bytes", $"最多 {MaxBytes} 字节");
+
     /// <summary>Stores the upload, or answers why not (the message for the 400 on field "file").</summary>
-    public async Task<(StoredFile? File, string? Problem)> SaveAsync(Stream content, CancellationToken ct)
+    public async Task<(StoredFile? File, Words? Problem)> SaveAsync(Stream content, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
@@ -48,13 +51,13 @@ public sealed class WorkOrderFileStore
         {
             if (buffer.Length + read > MaxBytes)
             {
-                return (null, $"must be at most {MaxBytes} bytes");
+                return (null, TooLarge);
             }
             buffer.Write(chunk, 0, read);
         }
         if (buffer.Length == 0)
         {
-            return (null, "is empty");
+            return (null, new("is empty", "是空文件"));
         }
         var bytes = buffer.ToArray();
         var (contentType, extension) = bytes.AsSpan().StartsWith(Jpeg) ? ("image/jpeg", ".jpg")
@@ -62,7 +65,7 @@ public sealed class WorkOrderFileStore
             : (null, null);
         if (contentType is null)
         {
-            return (null, "must be a JPEG or PNG image");
+            return (null, new("must be a JPEG or PNG image", "必须是 JPEG 或 PNG 图片"));
         }
         var id = Guid.NewGuid().ToString("N") + extension;
         System.IO.Directory.CreateDirectory(Directory);

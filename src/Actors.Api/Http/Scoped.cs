@@ -1,4 +1,5 @@
 using Actors.Contracts.Institutions;
+using Actors.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -16,11 +17,10 @@ public static class Scoped
     /// Refuses the call when the entity named by the route value belongs to an institution the caller does not cover.
     /// <paramref name="institutionOf"/> answers null for an unknown entity: the endpoint then answers its own 404.
     /// </summary>
-    public static TBuilder InScope<TBuilder>(this TBuilder builder, string routeValue, string what, Func<IGrainFactory, string, Task<string?>> institutionOf)
+    public static TBuilder InScope<TBuilder>(this TBuilder builder, string routeValue, Thing thing, Func<IGrainFactory, string, Task<string?>> institutionOf)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter(async (context, next) =>
+        builder.WithGate(async http =>
         {
-            var http = context.HttpContext;
             if (http.Staff() is not { } staff)
             {
                 return StaffProblems.NotSignedIn();
@@ -31,25 +31,50 @@ public static class Scoped
                 var scope = http.RequestServices.GetRequiredService<InstitutionScope>();
                 if (await institutionOf(grains, id) is { } institution && !await scope.Covers(staff, institution))
                 {
-                    return OutOfScope(http, $"{what} {id}");
+                    return OutOfScope(http, thing, id);
                 }
             }
-            return await next(context);
+            return null;
         });
 
-    /// <summary>The route value is itself an institution id (an unknown one is left to the endpoint's 404).</summary>
+    /// <summary>
+    /// The route value is itself an institution id: one the caller does not cover is refused as above, and an unknown one
+    /// is 404 here, before the request's body is looked at.
+    /// </summary>
     public static TBuilder InScopeOfInstitution<TBuilder>(this TBuilder builder, string routeValue) where TBuilder : IEndpointConventionBuilder =>
-        builder.InScope(routeValue, "institution", async (grains, id) => await grains.GetGrain<IInstitutionGrain>(id).Exists() ? id : null);
+        builder.WithGate(async http =>
+        {
+            if (http.Staff() is not { } staff)
+            {
+                return StaffProblems.NotSignedIn();
+            }
+            if (http.GetRouteValue(routeValue) is string id)
+            {
+                var grains = http.RequestServices.GetRequiredService<IGrainFactory>();
+                if (!await grains.GetGrain<IInstitutionGrain>(id).Exists())
+                {
+                    return StaffProblems.NotFound(Thing.Institution, id);
+                }
+                if (!await http.RequestServices.GetRequiredService<InstitutionScope>().Covers(staff, id))
+                {
+                    return OutOfScope(http, Thing.Institution, id);
+                }
+            }
+            return null;
+        });
 
     /// <summary>404 for a read, 403 for a change.</summary>
-    public static IResult OutOfScope(HttpContext http, string what) =>
+    public static IResult OutOfScope(HttpContext http, Thing thing, string id) =>
         HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
-            ? StaffProblems.NotFound(what)
-            : StaffProblems.Forbidden($"{what} is outside your institution");
+            ? StaffProblems.NotFound(thing, id)
+            : StaffProblems.OutsideInstitution(thing, id);
 
     /// <summary>The caller, who endpoints behind the fallback policy always have.</summary>
-    public static SignedInStaff Caller(this HttpRequest request) =>
-        request.HttpContext.Staff() ?? throw new InvalidOperationException("an endpoint that needs the signed-in user was reached anonymously");
+    public static SignedInStaff Caller(this HttpRequest request) => request.HttpContext.Caller();
+
+    /// <summary>The caller, who endpoints behind the fallback policy always have.</summary>
+    public static SignedInStaff Caller(this HttpContext http) =>
+        http.Staff() ?? throw new InvalidOperationException("an endpoint that needs the signed-in user was reached anonymously");
 
     public static Task<bool> CoversEverything(this HttpRequest request) =>
         request.HttpContext.RequestServices.GetRequiredService<InstitutionScope>().CoversEverything(request.Caller());

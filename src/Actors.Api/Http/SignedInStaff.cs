@@ -41,3 +41,10 @@ public static class StaffClaimsExtensions
         return new SignedInStaff(id, user.FindFirstValue(StaffClaims.Name) ?? id, institution, roles, context.Connection.RemoteIpAddress?.ToString());
     }
 }
+
+public static class SignedInStaffActors
+{
+    /// <summary>The caller as the workflow grains record them (name and address for the audit).</summary>
+    public static Actors.Contracts.Terminals.StaffActor ToActor(this SignedInStaff staff) =>
+        new(staff.StaffId, staff.Name, staff.InstitutionId, staff.Roles, staff.Address);
+}

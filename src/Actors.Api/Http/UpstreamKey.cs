@@ -28,19 +28,12 @@ public static class UpstreamKey
 
     /// <summary>The upstream system by its key, or a signed-in management department user; anyone else 401/403.</summary>
     public static RouteHandlerBuilder UpstreamOrManagement(this RouteHandlerBuilder builder) =>
-        builder.AllowAnonymous().AddEndpointFilter(async (context, next) =>
+        builder.AllowAnonymous().WithGate(http => Task.FromResult<IResult?>(Presented(http) ? null : http.Staff() switch
         {
-            var http = context.HttpContext;
-            if (Presented(http))
-            {
-                return await next(context);
-            }
-            return http.Staff() switch
-            {
-                null => StaffProblems.NotSignedIn(),
-                { } staff when !staff.Has(StaffRole.ManagementDepartment) =>
-                    StaffProblems.Forbidden($"transactions come from the core banking system ({Header}) or the management department"),
-                _ => await next(context),
-            };
-        });
+            null => StaffProblems.NotSignedIn(),
+            { } staff when !staff.Has(StaffRole.ManagementDepartment) =>
+                StaffProblems.Forbidden($"transactions come from the core banking system ({Header}) or the management department",
+                    $"交易只能来自核心系统（{Header}）或管理部门"),
+            _ => null,
+        }));
 }

@@ -6,7 +6,7 @@ namespace Actors.Contracts.Clients;
 /// <summary>A client of the bank, keyed by client number.</summary>
 public interface IClientGrain : IGrainWithStringKey
 {
-    Task<RegistrationResult<ClientSnapshot>> Register(ClientRegistration registration);
+    Task<Outcome<ClientSnapshot>> Register(ClientRegistration registration);
     Task<ClientSnapshot?> GetSnapshot();
     Task<TransactionOutcome> ApplyMovement(AccountMovement movement);
 

@@ -3,7 +3,7 @@ namespace Actors.Contracts.Institutions;
 /// <summary>A node of the bank's tree (head office, branch, sub-branch) and the register of what belongs to it.</summary>
 public interface IInstitutionGrain : IGrainWithStringKey
 {
-    Task<RegistrationResult<InstitutionSnapshot>> Register(InstitutionRegistration registration);
+    Task<Outcome<InstitutionSnapshot>> Register(InstitutionRegistration registration);
     Task<InstitutionSnapshot?> GetSnapshot();
 
     /// <summary>The institution without its register (which the snapshot reads): for callers that need only where it sits in the tree.</summary>
@@ -14,6 +14,13 @@ public interface IInstitutionGrain : IGrainWithStringKey
 
     /// <summary>Records a child institution (a branch's sub-branches), so a branch's collections room finds its loans.</summary>
     Task AddChild(string childId);
+
+    /// <summary>
+    /// Opens the institution's monthly books if they are not (idempotent): the month-end statistics' and inactive lists'
+    /// clocks, and a sub-branch's work-order book. Register does it; the silo does it again at start for data registered
+    /// before a book existed, so that no read ever has to start a clock.
+    /// </summary>
+    Task OpenBooks();
 }
 
 /// <summary>The list of every institution, so that the bank's tree can be read from one place.</summary>

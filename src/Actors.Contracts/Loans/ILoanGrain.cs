@@ -7,18 +7,18 @@ namespace Actors.Contracts.Loans;
 /// <summary>A loan, keyed by loan number: its schedule, repayments, reminder, cut-off and DPD clocks.</summary>
 public interface ILoanGrain : IGrainWithStringKey
 {
-    Task<RegistrationResult<LoanSnapshot>> Register(LoanRegistration registration);
+    Task<Outcome<LoanSnapshot>> Register(LoanRegistration registration);
     Task<LoanSnapshot?> GetSnapshot();
     Task<TransactionOutcome> ApplyRepayment(LoanRepayment repayment);
 
     /// <summary>Gives the loan to a collector; refused for the same collector while the loan must go to a different one.</summary>
-    Task<CollectionsResult<LoanSnapshot>> AssignCollector(string collectorId);
+    Task<Outcome<LoanSnapshot>> AssignCollector(string collectorId);
 
     /// <summary>Logs a call; on a loan without a collector the caller becomes its collector ("whoever reminded collects").</summary>
-    Task<CollectionsResult<LoanSnapshot>> LogCall(CallRecord call);
+    Task<Outcome<LoanSnapshot>> LogCall(CallRecord call);
 
     /// <summary>Records a promise to pay, followed up within the window around the promised instant on the loan's own clock.</summary>
-    Task<CollectionsResult<LoanPromiseView>> RecordPromise(PromiseRecord promise);
+    Task<Outcome<LoanPromiseView>> RecordPromise(PromiseRecord promise);
 
     /// <summary>What the collections boards and worklists need of this loan now; null when the loan is not registered.</summary>
     Task<LoanCollectionsSummary?> GetCollectionsSummary();

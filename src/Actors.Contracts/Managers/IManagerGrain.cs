@@ -5,7 +5,7 @@ namespace Actors.Contracts.Managers;
 /// <summary>A member of staff; for client managers, the portfolio and its A–E tier.</summary>
 public interface IManagerGrain : IGrainWithStringKey
 {
-    Task<RegistrationResult<ManagerSnapshot>> Register(ManagerRegistration registration);
+    Task<Outcome<ManagerSnapshot>> Register(ManagerRegistration registration);
     Task<ManagerSnapshot?> GetSnapshot();
 
     /// <summary>A client reports whether it is in this portfolio and whether it is a credit client (absolute, repeatable).</summary>

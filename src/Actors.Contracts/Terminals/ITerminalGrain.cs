@@ -5,7 +5,7 @@ namespace Actors.Contracts.Terminals;
 /// <summary>A POS terminal, keyed by its terminal number.</summary>
 public interface ITerminalGrain : IGrainWithStringKey
 {
-    Task<RegistrationResult<TerminalSnapshot>> Register(TerminalRegistration registration);
+    Task<Outcome<TerminalSnapshot>> Register(TerminalRegistration registration);
     Task<TerminalSnapshot?> GetSnapshot();
     Task<TransactionOutcome> ApplySale(PosSale sale);
 

@@ -31,14 +31,3 @@ public sealed record ActivationClaimView(
     string InstitutionId,
     StepName? NextStep,
     IReadOnlyList<TransferStepView> Steps);
-
-[GenerateSerializer, Alias("bg.TransferRefusal")]
-public enum TransferRefusal { None, Forbidden, Conflict, NotFound, Invalid }
-
-/// <summary>A workflow call's answer: the transfer as it is now, or why the call changed nothing.</summary>
-[GenerateSerializer, Immutable, Alias("bg.TransferResult")]
-public sealed record TransferResult(TransferView? View, TransferRefusal Refusal, string? Detail)
-{
-    public static TransferResult Ok(TransferView view) => new(view, TransferRefusal.None, null);
-    public static TransferResult Refused(TransferRefusal refusal, string detail) => new(null, refusal, detail);
-}

@@ -11,17 +11,17 @@ public interface IWorkOrderGrain : IGrainWithStringKey
 
     Task<WorkOrderView?> GetView();
 
-    Task<WorkOrderResult> Assign(WorkOrderActor actor, string memberId);
+    Task<Outcome<WorkOrderView>> Assign(WorkOrderActor actor, string memberId);
 
-    Task<WorkOrderResult> Book(WorkOrderActor actor, DateTimeOffset bookedFor);
+    Task<Outcome<WorkOrderView>> Book(WorkOrderActor actor, DateTimeOffset bookedFor);
 
     /// <summary>Records the visit's work paper; risk signals reach the retail risk department's list before this returns.</summary>
-    Task<WorkOrderResult> RecordVisit(WorkOrderActor actor, WorkPaper paper, IReadOnlyList<RiskSignalEntry> riskSignals);
+    Task<Outcome<WorkOrderView>> RecordVisit(WorkOrderActor actor, WorkPaper paper, IReadOnlyList<RiskSignalEntry> riskSignals);
 
     /// <summary>Checks that the actor may attach a file now (before the upload is stored).</summary>
-    Task<WorkOrderResult> CanAttach(WorkOrderActor actor, WorkOrderFileKind kind);
+    Task<Outcome<WorkOrderView>> CanAttach(WorkOrderActor actor, WorkOrderFileKind kind);
 
-    Task<WorkOrderResult> AttachFile(WorkOrderActor actor, WorkOrderFile file);
+    Task<Outcome<WorkOrderView>> AttachFile(WorkOrderActor actor, WorkOrderFile file);
 }
 
 public static class WorkOrderIds
@@ -94,18 +94,3 @@ public sealed record WorkOrderView(
     string? RiskReportId,
     IReadOnlyList<WorkOrderFile> Files,
     IReadOnlyList<WorkOrderEntry> History);
-
-[GenerateSerializer, Alias("bg.WorkOrderRefusal")]
-public enum WorkOrderRefusal { NotFound, Forbidden, Conflict, Invalid }
-
-/// <summary>The order after a step, or why it was refused; <see cref="Field"/> names the field at fault for Invalid.</summary>
-[GenerateSerializer, Immutable, Alias("bg.WorkOrderResult")]
-public sealed record WorkOrderResult(WorkOrderView? View, WorkOrderRefusal? Refusal, string? Detail, IReadOnlyList<FieldProblem> Problems)
-{
-    public static WorkOrderResult Ok(WorkOrderView view) => new(view, null, null, []);
-    public static WorkOrderResult Refused(WorkOrderRefusal refusal, string detail) => new(null, refusal, detail, []);
-    public static WorkOrderResult Invalid(IReadOnlyList<FieldProblem> problems) => new(null, WorkOrderRefusal.Invalid, "the request is not valid", problems);
-}
-
-[GenerateSerializer, Immutable, Alias("bg.FieldProblem")]
-public sealed record FieldProblem(string Field, string Message);

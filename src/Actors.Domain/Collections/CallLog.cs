@@ -30,6 +30,3 @@ public static class CallOutcomes
     public static bool IsRightPartyContact(this CallOutcome outcome) =>
         outcome is CallOutcome.RightPartyContact or CallOutcome.PromiseToPay or CallOutcome.Refused;
 }
-
-/// <summary>Why a collections request is refused, naming the request field at fault.</summary>
-public sealed record Refusal(string Field, string Reason);

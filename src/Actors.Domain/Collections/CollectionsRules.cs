@@ -19,6 +19,12 @@ public sealed class CollectionsRules
     public int PromisesDueLookaheadMinutes { get; set; } = 60;
 
     /// <summary>
+    /// A promise is for at most this many days ahead (our default: 60). A borrower who needs longer is renegotiating
+    /// the loan, not promising; a date further out is a typing mistake that would sit on the board for years.
+    /// </summary>
+    public int MaxPromiseDaysAhead { get; set; } = 60;
+
+    /// <summary>
     /// What each collector is expected to bring in on a business day, in CNY, shown on the wall board against what they
     /// collected today (our default: 50,000; the documents set no figure).
     /// </summary>

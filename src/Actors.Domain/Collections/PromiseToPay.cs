@@ -63,18 +63,23 @@ public static class PromiseFollowUp
 
     /// <summary>Null when the promise may be recorded, else the field at fault and why.</summary>
     /// <remarks>One open promise at a time: payments would otherwise count towards two promises at once.</remarks>
-    public static Refusal? RefusalReason(decimal amount, DateTimeOffset promisedFor, DateTimeOffset now, decimal outstanding, PromiseToPay? open)
+    public static Refusal? RefusalReason(decimal amount, DateTimeOffset promisedFor, DateTimeOffset now, decimal outstanding, PromiseToPay? open,
+        CollectionsRules rules)
     {
         if (amount <= 0)
-            return new("amount", "must be greater than 0");
+            return Refusal.Invalid("amount", "must be greater than 0", "必须大于 0");
         if (outstanding <= 0)
-            return new("amount", "the loan has nothing outstanding");
+            return Refusal.Invalid("amount", "the loan has nothing outstanding", "该贷款没有未还金额");
         if (amount > outstanding)
-            return new("amount", $"is more than the {outstanding:0.00} outstanding on the loan");
+            return Refusal.Invalid("amount", $"is more than the {outstanding:0.00} outstanding on the loan", $"超过贷款未还金额 {outstanding:0.00}");
         if (promisedFor < now)
-            return new("promisedFor", "is in the past");
+            return Refusal.Invalid("promisedFor", "is in the past", "已是过去的时间");
+        if (promisedFor > now.AddDays(rules.MaxPromiseDaysAhead))
+            return Refusal.Invalid("promisedFor", $"must be within {rules.MaxPromiseDaysAhead} days", $"必须在 {rules.MaxPromiseDaysAhead} 天之内");
         if (open is not null)
-            return new("promisedFor", $"promise {open.PromiseId} for {open.PromisedFor:yyyy-MM-dd HH:mm zzz} is still open: follow it up first");
+            return Refusal.Invalid("promisedFor",
+                $"promise {open.PromiseId} for {open.PromisedFor:yyyy-MM-dd HH:mm zzz} is still open: follow it up first",
+                $"承诺 {open.PromiseId}（{open.PromisedFor:yyyy-MM-dd HH:mm zzz}）尚未了结：请先跟进");
         return null;
     }
 }

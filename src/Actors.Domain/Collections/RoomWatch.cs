@@ -36,4 +36,5 @@ public static class RoomWatch
         isSubBranch && parentId is not null ? parentId : institutionId;
 
     public const string WatchingRoles = "collectors, team leads, institution heads and the management department";
+    public const string WatchingRolesZh = "催收员、团队长、机构负责人和管理部门";
 }

@@ -5,27 +5,49 @@ namespace Actors.Domain.Loans;
 /// <summary>Equal monthly installments; the first due one month after disbursement.</summary>
 public static class LoanSchedule
 {
-    /// <summary>Null when the loan may be disbursed on that date, else the reason it may not.</summary>
-    public static string? RefusalReason(DateOnly disbursedOn, WorkingCalendar calendar, LoanRules rules)
+    /// <summary>
+    /// The earliest disbursement date the grid takes (our default): the grid follows loans being repaid now, and a date
+    /// decades back is a typing mistake whose overdue days would run to hundreds of thousands.
+    /// </summary>
+    public static readonly DateOnly EarliestDisbursement = new(2000, 1, 1);
+
+    /// <summary>Null when the loan may be disbursed on that date, else the reason it may not (field "disbursedOn").</summary>
+    public static Refusal? RefusalReason(DateOnly disbursedOn, WorkingCalendar calendar, LoanRules rules)
     {
         if (disbursedOn.Day > rules.LastDisbursementDayOfMonth)
-            return $"No disbursement after the {Ordinal(rules.LastDisbursementDayOfMonth)} of a month: {disbursedOn:yyyy-MM-dd} is the {Ordinal(disbursedOn.Day)}.";
+            return Refusal.Invalid(Field,
+                $"No disbursement after the {Ordinal(rules.LastDisbursementDayOfMonth)} of a month: {disbursedOn:yyyy-MM-dd} is the {Ordinal(disbursedOn.Day)}.",
+                $"每月 {rules.LastDisbursementDayOfMonth} 日之后不放款：{disbursedOn:yyyy-MM-dd} 是 {disbursedOn.Day} 日。");
         if (!calendar.IsWorkingDay(disbursedOn))
             return calendar.IsPublicHoliday(disbursedOn)
-                ? $"No disbursement on holidays: {disbursedOn:yyyy-MM-dd} is a public holiday."
-                : $"No disbursement on holidays: {disbursedOn:yyyy-MM-dd} is a {disbursedOn.DayOfWeek}, not a working day.";
+                ? Refusal.Invalid(Field, $"No disbursement on holidays: {disbursedOn:yyyy-MM-dd} is a public holiday.",
+                    $"节假日不放款：{disbursedOn:yyyy-MM-dd} 是法定节假日。")
+                : Refusal.Invalid(Field, $"No disbursement on holidays: {disbursedOn:yyyy-MM-dd} is a {disbursedOn.DayOfWeek}, not a working day.",
+                    $"节假日不放款：{disbursedOn:yyyy-MM-dd} 是{ChineseDay(disbursedOn.DayOfWeek)}，不是工作日。");
         return null;
     }
+
+    private const string Field = "disbursedOn";
+
+    private static string ChineseDay(DayOfWeek day) => day switch
+    {
+        DayOfWeek.Saturday => "星期六",
+        DayOfWeek.Sunday => "星期日",
+        _ => "星期" + "一二三四五"[(int)day - 1],
+    };
 
     /// <summary>
     /// Null when a loan disbursed on <paramref name="disbursedOn"/> may be registered on <paramref name="today"/>, else why
     /// not: the core system reports a loan once it is paid out, so a date still ahead is a mistake, and its schedule,
     /// reminders and overdue days would count from a day that has not come.
     /// </summary>
-    public static string? RegistrationRefusal(DateOnly disbursedOn, DateOnly today, WorkingCalendar calendar, LoanRules rules) =>
+    public static Refusal? RegistrationRefusal(DateOnly disbursedOn, DateOnly today, WorkingCalendar calendar, LoanRules rules) =>
         disbursedOn > today
-            ? $"A loan is registered once disbursed: {disbursedOn:yyyy-MM-dd} is after today, {today:yyyy-MM-dd}."
-            : RefusalReason(disbursedOn, calendar, rules);
+            ? Refusal.Invalid(Field, $"A loan is registered once disbursed: {disbursedOn:yyyy-MM-dd} is after today, {today:yyyy-MM-dd}.",
+                $"贷款放款后才登记：{disbursedOn:yyyy-MM-dd} 晚于今天 {today:yyyy-MM-dd}。")
+            : disbursedOn < EarliestDisbursement
+                ? Refusal.Invalid(Field, $"must not be before {EarliestDisbursement:yyyy-MM-dd}", $"不能早于 {EarliestDisbursement:yyyy-MM-dd}")
+                : RefusalReason(disbursedOn, calendar, rules);
 
     /// <summary>The due date of the n-th month after disbursement, clamped to that month's last day.</summary>
     /// <remarks>Always counted from the disbursement date, so a clamped February does not pull March back.</remarks>

@@ -9,12 +9,14 @@ public static class PasswordRule
     public const int MaxLength = 256;
 
     /// <summary>Why the password is refused, or null when it is acceptable.</summary>
-    public static string? RefusalReason(string? password) => password switch
+    public static Refusal? RefusalReason(string? password) => password switch
     {
-        null or "" => "is required",
-        { Length: < MinLength } => $"must be at least {MinLength} characters",
-        { Length: > MaxLength } => $"must be at most {MaxLength} characters",
-        _ when string.IsNullOrWhiteSpace(password) => "must not be only spaces",
+        null or "" => Refusal.Invalid(Field, "is required", "必须填写"),
+        { Length: < MinLength } => Refusal.Invalid(Field, $"must be at least {MinLength} characters", $"至少 {MinLength} 个字符"),
+        { Length: > MaxLength } => Refusal.Invalid(Field, $"must be at most {MaxLength} characters", $"最多 {MaxLength} 个字符"),
+        _ when string.IsNullOrWhiteSpace(password) => Refusal.Invalid(Field, "must not be only spaces", "不能只有空格"),
         _ => null,
     };
+
+    private const string Field = "password";
 }

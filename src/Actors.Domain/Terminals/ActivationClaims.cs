@@ -10,10 +10,10 @@ public static class ActivationClaims
     /// by someone who does not already maintain it, while no other transfer or claim is open on it.
     /// </summary>
     public static TransferDecision? MayFile(bool onLastMonthsInactiveList, bool inactiveNow, bool claimantIsMaintainer, bool anotherTransferOpen) =>
-        !onLastMonthsInactiveList ? TransferDecision.Conflict("the terminal was not on the previous month-end inactive list")
-        : inactiveNow ? TransferDecision.Conflict("the terminal is still inactive")
-        : claimantIsMaintainer ? TransferDecision.Conflict("the claimant already maintains the terminal")
-        : anotherTransferOpen ? TransferDecision.Conflict("another transfer or claim is open on the terminal")
+        !onLastMonthsInactiveList ? TransferDecision.Conflict("the terminal was not on the previous month-end inactive list", "该终端不在上月末无效户清单上")
+        : inactiveNow ? TransferDecision.Conflict("the terminal is still inactive", "该终端仍是无效户")
+        : claimantIsMaintainer ? TransferDecision.Conflict("the claimant already maintains the terminal", "申请人已是该终端的维护人")
+        : anotherTransferOpen ? TransferDecision.Conflict("another transfer or claim is open on the terminal", "该终端另有办理中的移交或提升划转")
         : null;
 
     /// <summary>

@@ -3,11 +3,18 @@ namespace Actors.Domain.Terminals;
 public enum Verdict { Done, Forbidden, Conflict }
 
 /// <summary>The rules' answer: the step to record, or why not (Forbidden = not this person's step, Conflict = wrong state or order).</summary>
-public sealed record TransferDecision(Verdict Verdict, StepEntry? Entry, string? Reason)
+public sealed record TransferDecision(StepEntry? Entry, Refusal? Refusal)
 {
-    public static TransferDecision Done(StepEntry entry) => new(Verdict.Done, entry, null);
-    public static TransferDecision Forbidden(string reason) => new(Verdict.Forbidden, null, reason);
-    public static TransferDecision Conflict(string reason) => new(Verdict.Conflict, null, reason);
+    public Verdict Verdict => Refusal?.Kind switch
+    {
+        null => Verdict.Done,
+        RefusalKind.Forbidden => Verdict.Forbidden,
+        _ => Verdict.Conflict,
+    };
+
+    public static TransferDecision Done(StepEntry entry) => new(entry, null);
+    public static TransferDecision Forbidden(string en, string zh) => new(null, Refusal.Forbidden(en, zh));
+    public static TransferDecision Conflict(string en, string zh) => new(null, Refusal.Conflict(en, zh));
 }
 
 /// <summary>
@@ -76,7 +83,7 @@ public static class TransferChain
         var step = NextStep(p.Kind, entries)!.Value;
         if (step == StepName.Batched && !isBatchDay)
         {
-            return TransferDecision.Conflict("claims are batched only on the 1st and 15th business dates");
+            return TransferDecision.Conflict("claims are batched only on the 1st and 15th business dates", "提升划转申请只在每月 1 日和 15 日（营业日）汇总提交");
         }
         return TransferDecision.Done(new(step, a.StaffId, now, StepDecision.Confirmed, note));
     }
@@ -90,17 +97,17 @@ public static class TransferChain
     {
         if (NextStep(p.Kind, entries) is not { } step)
         {
-            return TransferDecision.Conflict($"the transfer is {Status(p.Kind, entries)}");
+            return Closed(Status(p.Kind, entries));
         }
         return a.StaffId == p.ApplicantId
             ? TransferDecision.Done(new(step, a.StaffId, now, StepDecision.Withdrawn, null))
-            : TransferDecision.Forbidden("only the applicant may withdraw");
+            : TransferDecision.Forbidden("only the applicant may withdraw", "只有申请人可以撤回");
     }
 
     /// <summary>The month-end check of an approved claim: active in the month's statistics → credited, else not.</summary>
     public static TransferDecision Verify(TransferParties p, IReadOnlyList<StepEntry> entries, DateTimeOffset now, bool activeInMonth, string month) =>
         NextStep(p.Kind, entries) != StepName.Verified
-            ? TransferDecision.Conflict("the claim is not waiting for the month-end check")
+            ? TransferDecision.Conflict("the claim is not waiting for the month-end check", "该申请不在等待月末核验")
             : TransferDecision.Done(new(StepName.Verified, "month-end", now,
                 activeInMonth ? StepDecision.Confirmed : StepDecision.Rejected,
                 activeInMonth ? $"active in the {month} statistics: credited" : $"not active in the {month} statistics: not credited"));
@@ -109,7 +116,7 @@ public static class TransferChain
     {
         if (NextStep(p.Kind, entries) is not { } step)
         {
-            return TransferDecision.Conflict($"the transfer is {Status(p.Kind, entries)}");
+            return Closed(Status(p.Kind, entries));
         }
         if (MayTake(step, p, a))
         {
@@ -117,7 +124,34 @@ public static class TransferChain
         }
         var other = Steps(p.Kind).Where(s => s != step && s != StepName.Filed && MayTake(s, p, a)).ToList();
         return other.Count > 0
-            ? TransferDecision.Conflict($"out of order: the transfer is waiting for {step}, not {other[0]}")
-            : TransferDecision.Forbidden($"{step} is not this person's step");
+            ? TransferDecision.Conflict($"out of order: the transfer is waiting for {step}, not {other[0]}",
+                $"顺序不对：该移交正在等待“{InChinese(step)}”，不是“{InChinese(other[0])}”")
+            : TransferDecision.Forbidden($"{step} is not this person's step", $"“{InChinese(step)}”不是此人的步骤");
     }
+
+    private static TransferDecision Closed(TransferStatus status) =>
+        TransferDecision.Conflict($"the transfer is {status}", $"该移交{InChinese(status)}");
+
+    /// <summary>A step as the bank's staff name it.</summary>
+    public static string InChinese(StepName step) => step switch
+    {
+        StepName.Filed => "提交申请",
+        StepName.MaintainerConfirmed => "原维护人确认",
+        StepName.OutgoingHeadConfirmed => "移出机构负责人确认",
+        StepName.IncomingHeadConfirmed => "移入机构负责人确认",
+        StepName.ManagementOpinion => "管理部门意见",
+        StepName.RegisterChanged => "变更登记",
+        StepName.Batched => "团队长汇总提交",
+        StepName.ReceivingHeadApproved => "接收机构负责人审批",
+        StepName.ManagementApproved => "管理部门审批",
+        _ => "月末核验",
+    };
+
+    private static string InChinese(TransferStatus status) => status switch
+    {
+        TransferStatus.Open => "正在办理",
+        TransferStatus.Rejected => "已被驳回",
+        TransferStatus.Withdrawn => "已撤回",
+        _ => "已办结",
+    };
 }

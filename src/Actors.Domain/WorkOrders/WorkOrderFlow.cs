@@ -1,17 +1,8 @@
 namespace Actors.Domain.WorkOrders;
 
-/// <summary>Why a step is refused: the wrong person (403) or the wrong moment (409).</summary>
-public enum StepRefusal { None, NotYours, OutOfOrder }
-
 /// <param name="StaffId">The signed-in member of staff.</param>
 /// <param name="IsTeamLead">Holds the team-lead role.</param>
 public sealed record StepActor(string StaffId, string InstitutionId, bool IsTeamLead);
-
-public sealed record StepDecision(StepRefusal Refusal, string Detail)
-{
-    public static readonly StepDecision Allowed = new(StepRefusal.None, "");
-    public bool IsAllowed => Refusal == StepRefusal.None;
-}
 
 /// <summary>
 /// Who may take which step, and when. Issued → Assigned (a team lead of the order's sub-branch) → Booked (the
@@ -20,25 +11,27 @@ public sealed record StepDecision(StepRefusal Refusal, string Detail)
 /// </summary>
 public static class WorkOrderFlow
 {
-    public static StepDecision Decide(WorkOrderStep step, WorkOrderStatus status, StepActor actor, string institutionId, string? assigneeId)
+    /// <summary>Null when the actor may take the step now; else Forbidden (the wrong person) or Conflict (the wrong moment).</summary>
+    public static Refusal? Decide(WorkOrderStep step, WorkOrderStatus status, StepActor actor, string institutionId, string? assigneeId)
     {
         var who = step == WorkOrderStep.Assign
             ? actor.IsTeamLead && actor.InstitutionId == institutionId
-                ? StepDecision.Allowed
-                : new StepDecision(StepRefusal.NotYours, $"only a team lead of {institutionId} assigns its work orders")
+                ? null
+                : Refusal.Forbidden($"only a team lead of {institutionId} assigns its work orders", $"只有 {institutionId} 的团队长可以分派其工单")
             : assigneeId is not null && actor.StaffId == assigneeId
-                ? StepDecision.Allowed
-                : new StepDecision(StepRefusal.NotYours, assigneeId is null
-                    ? "the work order is not assigned yet; only its assignee may do this"
-                    : "only the member the work order is assigned to may do this");
-        if (!who.IsAllowed)
+                ? null
+                : assigneeId is null
+                    ? Refusal.Forbidden("the work order is not assigned yet; only its assignee may do this", "工单尚未分派；只有被分派人可以办理")
+                    : Refusal.Forbidden("only the member the work order is assigned to may do this", "只有工单的被分派人可以办理");
+        if (who is not null)
         {
             return who;
         }
         var allowedFrom = AllowedFrom(step);
         return allowedFrom.Contains(status)
-            ? StepDecision.Allowed
-            : new StepDecision(StepRefusal.OutOfOrder, $"cannot {Verb(step)} a work order that is {status}; allowed when {string.Join(" or ", allowedFrom)}");
+            ? null
+            : Refusal.Conflict($"cannot {Verb(step)} a work order that is {status}; allowed when {string.Join(" or ", allowedFrom)}",
+                $"工单处于“{InChinese(status)}”，不能{VerbInChinese(step)}；只能在“{string.Join("”或“", allowedFrom.Select(InChinese))}”时办理");
     }
 
     /// <summary>
@@ -69,6 +62,23 @@ public static class WorkOrderFlow
 
     /// <summary>Every status reached so far counts (a visited order was also issued, assigned and booked).</summary>
     public static bool HasReached(WorkOrderStatus status, WorkOrderStatus milestone) => status >= milestone;
+
+    public static string InChinese(WorkOrderStatus status) => status switch
+    {
+        WorkOrderStatus.Issued => "已下发",
+        WorkOrderStatus.Assigned => "已分派",
+        WorkOrderStatus.Booked => "已预约",
+        WorkOrderStatus.Visited => "已走访",
+        _ => "已完成",
+    };
+
+    private static string VerbInChinese(WorkOrderStep step) => step switch
+    {
+        WorkOrderStep.Assign => "分派",
+        WorkOrderStep.Book => "预约",
+        WorkOrderStep.Visit => "登记走访",
+        _ => "上传文件",
+    };
 
     private static string Verb(WorkOrderStep step) => step switch
     {

@@ -1,6 +1,8 @@
 using Actors.Contracts;
+using Actors.Domain;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Statistics;
+using Actors.Contracts.Terminals;
 using Actors.Contracts.WorkOrders;
 using Actors.Grains.Infrastructure;
 using Actors.Storage;
@@ -29,6 +31,7 @@ public sealed class InstitutionGrain([PersistentState("institution")] IPersisten
     private InstitutionState S => state.State;
     private string Id => this.GetPrimaryKeyString();
 
+<<<<<<< HEAD
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (S.Members.Count > 0)
@@ -46,37 +49,53 @@ public sealed class InstitutionGrain([PersistentState("institution")] IPersisten
     }
 
     public async Task<RegistrationResult<InstitutionSnapshot>> Register(InstitutionRegistration r)
+=======
+    public async Task<Outcome<InstitutionSnapshot>> Register(InstitutionRegistration r)
+>>>>>>> main
     {
         if (S.Name is not null)
         {
             if (S.Name != r.Name || S.Kind != r.Kind || S.ParentId != r.ParentId)
             {
-                return RegistrationResult<InstitutionSnapshot>.Fail(RegistrationError.AlreadyExists, $"institution {Id} is already registered");
+                return Refusal.AlreadyRegistered(Thing.Institution, Id);
             }
             // The parent may have missed us after a crash between our write and its call: tell it again (idempotent).
             await TellParent();
             await OpenBooks();
+<<<<<<< HEAD
             return RegistrationResult<InstitutionSnapshot>.Ok((await GetSnapshot())!);
+=======
+            return Outcome<InstitutionSnapshot>.Ok(Snapshot());
+>>>>>>> main
         }
         if (r.ParentId is not null && !await GrainFactory.GetGrain<IInstitutionGrain>(r.ParentId).Exists())
         {
-            return RegistrationResult<InstitutionSnapshot>.Fail(RegistrationError.UnknownReference, $"parent institution {r.ParentId} is not registered");
+            return Refusal.NotRegistered("parentId", Thing.Institution, r.ParentId);
         }
         (S.Name, S.Kind, S.ParentId) = (r.Name, r.Kind, r.ParentId);
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<IInstitutionDirectoryGrain>(IInstitutionDirectoryGrain.Key).Add(Id);
         await TellParent();
         await OpenBooks();
+<<<<<<< HEAD
         return RegistrationResult<InstitutionSnapshot>.Ok((await GetSnapshot())!);
+=======
+        return Outcome<InstitutionSnapshot>.Ok(Snapshot());
+>>>>>>> main
     }
 
     /// <summary>
     /// The institution's monthly books (idempotent, like TellParent): its month-end statistics, and for a sub-branch the
     /// after-sales work orders issued from its own book.
     /// </summary>
-    private async Task OpenBooks()
+    public async Task OpenBooks()
     {
+        if (S.Name is null)
+        {
+            return;
+        }
         await GrainFactory.GetGrain<IMonthEndStatisticsGrain>(Id).Start();
+        await GrainFactory.GetGrain<IInactiveTerminalsGrain>(Id).Start();
         if (S.Kind == InstitutionKind.SubBranch)
         {
             await GrainFactory.GetGrain<IWorkOrderBookGrain>(Id).Open();

@@ -1,3 +1,4 @@
+using Actors.Contracts;
 using Actors.Contracts.Collections;
 using Actors.Contracts.Events;
 using Actors.Contracts.Institutions;
@@ -16,39 +17,40 @@ public sealed partial class LoanGrain
     private LoanCollectionsState C => S.Collections;
     private CollectionsRules CollectionsRules => rules.Options.Collections;
 
-    public async Task<CollectionsResult<LoanSnapshot>> AssignCollector(string collectorId)
+    public async Task<Outcome<LoanSnapshot>> AssignCollector(string collectorId)
     {
         if (!S.IsRegistered)
         {
-            return CollectionsResult<LoanSnapshot>.UnknownLoan(Id);
+            return Refusal.NotRegistered(Thing.Loan, Id);
         }
         var status = Status();
         if (collectorId == C.CollectorId)
         {
             var collections = CollectionsStatus(status, rules.Now);
             return collections.NeedsHandOver
-                ? CollectionsResult<LoanSnapshot>.Refused(new("collectorId",
-                    $"loan {Id} must go to a different collector: {collections.BrokenPromisesWithCollector} broken promises with {collectorId} at {status.DaysPastDue} days past due"))
-                : CollectionsResult<LoanSnapshot>.Ok(Snapshot(status));
+                ? Refusal.Invalid("collectorId",
+                    $"loan {Id} must go to a different collector: {collections.BrokenPromisesWithCollector} broken promises with {collectorId} at {status.DaysPastDue} days past due",
+                    $"贷款 {Id} 必须换人催收：逾期 {status.DaysPastDue} 天，{collectorId} 经手的承诺已违约 {collections.BrokenPromisesWithCollector} 次")
+                : Outcome<LoanSnapshot>.Ok(Snapshot(status));
         }
         status = await Evaluate(TakeOver(collectorId));
-        return CollectionsResult<LoanSnapshot>.Ok(Snapshot(status));
+        return Outcome<LoanSnapshot>.Ok(Snapshot(status));
     }
 
-    public async Task<CollectionsResult<LoanSnapshot>> LogCall(CallRecord call)
+    public async Task<Outcome<LoanSnapshot>> LogCall(CallRecord call)
     {
         if (!S.IsRegistered)
         {
-            return CollectionsResult<LoanSnapshot>.UnknownLoan(Id);
+            return Refusal.NotRegistered(Thing.Loan, Id);
         }
         if (C.HasCall(call.CollectorId, call.RequestId))
         {
-            return CollectionsResult<LoanSnapshot>.Ok(Snapshot(Status()));
+            return Outcome<LoanSnapshot>.Ok(Snapshot(Status()));
         }
         var at = call.At ?? rules.Now;
         if (at > rules.Now)
         {
-            return CollectionsResult<LoanSnapshot>.Refused(new("at", "is in the future"));
+            return Refusal.Invalid("at", "is in the future", "不能是将来的时间");
         }
         var events = new List<GridEvent>();
         if (C.CollectorId is null)
@@ -58,25 +60,25 @@ public sealed partial class LoanGrain
         C.Calls.Add(new CallState(at, call.CollectorId, call.Number, call.Outcome, call.Note, CollectionsRooms.CreditedTo(Status().Stage), call.RequestId));
         events.Add(new CallLogged(S.InstitutionId!, at, Id, call.CollectorId, call.Number, call.Outcome));
         var status = await Evaluate([.. events]);
-        return CollectionsResult<LoanSnapshot>.Ok(Snapshot(status));
+        return Outcome<LoanSnapshot>.Ok(Snapshot(status));
     }
 
-    public async Task<CollectionsResult<LoanPromiseView>> RecordPromise(PromiseRecord promise)
+    public async Task<Outcome<LoanPromiseView>> RecordPromise(PromiseRecord promise)
     {
         if (!S.IsRegistered)
         {
-            return CollectionsResult<LoanPromiseView>.UnknownLoan(Id);
+            return Refusal.NotRegistered(Thing.Loan, Id);
         }
         var now = rules.Now;
         var status = Status();
         if (C.PromiseOf(promise.By, promise.RequestId) is { } recorded)
         {
-            return CollectionsResult<LoanPromiseView>.Ok(PromiseView(status, recorded.PromiseId));
+            return Outcome<LoanPromiseView>.Ok(PromiseView(status, recorded.PromiseId));
         }
         var open = LoanCollections.OpenPromise(C.ToPromises(), S.ToRepayments(), now, CollectionsRules);
-        if (PromiseFollowUp.RefusalReason(promise.Amount, promise.PromisedFor, now, status.Outstanding, open) is { } refusal)
+        if (PromiseFollowUp.RefusalReason(promise.Amount, promise.PromisedFor, now, status.Outstanding, open, CollectionsRules) is { } refusal)
         {
-            return CollectionsResult<LoanPromiseView>.Refused(refusal);
+            return refusal;
         }
         var events = new List<GridEvent>();
         if (C.CollectorId is null)
@@ -88,7 +90,7 @@ public sealed partial class LoanGrain
             CollectionsRooms.CreditedTo(status.Stage), PromiseOutcome.Open, promise.RequestId));
         events.Add(new PromiseRecorded(S.InstitutionId!, now, Id, promiseId, promise.By, promise.Amount, promise.PromisedFor));
         status = await Evaluate([.. events]);
-        return CollectionsResult<LoanPromiseView>.Ok(PromiseView(status, promiseId));
+        return Outcome<LoanPromiseView>.Ok(PromiseView(status, promiseId));
     }
 
     private LoanPromiseView PromiseView(LoanStatus status, string promiseId) =>

@@ -5,6 +5,7 @@ using Actors.Contracts.Events;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Loans;
 using Actors.Contracts.Transactions;
+using Actors.Domain;
 using Actors.Domain.Loans;
 using Actors.Grains.Infrastructure;
 using Actors.Storage;
@@ -21,27 +22,27 @@ public sealed partial class LoanGrain(
     private LoanState S => state.State;
     private string Id => this.GetPrimaryKeyString();
 
-    public async Task<RegistrationResult<LoanSnapshot>> Register(LoanRegistration r)
+    public async Task<Outcome<LoanSnapshot>> Register(LoanRegistration r)
     {
         if (S.IsRegistered)
         {
             return S.InstitutionId == r.InstitutionId && S.ClientId == r.ClientId && S.Principal == r.Principal && S.DisbursedOn == r.DisbursedOn
                 && S.AnnualRate == r.AnnualRate && S.TermMonths == r.TermMonths
-                ? RegistrationResult<LoanSnapshot>.Ok(Snapshot(Status()))
-                : RegistrationResult<LoanSnapshot>.Fail(RegistrationError.AlreadyExists, $"loan {Id} is already registered");
+                ? Outcome<LoanSnapshot>.Ok(Snapshot(Status()))
+                : Refusal.AlreadyRegistered(Thing.Loan, Id);
         }
-        if (LoanSchedule.RegistrationRefusal(r.DisbursedOn, rules.Today, rules.Calendar, rules.Options.Loans) is { } reason)
+        if (LoanSchedule.RegistrationRefusal(r.DisbursedOn, rules.Today, rules.Calendar, rules.Options.Loans) is { } refusal)
         {
-            return RegistrationResult<LoanSnapshot>.Fail(RegistrationError.RuleViolation, reason);
+            return refusal;
         }
         if (!await GrainFactory.GetGrain<IInstitutionGrain>(r.InstitutionId).Exists())
         {
-            return RegistrationResult<LoanSnapshot>.Fail(RegistrationError.UnknownReference, $"institution {r.InstitutionId} is not registered");
+            return Refusal.NotRegistered("institutionId", Thing.Institution, r.InstitutionId);
         }
         var client = GrainFactory.GetGrain<IClientGrain>(r.ClientId);
         if (await client.GetSnapshot() is null)
         {
-            return RegistrationResult<LoanSnapshot>.Fail(RegistrationError.UnknownReference, $"client {r.ClientId} is not registered");
+            return Refusal.NotRegistered("clientId", Thing.Client, r.ClientId);
         }
         (S.InstitutionId, S.ClientId, S.Principal, S.AnnualRate, S.TermMonths, S.DisbursedOn) =
             (r.InstitutionId, r.ClientId, r.Principal, r.AnnualRate, r.TermMonths, r.DisbursedOn);
@@ -50,7 +51,7 @@ public sealed partial class LoanGrain(
         this.Stage(new MemberRow(MemberGroups.Institution(r.InstitutionId, MemberKind.Loan), Id));
         var status = await Evaluate();
         await client.LoanBalanceChanged(Id, status.Outstanding);
-        return RegistrationResult<LoanSnapshot>.Ok(Snapshot(status));
+        return Outcome<LoanSnapshot>.Ok(Snapshot(status));
     }
 
     public async Task<LoanSnapshot?> GetSnapshot()

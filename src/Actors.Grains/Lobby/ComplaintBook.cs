@@ -70,8 +70,8 @@ internal static class ComplaintBook
     private static Refusal? Open(LobbyState s, string complaintId, out ComplaintState complaint)
     {
         complaint = s.Complaint(complaintId)!;
-        return complaint is null ? Refusal.NotFound($"complaint {complaintId}")
-            : complaint.IsClosed ? Refusal.Conflict($"complaint {complaintId} is already {complaint.Status}")
+        return complaint is null ? LobbyRefusals.NoComplaint(complaintId)
+            : complaint.IsClosed ? LobbyRefusals.ComplaintClosed(complaintId, complaint.Status)
             : null;
     }
 }

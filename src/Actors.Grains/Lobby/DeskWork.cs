@@ -16,7 +16,7 @@ internal static class DeskWork
     {
         if (opening.Services.Count == 0)
         {
-            return Refusal.Invalid("services", "a desk serves at least one service");
+            return Refusal.Invalid("services", "a desk serves at least one service", "窗口至少办理一项业务");
         }
         var desk = s.Desk(opening.DeskId);
         if (desk is null)
@@ -32,11 +32,11 @@ internal static class DeskWork
     {
         if (s.Desk(deskId) is not { } desk)
         {
-            return Refusal.NotFound($"desk {deskId}");
+            return LobbyRefusals.NoDesk(deskId);
         }
         if (desk.CurrentTicketId is not null)
         {
-            return Refusal.Conflict($"desk {desk.Name} still has ticket {s.Ticket(desk.CurrentTicketId)?.Number}: finish, transfer or no-show it first");
+            return LobbyRefusals.StillServing(desk.Name, s.Ticket(desk.CurrentTicketId)?.Number);
         }
         (desk.Open, desk.OnBreak) = (false, false);
         // Customers sent to this desk by name would wait for nobody: they go back to their service's queue, keeping their place.
@@ -81,19 +81,19 @@ internal static class DeskWork
         }
         if (s.Ticket(ticketId) is not { } ticket)
         {
-            return Refusal.NotFound($"ticket {ticketId}");
+            return LobbyRefusals.NoTicket(ticketId);
         }
         if (!ticket.IsWaiting && ticket.Status != TicketStatus.Parked)
         {
-            return Refusal.Conflict($"ticket {ticket.Number} is {ticket.Status}: only a waiting or parked ticket can be called");
+            return Refusal.Conflict($"ticket {ticket.Number} is {ticket.Status}: only a waiting or parked ticket can be called", $"号票 {ticket.Number} {LobbyRefusals.InChinese(ticket.Status)}：只能呼叫等候中或暂挂的号票");
         }
         if (desk.CurrentTicketId is not null)
         {
-            return Refusal.Conflict($"desk {desk.Name} is with ticket {s.Ticket(desk.CurrentTicketId)?.Number}: choose a free desk");
+            return Refusal.Conflict($"desk {desk.Name} is with ticket {s.Ticket(desk.CurrentTicketId)?.Number}: choose a free desk", $"窗口 {desk.Name} 正在办理号票 {s.Ticket(desk.CurrentTicketId)?.Number}：请选择空闲窗口");
         }
         if (desk.OnBreak)
         {
-            return Refusal.Conflict($"desk {desk.Name} is on a break");
+            return Refusal.Conflict($"desk {desk.Name} is on a break", $"窗口 {desk.Name} 暂停服务中");
         }
         Call(called = ticket, desk, now, rules);
         return null;
@@ -138,7 +138,7 @@ internal static class DeskWork
         }
         if (onBreak && desk.CurrentTicketId is not null)
         {
-            return Refusal.Conflict($"desk {desk.Name} still has ticket {s.Ticket(desk.CurrentTicketId)?.Number}: finish, transfer or park it first");
+            return Refusal.Conflict($"desk {desk.Name} still has ticket {s.Ticket(desk.CurrentTicketId)?.Number}: finish, transfer or park it first", $"窗口 {desk.Name} 还有号票 {s.Ticket(desk.CurrentTicketId)?.Number}：请先办结、转移或暂挂");
         }
         desk.OnBreak = onBreak;
         return null;
@@ -153,7 +153,7 @@ internal static class DeskWork
         }
         if (ticket!.Status != TicketStatus.Called)
         {
-            return Refusal.Conflict($"ticket {ticket.Number} is already being served at desk {desk.Name}");
+            return Refusal.Conflict($"ticket {ticket.Number} is already being served at desk {desk.Name}", $"号票 {ticket.Number} 已在窗口 {desk.Name} 办理中");
         }
         ticket.CalledAt = now;
         ticket.Recalls++;
@@ -178,7 +178,7 @@ internal static class DeskWork
         }
         if (ticket!.Status != TicketStatus.Called)
         {
-            return Refusal.Conflict($"ticket {ticket.Number} is being served at desk {desk.Name}: the customer came");
+            return Refusal.Conflict($"ticket {ticket.Number} is being served at desk {desk.Name}: the customer came", $"号票 {ticket.Number} 正在窗口 {desk.Name} 办理：客户已到");
         }
         ticket.Record(ticket.Times().NoShow());
         (ticket.Status, ticket.ClosedAt) = (TicketStatus.NoShow, now);
@@ -194,17 +194,17 @@ internal static class DeskWork
         }
         if (transfer.ToService is null && transfer.ToDeskId is null)
         {
-            return Refusal.Invalid("toService", "name the service or the desk (toDeskId) the customer goes to");
+            return Refusal.Invalid("toService", "name the service or the desk (toDeskId) the customer goes to", "请填写客户要去的业务或窗口（toDeskId）");
         }
         if (transfer.ToDeskId is { } toDeskId)
         {
             if (toDeskId == deskId)
             {
-                return Refusal.Invalid("toDeskId", "is the desk the customer is at");
+                return Refusal.Invalid("toDeskId", "is the desk the customer is at", "就是客户所在的窗口");
             }
             if (s.Desk(toDeskId) is not { Open: true })
             {
-                return Refusal.Invalid("toDeskId", $"desk {toDeskId} is not open in this lobby");
+                return LobbyRefusals.DeskNotOpen(toDeskId);
             }
         }
         ticket!.NewWait(ticket.Times().Requeued(now));
@@ -234,8 +234,8 @@ internal static class DeskWork
     private static Refusal? Ready(LobbyState s, string deskId, out DeskState desk)
     {
         desk = s.Desk(deskId)!;
-        return desk is null ? Refusal.NotFound($"desk {deskId}")
-            : !desk.Open ? Refusal.Conflict($"desk {desk.Name} is closed")
+        return desk is null ? LobbyRefusals.NoDesk(deskId)
+            : !desk.Open ? Refusal.Conflict($"desk {desk.Name} is closed", $"窗口 {desk.Name} 已关闭")
             : null;
     }
 
@@ -247,6 +247,6 @@ internal static class DeskWork
             return refusal;
         }
         ticket = desk.CurrentTicketId is { } id ? s.Ticket(id) : null;
-        return ticket is null ? Refusal.Conflict($"desk {desk.Name} has no customer: call the next ticket first") : null;
+        return ticket is null ? Refusal.Conflict($"desk {desk.Name} has no customer: call the next ticket first", $"窗口 {desk.Name} 没有客户：请先叫下一个号") : null;
     }
 }

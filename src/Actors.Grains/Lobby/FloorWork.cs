@@ -1,3 +1,4 @@
+using Actors.Domain;
 using Actors.Contracts.Screens;
 using Actors.Domain.Lobby;
 
@@ -30,11 +31,11 @@ internal static class FloorWork
         }
         if (!ticket.IsWaiting)
         {
-            return Refusal.Conflict($"ticket {ticket.Number} is {ticket.Status}: only a waiting ticket can be sent to a desk");
+            return Refusal.Conflict($"ticket {ticket.Number} is {ticket.Status}: only a waiting ticket can be sent to a desk", $"号票 {ticket.Number} {LobbyRefusals.InChinese(ticket.Status)}：只有等候中的号票可以指定窗口");
         }
         if (s.Desk(toDeskId) is not { Open: true })
         {
-            return Refusal.Invalid("toDeskId", $"desk {toDeskId} is not open in this lobby");
+            return LobbyRefusals.DeskNotOpen(toDeskId);
         }
         (ticket.DeskId, ticket.SentToDeskId) = (toDeskId, toDeskId);
         return null;
@@ -49,7 +50,7 @@ internal static class FloorWork
         }
         if (ticket.IsAtDesk)
         {
-            return Refusal.Conflict($"ticket {ticket.Number} is at a desk: the desk finishes it or marks a no-show");
+            return Refusal.Conflict($"ticket {ticket.Number} is at a desk: the desk finishes it or marks a no-show", $"号票 {ticket.Number} 正在窗口：由窗口办结或标记过号");
         }
         if (ticket.IsWaiting)
         {
@@ -68,7 +69,7 @@ internal static class FloorWork
         }
         if (ticket.Status != TicketStatus.Parked)
         {
-            return Refusal.Conflict($"ticket {ticket.Number} is {ticket.Status}: only a parked ticket goes back to the queue");
+            return Refusal.Conflict($"ticket {ticket.Number} is {ticket.Status}: only a parked ticket goes back to the queue", $"号票 {ticket.Number} {LobbyRefusals.InChinese(ticket.Status)}：只有暂挂的号票可以重新排队");
         }
         ticket.NewWait(ticket.Times().Requeued(now));
         (ticket.Status, ticket.DeskId) = (TicketStatus.Waiting, null);
@@ -78,8 +79,8 @@ internal static class FloorWork
     private static Refusal? Open(LobbyState s, string ticketId, out TicketState ticket)
     {
         ticket = s.Ticket(ticketId)!;
-        return ticket is null ? Refusal.NotFound($"ticket {ticketId}")
-            : ticket.IsClosed ? Refusal.Conflict($"ticket {ticket.Number} is already {ticket.Status}")
+        return ticket is null ? LobbyRefusals.NoTicket(ticketId)
+            : ticket.IsClosed ? LobbyRefusals.TicketClosed(ticket.Number, ticket.Status)
             : null;
     }
 }

@@ -1,3 +1,4 @@
+using Actors.Contracts;
 using Actors.Contracts.Clients;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Lobby;
@@ -44,52 +45,52 @@ public sealed class LobbyGrain(
         return Screen.View(Id, S, now);
     }
 
-    public async Task<LobbyResult<TicketView>> IssueTicket(TicketRequest r)
+    public async Task<Outcome<TicketView>> IssueTicket(TicketRequest r)
     {
         TicketState? ticket = null;
         return await ChangeAsync(async now =>
         {
             if (r.DeclaredAmount is <= 0)
             {
-                return Refusal.Invalid("declaredAmount", "must be greater than 0");
+                return Refusal.Invalid("declaredAmount", "must be greater than 0", "必须大于 0");
             }
             if (await TierOf(r.ClientId) is not (true, var tier))
             {
-                return Refusal.Invalid("clientId", $"client {r.ClientId} is not registered");
+                return Refusal.NotRegistered("clientId", Thing.Client, r.ClientId!);
             }
             ticket = Kiosk.Issue(S, r, tier, now, Rules, rules.Clock);
             return null;
         }, () => Screen.Ticket(ticket!));
     }
 
-    public Task<LobbyResult<TicketView>> FlagPremium(string ticketId, string by, string reason) =>
+    public Task<Outcome<TicketView>> FlagPremium(string ticketId, string by, string reason) =>
         Change(_ => FloorWork.FlagPremium(S, ticketId, by, reason), () => TicketOf(ticketId));
 
-    public Task<LobbyResult<TicketView>> SendTicket(string ticketId, string toDeskId) =>
+    public Task<Outcome<TicketView>> SendTicket(string ticketId, string toDeskId) =>
         Change(_ => FloorWork.Send(S, ticketId, toDeskId), () => TicketOf(ticketId));
 
-    public Task<LobbyResult<TicketView>> VoidTicket(string ticketId, string reason, string by) =>
+    public Task<Outcome<TicketView>> VoidTicket(string ticketId, string reason, string by) =>
         Change(now => FloorWork.Void(S, ticketId, reason, by, now), () => TicketOf(ticketId));
 
-    public Task<LobbyResult<TicketView>> Requeue(string ticketId) =>
+    public Task<Outcome<TicketView>> Requeue(string ticketId) =>
         Change(now => FloorWork.Requeue(S, ticketId, now), () => TicketOf(ticketId));
 
-    public Task<LobbyResult<DeskView>> OpenDesk(DeskOpening opening) =>
+    public Task<Outcome<DeskView>> OpenDesk(DeskOpening opening) =>
         Change(_ => DeskWork.Open(S, opening), () => DeskOf(opening.DeskId));
 
-    public Task<LobbyResult<DeskView>> CloseDesk(string deskId) =>
+    public Task<Outcome<DeskView>> CloseDesk(string deskId) =>
         Change(_ => DeskWork.Close(S, deskId), () => DeskOf(deskId));
 
-    public Task<LobbyResult<DeskView>> Break(string deskId, bool onBreak) =>
+    public Task<Outcome<DeskView>> Break(string deskId, bool onBreak) =>
         Change(_ => DeskWork.Break(S, deskId, onBreak), () => DeskOf(deskId));
 
-    public Task<LobbyResult<DeskCall>> CallTicket(string deskId, string ticketId)
+    public Task<Outcome<DeskCall>> CallTicket(string deskId, string ticketId)
     {
         TicketState? ticket = null;
         return Change(now => DeskWork.CallTicket(S, deskId, ticketId, now, Rules, out ticket), () => Call(deskId, ticket));
     }
 
-    public Task<LobbyResult<DeskCall>> Park(string deskId)
+    public Task<Outcome<DeskCall>> Park(string deskId)
     {
         TicketState? ticket = null;
         return Change(now => DeskWork.Park(S, deskId, now, out ticket), () => Call(deskId, ticket));
@@ -120,43 +121,43 @@ public sealed class LobbyGrain(
                 ?? new LobbyDayFigures(Id, date, closesAt, true, LobbyFigures.Of([]), []);
     }
 
-    public Task<LobbyResult<DeskCall>> CallNext(string deskId)
+    public Task<Outcome<DeskCall>> CallNext(string deskId)
     {
         TicketState? ticket = null;
         return Change(now => DeskWork.CallNext(S, deskId, now, Rules, out ticket), () => Call(deskId, ticket));
     }
 
-    public Task<LobbyResult<DeskCall>> Recall(string deskId)
+    public Task<Outcome<DeskCall>> Recall(string deskId)
     {
         TicketState? ticket = null;
         return Change(now => DeskWork.Recall(S, deskId, now, out ticket), () => Call(deskId, ticket));
     }
 
-    public Task<LobbyResult<DeskCall>> StartService(string deskId)
+    public Task<Outcome<DeskCall>> StartService(string deskId)
     {
         TicketState? ticket = null;
         return Change(_ => DeskWork.Start(S, deskId, out ticket), () => Call(deskId, ticket));
     }
 
-    public Task<LobbyResult<DeskCall>> NoShow(string deskId)
+    public Task<Outcome<DeskCall>> NoShow(string deskId)
     {
         TicketState? ticket = null;
         return Change(now => DeskWork.NoShow(S, deskId, now, out ticket), () => Call(deskId, ticket));
     }
 
-    public Task<LobbyResult<DeskCall>> Transfer(string deskId, TicketTransfer transfer)
+    public Task<Outcome<DeskCall>> Transfer(string deskId, TicketTransfer transfer)
     {
         TicketState? ticket = null;
         return Change(now => DeskWork.Transfer(S, deskId, transfer, now, out ticket), () => Call(deskId, ticket));
     }
 
-    public Task<LobbyResult<DeskCall>> Finish(string deskId, string outcome)
+    public Task<Outcome<DeskCall>> Finish(string deskId, string outcome)
     {
         TicketState? ticket = null;
         return Change(now => DeskWork.Finish(S, deskId, outcome, now, out ticket), () => Call(deskId, ticket));
     }
 
-    public Task<LobbyResult<ComplaintView>> RecordComplaint(ComplaintRecord complaint)
+    public Task<Outcome<ComplaintView>> RecordComplaint(ComplaintRecord complaint)
     {
         ComplaintState? recorded = null;
         return Change(now =>
@@ -166,16 +167,16 @@ public sealed class LobbyGrain(
         }, () => LobbyScreen.Complaint(recorded!));
     }
 
-    public Task<LobbyResult<ComplaintView>> AcknowledgeComplaint(string complaintId, string by) =>
+    public Task<Outcome<ComplaintView>> AcknowledgeComplaint(string complaintId, string by) =>
         Change(now => ComplaintBook.Acknowledge(S, complaintId, by, now), () => LobbyScreen.Complaint(S.Complaint(complaintId)!));
 
-    public Task<LobbyResult<ComplaintView>> ResolveComplaint(string complaintId, string resolution, string by) =>
+    public Task<Outcome<ComplaintView>> ResolveComplaint(string complaintId, string resolution, string by) =>
         Change(now => ComplaintBook.Resolve(S, complaintId, resolution, by, now), () => LobbyScreen.Complaint(S.Complaint(complaintId)!));
 
-    public Task<LobbyResult<ComplaintView>> EscalateComplaint(string complaintId, string to) =>
+    public Task<Outcome<ComplaintView>> EscalateComplaint(string complaintId, string to) =>
         Change(now => ComplaintBook.Escalate(S, complaintId, to, now), () => LobbyScreen.Complaint(S.Complaint(complaintId)!));
 
-    public async Task<LobbyResult<ProspectView>> RegisterProspect(ProspectRegistration r)
+    public async Task<Outcome<ProspectView>> RegisterProspect(ProspectRegistration r)
     {
         ProspectState? prospect = null;
         return await ChangeAsync(async now =>
@@ -183,18 +184,18 @@ public sealed class LobbyGrain(
             var ticket = r.TicketId is null ? null : S.Ticket(r.TicketId);
             if (r.TicketId is not null && ticket is null)
             {
-                return Refusal.Invalid("ticketId", $"ticket {r.TicketId} is not in this lobby");
+                return Refusal.Invalid("ticketId", $"ticket {r.TicketId} is not in this lobby", $"本大堂没有号票 {r.TicketId}");
             }
             var clientId = r.ClientId ?? ticket?.ClientId;
             var field = r.ClientId is null ? "ticketId" : "clientId";
             if (await TierOf(clientId) is not (true, var tier))
             {
-                return Refusal.Invalid("clientId", $"client {clientId} is not registered");
+                return Refusal.NotRegistered("clientId", Thing.Client, clientId!);
             }
             // Prospects are customers who are not yet premium clients (brief §4): a Gold client already has a manager's attention.
             if (tier >= Rules.PremiumFromTier)
             {
-                return Refusal.Invalid(field, $"client {clientId} is already a {tier} client, not a prospect");
+                return Refusal.Invalid(field, $"client {clientId} is already a {tier} client, not a prospect", $"客户 {clientId} 已是{tier}级客户，不是潜在客户");
             }
             prospect = ProspectList.Register(S, r, clientId, now, rules.Clock);
             return null;
@@ -258,15 +259,15 @@ public sealed class LobbyGrain(
         return true;
     }
 
-    private Task<LobbyResult<T>> Change<T>(Func<DateTimeOffset, Refusal?> change, Func<T> answer) =>
+    private Task<Outcome<T>> Change<T>(Func<DateTimeOffset, Refusal?> change, Func<T> answer) =>
         ChangeAsync(now => Task.FromResult(change(now)), answer);
 
     /// <summary>A change whose checks ask other grains (a client's tier) before the first change.</summary>
-    private async Task<LobbyResult<T>> ChangeAsync<T>(Func<DateTimeOffset, Task<Refusal?>> change, Func<T> answer)
+    private async Task<Outcome<T>> ChangeAsync<T>(Func<DateTimeOffset, Task<Refusal?>> change, Func<T> answer)
     {
         if (!await IsBranch())
         {
-            return LobbyResult<T>.Refused(LobbyRefusal.UnknownBranch, $"institution {Id} is not registered");
+            return Refusal.NotRegistered(Thing.Institution, Id);
         }
         var now = rules.Now;
         var before = Screen.Content(S);
@@ -274,7 +275,7 @@ public sealed class LobbyGrain(
         var time = LobbyTime.CatchUp(S, Id, now, Rules, rules.Clock);
         var refusal = await change(now);
         await Commit(before, now, time, written: refusal is null);
-        return refusal is null ? LobbyResult<T>.Ok(answer()) : refusal.As<T>();
+        return refusal is null ? Outcome<T>.Ok(answer()) : refusal;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Actors.Contracts;
+using Actors.Domain;
 using Actors.Contracts.Events;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Managers;
@@ -30,23 +31,28 @@ public sealed class ManagerGrain(
     private ManagerState S => state.State;
     private string Id => this.GetPrimaryKeyString();
 
-    public async Task<RegistrationResult<ManagerSnapshot>> Register(ManagerRegistration r)
+    public async Task<Outcome<ManagerSnapshot>> Register(ManagerRegistration r)
     {
         if (S.InstitutionId is not null)
         {
             return S.InstitutionId == r.InstitutionId && S.Name == r.Name && (r.NameZh is null || r.NameZh == S.NameZh)
-                ? RegistrationResult<ManagerSnapshot>.Ok(Snapshot())
-                : RegistrationResult<ManagerSnapshot>.Fail(RegistrationError.AlreadyExists, $"manager {Id} is already registered");
+                ? Outcome<ManagerSnapshot>.Ok(Snapshot())
+                : Refusal.AlreadyRegistered(Thing.Manager, Id);
         }
         if (!await GrainFactory.GetGrain<IInstitutionGrain>(r.InstitutionId).Exists())
         {
-            return RegistrationResult<ManagerSnapshot>.Fail(RegistrationError.UnknownReference, $"institution {r.InstitutionId} is not registered");
+            return Refusal.NotRegistered("institutionId", Thing.Institution, r.InstitutionId);
         }
         (S.InstitutionId, S.Name, S.NameZh, S.Roles) = (r.InstitutionId, r.Name, string.IsNullOrWhiteSpace(r.NameZh) ? null : r.NameZh, [.. r.Roles]);
         S.Tier = ManagerTiering.TierOf(CreditClients, rules.Options.Managers);
         this.Stage(new MemberRow(MemberGroups.Institution(r.InstitutionId, MemberKind.Manager), Id));
         await state.WriteStateAsync();
+<<<<<<< HEAD
         return RegistrationResult<ManagerSnapshot>.Ok(Snapshot());
+=======
+        await institution.AddMember(MemberKind.Manager, Id);
+        return Outcome<ManagerSnapshot>.Ok(Snapshot());
+>>>>>>> main
     }
 
     public Task<ManagerSnapshot?> GetSnapshot() => Task.FromResult(S.InstitutionId is null ? null : Snapshot());

@@ -1,3 +1,4 @@
+using Actors.Domain;
 using Actors.Contracts.Managers;
 using Actors.Contracts.Staff;
 using Actors.Domain.Staff;
@@ -26,25 +27,26 @@ public sealed class StaffCredentialGrain(
 
     private StaffCredentialState S => state.State;
 
-    public async Task<CredentialResult> SetPassword(string password)
+    public async Task<Refusal?> SetPassword(string password)
     {
-        if (PasswordRule.RefusalReason(password) is { } reason)
+        if (PasswordRule.RefusalReason(password) is { } refusal)
         {
-            return CredentialResult.Fail(CredentialError.RuleViolation, reason);
+            return refusal;
         }
         var staffId = this.GetPrimaryKeyString();
         if (await GrainFactory.GetGrain<IManagerGrain>(staffId).GetSnapshot() is null)
         {
-            return CredentialResult.Fail(CredentialError.UnknownStaff, $"staff member {staffId} is not registered");
+            return Refusal.NotRegistered(Thing.Staff, staffId);
         }
         (S.PasswordHash, S.ChangedAt, S.FailuresInARow, S.LastFailure) = (Hasher.HashPassword(S, password), rules.Now, 0, null);
         await state.WriteStateAsync();
-        return CredentialResult.Ok;
+        return null;
     }
 
-    public Task<CredentialResult> SetFirstPassword(string password) => S.PasswordHash is null
+    public Task<Refusal?> SetFirstPassword(string password) => S.PasswordHash is null
         ? SetPassword(password)
-        : Task.FromResult(CredentialResult.Fail(CredentialError.AlreadySet, $"staff member {this.GetPrimaryKeyString()} already has a password"));
+        : Task.FromResult<Refusal?>(Refusal.Conflict(
+            $"staff member {this.GetPrimaryKeyString()} already has a password", $"员工 {this.GetPrimaryKeyString()} 已设置密码"));
 
     public async Task<bool> Verify(string password)
     {

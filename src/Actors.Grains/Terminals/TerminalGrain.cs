@@ -1,5 +1,9 @@
 using Actors.Contracts;
+<<<<<<< HEAD
 using Actors.Contracts.Clocks;
+=======
+using Actors.Domain;
+>>>>>>> main
 using Actors.Contracts.Events;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Terminals;
@@ -20,23 +24,27 @@ public sealed class TerminalGrain(
     private TerminalState S => state.State;
     private string Id => this.GetPrimaryKeyString();
 
+<<<<<<< HEAD
     /// <summary>One commit: the terminal's state, its clock and its rows in the institution's and the maintainer's registers.</summary>
     public async Task<RegistrationResult<TerminalSnapshot>> Register(TerminalRegistration r)
+=======
+    public async Task<Outcome<TerminalSnapshot>> Register(TerminalRegistration r)
+>>>>>>> main
     {
         if (S.IsRegistered)
         {
             if (S.InstitutionId != r.InstitutionId || S.MaintainerId != r.MaintainerId || S.MerchantName != r.MerchantName)
             {
-                return RegistrationResult<TerminalSnapshot>.Fail(RegistrationError.AlreadyExists, $"terminal {Id} is already registered");
+                return Refusal.AlreadyRegistered(Thing.Terminal, Id);
             }
             // A repeat also makes sure the month-end list clock runs and the maintainer's portfolio lists us (data registered before they existed).
             await GrainFactory.GetGrain<IInactiveTerminalsGrain>(S.InstitutionId!).Start();
             await GrainFactory.GetGrain<ITerminalPortfolioGrain>(S.MaintainerId).Add(Id);
-            return RegistrationResult<TerminalSnapshot>.Ok(Snapshot());
+            return Outcome<TerminalSnapshot>.Ok(Snapshot());
         }
         if (!await GrainFactory.GetGrain<IInstitutionGrain>(r.InstitutionId).Exists())
         {
-            return RegistrationResult<TerminalSnapshot>.Fail(RegistrationError.UnknownReference, $"institution {r.InstitutionId} is not registered");
+            return Refusal.NotRegistered("institutionId", Thing.Institution, r.InstitutionId);
         }
         (S.InstitutionId, S.MerchantName, S.MerchantClientId, S.MaintainerId, S.SignedUpAt) =
             (r.InstitutionId, r.MerchantName, r.MerchantClientId, r.MaintainerId, r.SignedUpAt);
@@ -44,7 +52,12 @@ public sealed class TerminalGrain(
         this.Stage(new MemberRow(MemberGroups.Portfolio(r.MaintainerId), Id));
         await Evaluate(publish: false);
         await GrainFactory.GetGrain<IInactiveTerminalsGrain>(r.InstitutionId).Start();
+<<<<<<< HEAD
         return RegistrationResult<TerminalSnapshot>.Ok(Snapshot());
+=======
+        await GrainFactory.GetGrain<ITerminalPortfolioGrain>(r.MaintainerId).Add(Id);
+        return Outcome<TerminalSnapshot>.Ok(Snapshot());
+>>>>>>> main
     }
 
     public Task<TerminalSnapshot?> GetSnapshot() => Task.FromResult(S.IsRegistered ? Snapshot() : null);

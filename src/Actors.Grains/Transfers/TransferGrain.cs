@@ -1,4 +1,6 @@
+using Actors.Contracts;
 using Actors.Contracts.Managers;
+using Actors.Domain;
 using Actors.Contracts.Terminals;
 using Actors.Domain.Terminals;
 using Actors.Grains.Infrastructure;
@@ -16,51 +18,51 @@ public sealed class TransferGrain(
     private TransferState S => state.State;
     private string Id => this.GetPrimaryKeyString();
 
-    public async Task<TransferResult> File(string terminalId, TransferKind kind, string toStaffId, string reason, StaffActor applicant)
+    public async Task<Outcome<TransferView>> File(string terminalId, TransferKind kind, string toStaffId, string reason, StaffActor applicant)
     {
         if (S.IsFiled)
         {
-            return TransferResult.Refused(TransferRefusal.Conflict, $"transfer {Id} is already filed");
+            return Refusal.Conflict($"transfer {Id} is already filed", $"移交 {Id} 已提交");
         }
         var terminal = GrainFactory.GetGrain<ITerminalGrain>(terminalId);
         if (await terminal.GetSnapshot() is not { } snapshot)
         {
-            return TransferResult.Refused(TransferRefusal.NotFound, $"terminal {terminalId} is not registered");
+            return Refusal.NotRegistered(Thing.Terminal, terminalId);
         }
         if (await GrainFactory.GetGrain<IManagerGrain>(toStaffId).GetSnapshot() is not { } receiver)
         {
-            return TransferResult.Refused(TransferRefusal.Invalid, $"manager {toStaffId} is not registered");
+            return Refusal.NotRegistered("toStaffId", Thing.Staff, toStaffId);
         }
         if (receiver.ManagerId == snapshot.MaintainerId)
         {
-            return TransferResult.Refused(TransferRefusal.Invalid, $"{toStaffId} already maintains terminal {terminalId}");
+            return Refusal.Invalid("toStaffId", $"{toStaffId} already maintains terminal {terminalId}", $"{toStaffId} 已是终端 {terminalId} 的维护人");
         }
         var fromInstitution = (await GrainFactory.GetGrain<IManagerGrain>(snapshot.MaintainerId).GetSnapshot())?.InstitutionId ?? snapshot.InstitutionId;
         // Our default: an applicant works at the terminal's, the outgoing or the incoming institution, or in the management department.
         if (!applicant.Has(StaffRole.ManagementDepartment)
             && applicant.InstitutionId != snapshot.InstitutionId && applicant.InstitutionId != fromInstitution && applicant.InstitutionId != receiver.InstitutionId)
         {
-            return TransferResult.Refused(TransferRefusal.Forbidden, "the applicant works at none of the institutions concerned");
+            return Refusal.Forbidden("the applicant works at none of the institutions concerned", "申请人不在所涉及的任何机构");
         }
         if (await Lock(terminal) is { } open)
         {
-            return TransferResult.Refused(TransferRefusal.Conflict, $"transfer {open} is already open on terminal {terminalId}");
+            return AlreadyOpen(open, terminalId);
         }
         (S.TerminalId, S.Kind, S.ApplicantId, S.FromStaffId, S.ToStaffId, S.FromInstitutionId, S.ToInstitutionId, S.Reason) =
             (terminalId, kind, applicant.StaffId, snapshot.MaintainerId, receiver.ManagerId, fromInstitution, receiver.InstitutionId, reason);
         return await Record(new(StepName.Filed, applicant.StaffId, rules.Now, StepDecision.Filed, reason), applicant);
     }
 
-    public async Task<TransferResult> FileClaim(string terminalId, StaffActor claimant)
+    public async Task<Outcome<TransferView>> FileClaim(string terminalId, StaffActor claimant)
     {
         if (S.IsFiled)
         {
-            return TransferResult.Refused(TransferRefusal.Conflict, $"claim {Id} is already filed");
+            return Refusal.Conflict($"claim {Id} is already filed", $"提升划转申请 {Id} 已提交");
         }
         var terminal = GrainFactory.GetGrain<ITerminalGrain>(terminalId);
         if (await terminal.GetSnapshot() is not { } snapshot)
         {
-            return TransferResult.Refused(TransferRefusal.NotFound, $"terminal {terminalId} is not registered");
+            return Refusal.NotRegistered(Thing.Terminal, terminalId);
         }
         var thisMonth = ActivationClaims.FirstOfMonth(rules.Today);
         var lastList = await GrainFactory.GetGrain<IInactiveTerminalsGrain>(snapshot.InstitutionId).Get(ActivationClaims.MonthKey(thisMonth.AddMonths(-1)));
@@ -68,11 +70,11 @@ public sealed class TransferGrain(
             lastList?.Terminals.Any(t => t.TerminalId == terminalId) == true, snapshot.Inactive, snapshot.MaintainerId == claimant.StaffId, anotherTransferOpen: false);
         if (refusal is not null)
         {
-            return TransferResult.Refused(TransferRefusal.Conflict, refusal.Reason!);
+            return refusal.Refusal!;
         }
         if (await Lock(terminal) is { } open)
         {
-            return TransferResult.Refused(TransferRefusal.Conflict, $"transfer {open} is already open on terminal {terminalId}");
+            return AlreadyOpen(open, terminalId);
         }
         var fromInstitution = (await GrainFactory.GetGrain<IManagerGrain>(snapshot.MaintainerId).GetSnapshot())?.InstitutionId ?? snapshot.InstitutionId;
         (S.TerminalId, S.Kind, S.ApplicantId, S.FromStaffId, S.ToStaffId, S.FromInstitutionId, S.ToInstitutionId, S.Reason, S.ClaimMonth) =
@@ -81,12 +83,12 @@ public sealed class TransferGrain(
         return await Record(new(StepName.Filed, claimant.StaffId, rules.Now, StepDecision.Filed, null), claimant);
     }
 
-    public Task<TransferResult> Confirm(StaffActor actor, string? note) => Decide(actor, (p, e, a, now) =>
+    public Task<Outcome<TransferView>> Confirm(StaffActor actor, string? note) => Decide(actor, (p, e, a, now) =>
         TransferChain.Confirm(p, e, a, now, note, ActivationClaims.IsBatchDay(rules.Today, rules.Calendar)));
 
-    public Task<TransferResult> Reject(StaffActor actor, string reason) => Decide(actor, (p, e, a, now) => TransferChain.Reject(p, e, a, now, reason));
+    public Task<Outcome<TransferView>> Reject(StaffActor actor, string reason) => Decide(actor, (p, e, a, now) => TransferChain.Reject(p, e, a, now, reason));
 
-    public Task<TransferResult> Withdraw(StaffActor actor) => Decide(actor, TransferChain.Withdraw);
+    public Task<Outcome<TransferView>> Withdraw(StaffActor actor) => Decide(actor, TransferChain.Withdraw);
 
     public Task<TransferView?> GetView() => Task.FromResult(S.IsFiled ? View() : null);
 
@@ -128,24 +130,22 @@ public sealed class TransferGrain(
         return open;
     }
 
-    private async Task<TransferResult> Decide(StaffActor actor, Func<TransferParties, IReadOnlyList<StepEntry>, Approver, DateTimeOffset, TransferDecision> rule)
+    private static Refusal AlreadyOpen(string open, string terminalId) =>
+        Refusal.Conflict($"transfer {open} is already open on terminal {terminalId}", $"终端 {terminalId} 已有办理中的移交 {open}");
+
+    private async Task<Outcome<TransferView>> Decide(StaffActor actor, Func<TransferParties, IReadOnlyList<StepEntry>, Approver, DateTimeOffset, TransferDecision> rule)
     {
         if (!S.IsFiled)
         {
-            return TransferResult.Refused(TransferRefusal.NotFound, $"transfer {Id} does not exist");
+            return Refusal.NotRegistered(Thing.Transfer, Id);
         }
         var approver = new Approver(actor.StaffId, actor.InstitutionId, actor.Has(StaffRole.TeamLead), actor.Has(StaffRole.InstitutionHead), actor.Has(StaffRole.ManagementDepartment));
         var decision = rule(S.Parties, S.Entries, approver, rules.Now);
-        return decision.Verdict switch
-        {
-            Verdict.Forbidden => TransferResult.Refused(TransferRefusal.Forbidden, decision.Reason!),
-            Verdict.Conflict => TransferResult.Refused(TransferRefusal.Conflict, decision.Reason!),
-            _ => await Record(decision.Entry!, actor),
-        };
+        return decision.Refusal ?? await Record(decision.Entry!, actor);
     }
 
     /// <summary>Persists the step, then tells the others; a repeat of these calls is harmless (idempotent on their side).</summary>
-    private async Task<TransferResult> Record(StepEntry entry, StaffActor actor)
+    private async Task<Outcome<TransferView>> Record(StepEntry entry, StaffActor actor)
     {
         var waitingBefore = TransferChain.NextStep(S.Kind, S.Entries);
         S.Steps.Add(new RecordedStep { Step = entry.Step, By = entry.By, ByName = actor.Name, At = entry.At, Decision = entry.Decision, Note = entry.Note });
@@ -175,7 +175,7 @@ public sealed class TransferGrain(
         {
             await GrainFactory.GetGrain<IApprovalQueueGrain>(queue).Add(Id);
         }
-        return TransferResult.Ok(View());
+        return Outcome<TransferView>.Ok(View());
     }
 
     private string Describe(StepEntry entry, TransferStatus status)

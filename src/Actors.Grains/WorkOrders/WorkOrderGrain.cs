@@ -1,4 +1,6 @@
+using Actors.Contracts;
 using Actors.Contracts.Managers;
+using Actors.Domain;
 using Actors.Contracts.WorkOrders;
 using Actors.Domain.WorkOrders;
 using Actors.Grains.Infrastructure;
@@ -29,7 +31,7 @@ public sealed class WorkOrderGrain(
 
     public Task<WorkOrderView?> GetView() => Task.FromResult(S.Issue is null ? null : View());
 
-    public async Task<WorkOrderResult> Assign(WorkOrderActor actor, string memberId)
+    public async Task<Outcome<WorkOrderView>> Assign(WorkOrderActor actor, string memberId)
     {
         if (Refuse(WorkOrderStep.Assign, actor) is { } refused)
         {
@@ -38,11 +40,11 @@ public sealed class WorkOrderGrain(
         var member = await GrainFactory.GetGrain<IManagerGrain>(memberId).GetSnapshot();
         if (member is null)
         {
-            return WorkOrderResult.Invalid([new("memberId", $"staff member {memberId} is not registered")]);
+            return Refusal.NotRegistered("memberId", Thing.Staff, memberId);
         }
         if (member.InstitutionId != S.Issue!.InstitutionId)
         {
-            return WorkOrderResult.Invalid([new("memberId", $"must be a member of {S.Issue.InstitutionId}, the work order's sub-branch")]);
+            return Refusal.Invalid("memberId", $"must be a member of {S.Issue.InstitutionId}, the work order's sub-branch", $"必须是工单所属支行 {S.Issue.InstitutionId} 的员工");
         }
         // The order leaves the team lead's list (and a previous assignee's) for the member's.
         string?[] leaving = [S.AssigneeId, .. S.Issue.IssuedTo];
@@ -50,7 +52,7 @@ public sealed class WorkOrderGrain(
         return await Step(WorkOrderStep.Assign, actor, leaving);
     }
 
-    public async Task<WorkOrderResult> Book(WorkOrderActor actor, DateTimeOffset bookedFor)
+    public async Task<Outcome<WorkOrderView>> Book(WorkOrderActor actor, DateTimeOffset bookedFor)
     {
         if (Refuse(WorkOrderStep.Book, actor) is { } refused)
         {
@@ -58,13 +60,13 @@ public sealed class WorkOrderGrain(
         }
         if (bookedFor < S.Issue!.IssuedAt)
         {
-            return WorkOrderResult.Invalid([new("bookedFor", "is before the work order was issued")]);
+            return Refusal.Invalid("bookedFor", "is before the work order was issued", "早于工单下发时间");
         }
         S.BookedFor = bookedFor;
         return await Step(WorkOrderStep.Book, actor);
     }
 
-    public async Task<WorkOrderResult> RecordVisit(WorkOrderActor actor, WorkPaper paper, IReadOnlyList<RiskSignalEntry> riskSignals)
+    public async Task<Outcome<WorkOrderView>> RecordVisit(WorkOrderActor actor, WorkPaper paper, IReadOnlyList<RiskSignalEntry> riskSignals)
     {
         if (Refuse(WorkOrderStep.Visit, actor) is { } refused)
         {
@@ -75,7 +77,7 @@ public sealed class WorkOrderGrain(
         var problems = WorkPaperRules.Problems(answers, signals, S.Issue!.Focus);
         if (problems.Count > 0)
         {
-            return WorkOrderResult.Invalid([.. problems.Select(p => new FieldProblem(p.Field, p.Message))]);
+            return Outcome<WorkOrderView>.Refused(problems);
         }
         var now = rules.Now;
         if (signals.Count > 0)
@@ -93,14 +95,14 @@ public sealed class WorkOrderGrain(
         return await Step(WorkOrderStep.Visit, actor);
     }
 
-    public Task<WorkOrderResult> CanAttach(WorkOrderActor actor, WorkOrderFileKind kind) =>
-        Task.FromResult(Refuse(WorkOrderStep.AttachFile, actor) ?? AttachRefusal(kind) ?? WorkOrderResult.Ok(View()));
+    public Task<Outcome<WorkOrderView>> CanAttach(WorkOrderActor actor, WorkOrderFileKind kind) =>
+        Task.FromResult((Refuse(WorkOrderStep.AttachFile, actor) ?? AttachRefusal(kind)) is { } refused ? refused : Outcome<WorkOrderView>.Ok(View()));
 
-    public async Task<WorkOrderResult> AttachFile(WorkOrderActor actor, WorkOrderFile file)
+    public async Task<Outcome<WorkOrderView>> AttachFile(WorkOrderActor actor, WorkOrderFile file)
     {
         if (S.Files.Any(f => f.FileId == file.FileId))
         {
-            return WorkOrderResult.Ok(View());
+            return Outcome<WorkOrderView>.Ok(View());
         }
         if ((Refuse(WorkOrderStep.AttachFile, actor) ?? AttachRefusal(file.Kind)) is { } refused)
         {
@@ -112,33 +114,27 @@ public sealed class WorkOrderGrain(
     }
 
     /// <summary>One signature per visit, and a bounded number of photos: more is a mistake, not evidence.</summary>
-    private WorkOrderResult? AttachRefusal(WorkOrderFileKind kind) => kind switch
+    private Refusal? AttachRefusal(WorkOrderFileKind kind) => kind switch
     {
         WorkOrderFileKind.Signature when S.Files.Any(f => f.Kind == WorkOrderFileKind.Signature) =>
-            WorkOrderResult.Refused(WorkOrderRefusal.Conflict, "the client's signature is already attached"),
+            Refusal.Conflict("the client's signature is already attached", "客户签名已上传"),
         WorkOrderFileKind.Photo when S.Files.Count(f => f.Kind == WorkOrderFileKind.Photo) >= rules.Options.WorkOrders.MaxPhotos =>
-            WorkOrderResult.Refused(WorkOrderRefusal.Conflict, $"a work order carries at most {rules.Options.WorkOrders.MaxPhotos} photos"),
+            Refusal.Conflict($"a work order carries at most {rules.Options.WorkOrders.MaxPhotos} photos", $"每张工单最多 {rules.Options.WorkOrders.MaxPhotos} 张照片"),
         _ => null,
     };
 
-    private WorkOrderResult? Refuse(WorkOrderStep step, WorkOrderActor actor)
+    private Refusal? Refuse(WorkOrderStep step, WorkOrderActor actor)
     {
         if (S.Issue is null)
         {
-            return WorkOrderResult.Refused(WorkOrderRefusal.NotFound, $"work order {Id} does not exist");
+            return Refusal.NotRegistered(Thing.WorkOrder, Id);
         }
-        var decision = WorkOrderFlow.Decide(step, S.Status,
+        return WorkOrderFlow.Decide(step, S.Status,
             new StepActor(actor.StaffId, actor.InstitutionId, actor.Roles.Contains(StaffRole.TeamLead)), S.Issue.InstitutionId, S.AssigneeId);
-        return decision.Refusal switch
-        {
-            StepRefusal.NotYours => WorkOrderResult.Refused(WorkOrderRefusal.Forbidden, decision.Detail),
-            StepRefusal.OutOfOrder => WorkOrderResult.Refused(WorkOrderRefusal.Conflict, decision.Detail),
-            _ => null,
-        };
     }
 
     /// <summary>Moves the status as the step says, completes the order when nothing is missing, and persists.</summary>
-    private async Task<WorkOrderResult> Step(WorkOrderStep step, WorkOrderActor actor, params IEnumerable<string?> alsoNudge)
+    private async Task<Outcome<WorkOrderView>> Step(WorkOrderStep step, WorkOrderActor actor, params IEnumerable<string?> alsoNudge)
     {
         var now = rules.Now;
         var next = WorkOrderFlow.After(step, S.Status);
@@ -154,7 +150,7 @@ public sealed class WorkOrderGrain(
         }
         await state.WriteStateAsync();
         await this.NudgeWorklistsAsync(logger, now, [S.AssigneeId, .. alsoNudge]);
-        return WorkOrderResult.Ok(View());
+        return Outcome<WorkOrderView>.Ok(View());
     }
 
     private static WorkPaperAnswers Answers(WorkPaper p) => new(

@@ -19,7 +19,7 @@ namespace Actors.Grains.Worklist;
 /// <summary>
 /// Builds a staff member's worklist on read from the clients', loans' and terminals' own state in their institution and
 /// every institution below it (a collector at head office collects loans of sub-branches); nothing is stored, so
-/// nothing goes stale. Work orders come from the sub-branches' work-order books; approvals are merged in by the API.
+/// nothing goes stale. Work orders come from the sub-branches' work-order books, approvals from the staff member's inbox.
 /// </summary>
 [StatelessWorker]
 public sealed class WorklistGrain(BankRules rules) : Grain, IWorklistGrain
@@ -42,6 +42,7 @@ public sealed class WorklistGrain(BankRules rules) : Grain, IWorklistGrain
         var terminalsTask = Task.WhenAll(tree.SelectMany(i => i.Terminals).Select(id => GrainFactory.GetGrain<ITerminalGrain>(id).GetSnapshot()));
         var workOrdersTask = WorkOrdersAsync(tree.Select(i => i.InstitutionId));
         var monthEndTask = MonthEndListAsync(staff);
+        var approvalsTask = GrainFactory.GetGrain<IApprovalsInboxGrain>(staffId).WaitingFor();
         var clients = (await clientsTask).OfType<ClientSnapshot>().ToDictionary(c => c.ClientId, StringComparer.Ordinal);
         var loans = (await loansTask).OfType<LoanCollectionsSummary>().ToList();
         var terminals = (await terminalsTask).OfType<TerminalSnapshot>().ToList();
@@ -67,8 +68,10 @@ public sealed class WorklistGrain(BankRules rules) : Grain, IWorklistGrain
 
         IReadOnlyList<WorklistItem> Of(WorklistKind kind) =>
             [.. entries.Where(e => e.Kind == kind).Select(e => new WorklistItem(e.Kind, e.Id, e.Title, e.InstitutionId, e.DueAt, e.Detail, e.OwnerId))];
+        IReadOnlyList<WorklistItem> approvals = [.. (await approvalsTask).Select(t => new WorklistItem(
+            WorklistKind.Approval, t.TransferId, $"{t.Kind} transfer of terminal {t.TerminalId}: {t.NextStep}", t.ToInstitutionId, null, t.Reason, null))];
         return new WorklistView(staffId, now, Of(WorklistKind.VisitDue), Of(WorklistKind.VisitOverdue), Of(WorklistKind.Reminder),
-            Of(WorklistKind.PromiseDue), [.. Of(WorklistKind.MonthEndList), .. Of(WorklistKind.InactiveTerminal)], [], Of(WorklistKind.WorkOrder));
+            Of(WorklistKind.PromiseDue), [.. Of(WorklistKind.MonthEndList), .. Of(WorklistKind.InactiveTerminal)], approvals, Of(WorklistKind.WorkOrder));
     }
 
     /// <summary>Last month's inactive-terminal list of a team lead's or institution head's own institution, once made.</summary>

@@ -17,7 +17,7 @@ public static class OneTimePasswords
     {
         var password = New();
         var result = await grains.GetGrain<IStaffCredentialGrain>(staffId).SetFirstPassword(password);
-        return result.Error is null ? password : null;
+        return result is null ? password : null;
     }
 
     /// <summary>

@@ -83,7 +83,7 @@ public static class DemoBackOffice
     private static async Task FileAsync(IGrainFactory grains, string transferId, string terminalId, string to, StaffActor applicant, StaffActor?[] confirmations)
     {
         var transfer = grains.GetGrain<ITransferGrain>(transferId);
-        if ((await transfer.File(terminalId, TransferKind.Ordinary, to, "Merchant now served by the Futian desk", applicant)).View is null)
+        if ((await transfer.File(terminalId, TransferKind.Ordinary, to, "Merchant now served by the Futian desk", applicant)).Value is null)
         {
             return;
         }

@@ -101,7 +101,7 @@ public sealed partial class DemoNetworkSeeder(IGrainFactory grains, BankRules ru
         }
         var loan = grains.GetGrain<ILoanGrain>(loanId);
         var result = await loan.Register(new(institution, clientId, random.Next(5, 60) * 10_000m, 0.0435m, 12, disbursedOn));
-        if (result.Snapshot is not { } snapshot || random.Next(3) == 0)
+        if (result.Value is not { } snapshot || random.Next(3) == 0)
         {
             return;
         }

@@ -35,6 +35,7 @@ public static class SiloBuilderExtensions
         silo.AddBranchGridGrains(configuration);
         silo.AddDemo(configuration, options);
         silo.AddFirstAdministrator(configuration);
+        silo.AddStartupTask<OpenBooksAtStart>();
         return silo;
     }
 
@@ -68,6 +69,7 @@ public static class SiloBuilderExtensions
         silo.AddBranchGridGrains(configuration);
         silo.AddDemo(configuration, options);
         silo.AddFirstAdministrator(configuration);
+        silo.AddStartupTask<OpenBooksAtStart>();
         return silo;
     }
 }

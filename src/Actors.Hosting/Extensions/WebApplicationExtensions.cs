@@ -1,5 +1,4 @@
-using System.Text.Json.Serialization;
-using Actors.Api.Apis;
+using Actors.Api;
 using Actors.Api.Http;
 using Actors.Hosting.SignIn;
 using Actors.Screens.Hosting;
@@ -21,15 +20,11 @@ public static class WebApplicationExtensions
         builder.UseOrleans(silo => silo.UseConfiguredGrid(builder.Configuration, options));
         // Beside the store wiring, so every cluster mode gets it: Orleans applies each UseOrleans to the same silo.
         builder.UseOrleans(silo => silo.AddOperatorDashboard(builder.Configuration));
-        builder.Services.AddProblemDetails();
-        builder.Services.AddExceptionHandler<ClusterUnavailable>();
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        builder.Services.AddOpenApi();
+        builder.Services.AddGridApi();
         builder.Services.AddHealthChecks();
         builder.Services.AddStaffSignIn();
         builder.Services.AddDeviceSignIn();
         builder.Services.AddSignInKeysInGrainStore();
-        builder.Services.AddSingleton<IApprovalsSource, TransferApprovals>();
         builder.Services.AddScreens();
         return builder;
     }
@@ -46,21 +41,7 @@ public static class WebApplicationExtensions
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapGet("/", () => TypedResults.Redirect("/openapi/v1.json")).ExcludeFromDescription().AllowAnonymous();
-        app.MapAuthApi();
-        app.MapTransactionsApi();
-        app.MapInstitutionsApi();
-        app.MapClientsApi();
-        app.MapClientBookApi();
-        app.MapWorklistApi();
-        app.MapTerminalsAndLoansApi();
-        app.MapCollectionsApi();
-        app.MapBoardsApi();
-        app.MapDevicesApi();
-        app.MapLobbyApi();
-        app.MapLobbyFloorApi();
-        app.MapWorkOrdersApi();
-        app.MapTerminalWorkflowsApi();
-        app.MapMonthEndApi();
+        app.MapGridApi();
         app.MapScreens();
         app.MapOperatorDashboard();
         return app;

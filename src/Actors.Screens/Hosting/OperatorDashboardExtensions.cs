@@ -1,5 +1,6 @@
 using Actors.Api.Http;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Dashboard;
@@ -34,7 +35,8 @@ public static class OperatorDashboardExtensions
         var options = Read(app.Configuration);
         if (options.Enabled)
         {
-            app.MapOrleansDashboard(routePrefix: options.RoutePrefix).RequireAuthorization(StaffSignIn.ManagementPolicy);
+            // The dashboard is Orleans' own UI and data, not part of the grid's API document.
+            app.MapOrleansDashboard(routePrefix: options.RoutePrefix).RequireAuthorization(StaffSignIn.ManagementPolicy).ExcludeFromDescription();
         }
         return app;
     }

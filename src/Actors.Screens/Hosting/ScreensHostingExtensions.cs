@@ -1,4 +1,4 @@
-using System.Text.Json.Serialization;
+using Actors.Api.Json;
 using Actors.Screens.Relay;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,11 +8,11 @@ namespace Actors.Screens.Hosting;
 
 public static class ScreensHostingExtensions
 {
-    /// <summary>SignalR (JSON, enums as their names), the "Screens" options and this host's relay.</summary>
+    /// <summary>SignalR (the grid's one JSON configuration, <see cref="GridJson"/>), the "Screens" options and this host's relay.</summary>
     public static IServiceCollection AddScreens(this IServiceCollection services)
     {
         services.AddOptions<ScreensOptions>().BindConfiguration(ScreensOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddSignalR().AddJsonProtocol(o => GridJson.Configure(o.PayloadSerializerOptions));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IScreenSource, GrainScreenSource>();
         services.AddSingleton<ScreenRelay>();

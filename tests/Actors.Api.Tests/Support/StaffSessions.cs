@@ -22,7 +22,7 @@ public static class StaffSessions
         var (headOffice, staffId) = (Ids.New("ho"), Ids.New("md"));
         await grains.GetGrain<IInstitutionGrain>(headOffice).Register(new("Head office", InstitutionKind.HeadOffice, null));
         await grains.GetGrain<IManagerGrain>(staffId).Register(new(headOffice, "Management Department", [StaffRole.ManagementDepartment]));
-        Assert.Null((await grains.GetGrain<IStaffCredentialGrain>(staffId).SetPassword(Password)).Error);
+        Assert.Null(await grains.GetGrain<IStaffCredentialGrain>(staffId).SetPassword(Password));
         return await SignInAsync(baseAddress, staffId, Password);
     }
 

@@ -53,7 +53,7 @@ public sealed class WorkOrderFileStoreTests : IDisposable
         var store = new WorkOrderFileStore(_directory, 1024);
         var (file, problem) = await store.SaveAsync(new MemoryStream(Image(JpegHeader, 1025)), CancellationToken.None);
         Assert.Null(file);
-        Assert.Equal("must be at most 1024 bytes", problem);
+        Assert.Equal("must be at most 1024 bytes", problem?.En);
         Assert.False(Directory.Exists(_directory) && Directory.EnumerateFiles(_directory).Any());
     }
 

@@ -18,7 +18,7 @@ public sealed class WorkOrderFilesHttpTests(ApiServerFixture server)
         var me = (await server.Http.ApiGetAsync("/api/auth/me")).ShouldBe(HttpStatusCode.OK).Json;
         var subBranch = Ids.New("sb");
         Assert.Null((await grains.GetGrain<IInstitutionGrain>(subBranch)
-            .Register(new("Riverside", InstitutionKind.SubBranch, (string)me["institutionId"]!))).Error);
+            .Register(new("Riverside", InstitutionKind.SubBranch, (string)me["institutionId"]!))).Refusal);
         var teamLead = await server.Http.NewStaffAsync(subBranch, "TeamLead");
         var member = await server.Http.NewStaffAsync(subBranch, "ClientManager");
         var stranger = await server.Http.NewStaffAsync(subBranch, "ClientManager");
@@ -108,7 +108,7 @@ public sealed class WorkOrderFilesHttpTests(ApiServerFixture server)
         var grains = server.Host.Services.GetRequiredService<IGrainFactory>();
         var me = (await server.Http.ApiGetAsync("/api/auth/me")).ShouldBe(HttpStatusCode.OK).Json;
         var other = Ids.New("sb");
-        Assert.Null((await grains.GetGrain<IInstitutionGrain>(other).Register(new("Hillside", InstitutionKind.SubBranch, (string)me["institutionId"]!))).Error);
+        Assert.Null((await grains.GetGrain<IInstitutionGrain>(other).Register(new("Hillside", InstitutionKind.SubBranch, (string)me["institutionId"]!))).Refusal);
         using var outsider = await server.Http.NewStaffAsync(other, "TeamLead", "RiskOfficer");
 
         (await outsider.ApiGetAsync($"/api/work-orders/{orderId}")).ShouldBe(HttpStatusCode.NotFound);

@@ -119,7 +119,7 @@ internal static class DepositLoad
             }
             using var json = JsonDocument.Parse(text);
             var results = json.RootElement.GetProperty("results").EnumerateArray().ToList();
-            var applied = results.Count(r => r.GetProperty("status").GetString() == "applied");
+            var applied = results.Count(r => r.GetProperty("status").GetString() == "Applied");
             if (applied != expected)
             {
                 throw new InvalidOperationException($"only {applied} of {expected} deposits applied: {text[..Math.Min(400, text.Length)]}");

@@ -5,6 +5,7 @@ using Actors.Benchmarks.Latency;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Actors.Api.Json;
 
 namespace Actors.Benchmarks.Screens;
 
@@ -57,7 +58,7 @@ internal sealed class LobbyScreen : IAsyncDisposable
                 o.SkipNegotiation = true;
                 o.Cookies = BenchStaff.Cookies;
             })
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .AddJsonProtocol(o => GridJson.Configure(o.PayloadSerializerOptions))
             .Build();
         var screen = new LobbyScreen(branchId, silo, connection);
         connection.On<LobbyWire>("LobbyDelta", screen.OnDelta);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Actors.Api.Json;
 
 namespace Actors.Browser.Tests.Support;
 
@@ -136,7 +137,7 @@ public sealed class Network(HttpClient http)
 
     private static async Task<string> PostAsync(HttpClient client, string path, object body, HttpStatusCode expected = HttpStatusCode.Created)
     {
-        using var response = await client.PostAsJsonAsync(path, body);
+        using var response = await client.PostAsJsonAsync(path, body, GridJson.Options);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == expected, $"POST {path}: {(int)response.StatusCode} {text}");
         return text;

@@ -27,7 +27,7 @@ public sealed class StaffAccounts(HttpClient management, string headOfficeId)
         var (headOffice, staffId) = (Ids.Fresh("HO"), Ids.Fresh("MD"));
         await grains.GetGrain<IInstitutionGrain>(headOffice).Register(new("Shenzhen head office", InstitutionKind.HeadOffice, null));
         await grains.GetGrain<IManagerGrain>(staffId).Register(new(headOffice, "Management Department", [StaffRole.ManagementDepartment]));
-        Assert.Null((await grains.GetGrain<IStaffCredentialGrain>(staffId).SetPassword(Password)).Error);
+        Assert.Null(await grains.GetGrain<IStaffCredentialGrain>(staffId).SetPassword(Password));
         return new StaffAccounts(await SignedInClientAsync(host.BaseAddress, staffId), headOffice);
     }
 

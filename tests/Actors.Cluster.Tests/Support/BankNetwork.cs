@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Actors.Domain;
 using Actors.Domain.Calendar;
+using Actors.Api.Json;
 
 namespace Actors.Cluster.Tests.Support;
 
@@ -16,10 +17,7 @@ namespace Actors.Cluster.Tests.Support;
 public static class BankNetwork
 {
     /// <summary>How the API writes views (camelCase, enums by their C# names).</summary>
-    public static readonly JsonSerializerOptions Wire = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false) },
-    };
+    public static readonly JsonSerializerOptions Wire = GridJson.Options;
 
     private static readonly WorkingCalendar Calendar = WorkingCalendar.LoadDirectory(Path.Combine(AppContext.BaseDirectory, "calendars"));
 
@@ -51,7 +49,7 @@ public static class BankNetwork
     /// <summary>The kiosk prints a cash ticket; answers the ticket id.</summary>
     public static async Task<string> IssueTicket(this HttpClient http, string branchId)
     {
-        using var response = await http.PostAsJsonAsync($"api/lobbies/{branchId}/tickets", new { service = "Cash" });
+        using var response = await http.PostAsJsonAsync($"api/lobbies/{branchId}/tickets", new { service = "Cash" }, Wire);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"ticket at {branchId}: {(int)response.StatusCode} {body}");
         return JsonNode.Parse(body)!["ticketId"]!.GetValue<string>();
@@ -88,7 +86,7 @@ public static class BankNetwork
 
     private static async Task Created(this HttpClient http, string path, object body)
     {
-        using var response = await http.PostAsJsonAsync(path, body);
+        using var response = await http.PostAsJsonAsync(path, body, Wire);
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"POST {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 

@@ -7,6 +7,7 @@ using Actors.Screens;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Actors.Api.Json;
 
 namespace Actors.Cluster.Tests.Support;
 
@@ -42,7 +43,7 @@ public sealed class BrowserScreens : IAsyncDisposable
                 o.Cookies = cookies;
             })
             .WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)])
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .AddJsonProtocol(o => GridJson.Configure(o.PayloadSerializerOptions))
             .Build();
         var browser = new BrowserScreens(connection);
         connection.On<JsonElement>(ScreenHubProtocol.LobbyDelta, d => browser.OnDelta(ScreenHubProtocol.LobbyDelta, d.GetProperty("branchId").GetString()!, d));

@@ -35,7 +35,7 @@ public sealed class UpstreamFeed(IReadOnlyList<HttpClient> silos, Func<Random, S
 
     public IReadOnlyList<SentTransaction> Unacknowledged => [.. _sent.Values.Where(t => !_acknowledged.ContainsKey(t.Id))];
 
-    /// <summary>Transactions answered with something other than "applied" (a rule refused them): the load is built so none are.</summary>
+    /// <summary>Transactions answered with something other than "Applied" (a rule refused them): the load is built so none are.</summary>
     public IReadOnlyList<string> Refused => [.. _refused];
 
     public string Summary =>
@@ -123,7 +123,7 @@ public sealed class UpstreamFeed(IReadOnlyList<HttpClient> silos, Func<Random, S
         foreach (var result in results)
         {
             var id = result!["id"]!.GetValue<string>();
-            if (result["status"]!.GetValue<string>() == "applied")
+            if (result["status"]!.GetValue<string>() == "Applied")
             {
                 _acknowledged[id] = true;
                 if (result["replayed"]!.GetValue<bool>())

@@ -94,6 +94,9 @@ public class PromiseFollowUpTests
         { 100m, "2026-03-04 15:00:00", 0m, false, "amount" }, // settled loan
         { 1_000m, "2026-03-02 09:59:59", 5_000m, false, "promisedFor" },
         { 1_000m, "2026-03-04 15:00:00", 5_000m, true, "promisedFor" }, // one open promise at a time
+        { 1_000m, "2026-05-01 10:00:00", 5_000m, false, null }, // 60 days ahead: the furthest a promise may be
+        { 1_000m, "2026-05-01 10:00:01", 5_000m, false, "promisedFor" }, // beyond: a renegotiation, not a promise
+        { 1_000m, "9999-12-31 00:00:00", 5_000m, false, "promisedFor" },
     };
 
     [Theory]
@@ -101,7 +104,7 @@ public class PromiseFollowUpTests
     public void A_promise_needs_a_positive_amount_within_the_balance_a_future_instant_and_no_other_open_promise(
         decimal amount, string promisedFor, decimal outstanding, bool anotherOpen, string? refusedField)
     {
-        var refusal = PromiseFollowUp.RefusalReason(amount, Cst(promisedFor), Cst("2026-03-02 10:00:00"), outstanding, anotherOpen ? Promise : null);
+        var refusal = PromiseFollowUp.RefusalReason(amount, Cst(promisedFor), Cst("2026-03-02 10:00:00"), outstanding, anotherOpen ? Promise : null, Rules);
 
         Assert.Equal(refusedField, refusal?.Field);
     }

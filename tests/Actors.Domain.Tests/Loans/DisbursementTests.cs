@@ -27,7 +27,9 @@ public class DisbursementTests
         var reason = LoanSchedule.RefusalReason(D(date), OfficialCalendar, LoanDefaults);
 
         Assert.NotNull(reason);
-        Assert.Contains(reasonMentions, reason);
+        Assert.Equal("disbursedOn", reason.Field);
+        Assert.Contains(reasonMentions, reason.Detail.En);
+        Assert.Contains(date, reason.Detail.Zh);
     }
 
     [Fact]
@@ -39,6 +41,8 @@ public class DisbursementTests
     [InlineData("2026-03-02", "2026-11-23", true)]
     [InlineData("2026-03-26", "2026-03-25", false)] // tomorrow's loan is not a loan yet (and the 26th is refused anyway)
     [InlineData("2026-04-01", "2026-03-31", false)]
+    [InlineData("1999-12-31", "2026-03-31", false)] // before 2000: a typing mistake, whose overdue days would run to thousands
+    [InlineData("0001-01-01", "2026-03-31", false)]
     public void A_loan_is_registered_only_once_disbursed(string disbursedOn, string today, bool accepted)
     {
         var reason = LoanSchedule.RegistrationRefusal(D(disbursedOn), D(today), OfficialCalendar, LoanDefaults);
@@ -49,5 +53,5 @@ public class DisbursementTests
     [Fact]
     public void A_future_disbursement_is_refused_naming_both_dates() =>
         Assert.Equal("A loan is registered once disbursed: 2026-04-01 is after today, 2026-03-31.",
-            LoanSchedule.RegistrationRefusal(D("2026-04-01"), D("2026-03-31"), OfficialCalendar, LoanDefaults));
+            LoanSchedule.RegistrationRefusal(D("2026-04-01"), D("2026-03-31"), OfficialCalendar, LoanDefaults)?.Detail.En);
 }

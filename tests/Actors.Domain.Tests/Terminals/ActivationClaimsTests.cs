@@ -34,7 +34,7 @@ public class ActivationClaimsTests
         else
         {
             Assert.Equal(Verdict.Conflict, decision!.Verdict);
-            Assert.Contains(refusal, decision.Reason);
+            Assert.Contains(refusal, decision.Refusal!.Detail.En);
         }
     }
 

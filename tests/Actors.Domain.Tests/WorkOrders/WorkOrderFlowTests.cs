@@ -1,3 +1,4 @@
+using Actors.Domain;
 using Actors.Domain.WorkOrders;
 using static Actors.Domain.WorkOrders.WorkOrderStatus;
 using static Actors.Domain.WorkOrders.WorkOrderStep;
@@ -13,38 +14,38 @@ public class WorkOrderFlowTests
     private static readonly StepActor Member = new(Assignee, SubBranch, IsTeamLead: false);
     private static readonly StepActor OtherMember = new("M-2", SubBranch, IsTeamLead: false);
 
-    public static TheoryData<WorkOrderStep, WorkOrderStatus, string, StepRefusal> Table => new()
+    public static TheoryData<WorkOrderStep, WorkOrderStatus, string, RefusalKind?> Table => new()
     {
         // who may act
-        { Assign, Issued, "teamLead", StepRefusal.None },
-        { Assign, Issued, "otherTeamLead", StepRefusal.NotYours },   // a team lead of another sub-branch
-        { Assign, Issued, "member", StepRefusal.NotYours },          // not a team lead
-        { Book, Assigned, "member", StepRefusal.None },
-        { Book, Assigned, "otherMember", StepRefusal.NotYours },     // not the assignee
-        { Book, Assigned, "teamLead", StepRefusal.NotYours },        // the team lead does not book for the member
-        { Visit, Booked, "member", StepRefusal.None },
-        { Visit, Booked, "otherMember", StepRefusal.NotYours },
-        { AttachFile, Booked, "member", StepRefusal.None },
-        { AttachFile, Visited, "member", StepRefusal.None },
-        { AttachFile, Visited, "otherMember", StepRefusal.NotYours },
+        { Assign, Issued, "teamLead", null },
+        { Assign, Issued, "otherTeamLead", RefusalKind.Forbidden },   // a team lead of another sub-branch
+        { Assign, Issued, "member", RefusalKind.Forbidden },          // not a team lead
+        { Book, Assigned, "member", null },
+        { Book, Assigned, "otherMember", RefusalKind.Forbidden },     // not the assignee
+        { Book, Assigned, "teamLead", RefusalKind.Forbidden },        // the team lead does not book for the member
+        { Visit, Booked, "member", null },
+        { Visit, Booked, "otherMember", RefusalKind.Forbidden },
+        { AttachFile, Booked, "member", null },
+        { AttachFile, Visited, "member", null },
+        { AttachFile, Visited, "otherMember", RefusalKind.Forbidden },
         // the order of the steps
-        { Assign, Assigned, "teamLead", StepRefusal.None },          // re-assign before booking
-        { Assign, Booked, "teamLead", StepRefusal.OutOfOrder },
-        { Book, Issued, "member", StepRefusal.NotYours },            // nobody is assigned yet
-        { Book, Booked, "member", StepRefusal.None },                // re-book before the visit
-        { Book, Visited, "member", StepRefusal.OutOfOrder },
-        { Visit, Assigned, "member", StepRefusal.OutOfOrder },       // not booked yet
-        { Visit, Visited, "member", StepRefusal.OutOfOrder },        // once
-        { Visit, Completed, "member", StepRefusal.OutOfOrder },
-        { AttachFile, Assigned, "member", StepRefusal.OutOfOrder },
-        { AttachFile, Completed, "member", StepRefusal.OutOfOrder },
+        { Assign, Assigned, "teamLead", null },          // re-assign before booking
+        { Assign, Booked, "teamLead", RefusalKind.Conflict },
+        { Book, Issued, "member", RefusalKind.Forbidden },            // nobody is assigned yet
+        { Book, Booked, "member", null },                // re-book before the visit
+        { Book, Visited, "member", RefusalKind.Conflict },
+        { Visit, Assigned, "member", RefusalKind.Conflict },       // not booked yet
+        { Visit, Visited, "member", RefusalKind.Conflict },        // once
+        { Visit, Completed, "member", RefusalKind.Conflict },
+        { AttachFile, Assigned, "member", RefusalKind.Conflict },
+        { AttachFile, Completed, "member", RefusalKind.Conflict },
         // the wrong person learns nothing of the state: 403 before 409
-        { Visit, Completed, "otherMember", StepRefusal.NotYours },
+        { Visit, Completed, "otherMember", RefusalKind.Forbidden },
     };
 
     [Theory]
     [MemberData(nameof(Table))]
-    public void Each_step_only_by_the_role_it_names_and_in_order(WorkOrderStep step, WorkOrderStatus status, string who, StepRefusal expected)
+    public void Each_step_only_by_the_role_it_names_and_in_order(WorkOrderStep step, WorkOrderStatus status, string who, RefusalKind? expected)
     {
         var actor = who switch
         {
@@ -54,7 +55,7 @@ public class WorkOrderFlowTests
             _ => OtherMember,
         };
         var assignee = status == Issued ? null : Assignee;
-        Assert.Equal(expected, WorkOrderFlow.Decide(step, status, actor, SubBranch, assignee).Refusal);
+        Assert.Equal(expected, WorkOrderFlow.Decide(step, status, actor, SubBranch, assignee)?.Kind);
     }
 
     [Theory]

@@ -19,15 +19,15 @@ public sealed class CollectionsRoom(IClusterClient client, FakeTimeProvider cloc
     public static async Task<CollectionsRoom> CreateAsync(IClusterClient client, FakeTimeProvider clock)
     {
         var room = new CollectionsRoom(client, clock);
-        Assert.Null((await client.GetGrain<IInstitutionGrain>(room.BranchId).Register(new("Test Branch", InstitutionKind.Branch, null))).Error);
-        Assert.Null((await client.GetGrain<IInstitutionGrain>(room.SubBranchId).Register(new("Test Sub-branch", InstitutionKind.SubBranch, room.BranchId))).Error);
+        Assert.Null((await client.GetGrain<IInstitutionGrain>(room.BranchId).Register(new("Test Branch", InstitutionKind.Branch, null))).Refusal);
+        Assert.Null((await client.GetGrain<IInstitutionGrain>(room.SubBranchId).Register(new("Test Sub-branch", InstitutionKind.SubBranch, room.BranchId))).Refusal);
         return room;
     }
 
     public async Task<string> Collector(string name = "Collector", string? nameZh = null)
     {
         var id = Network.NewId("COL");
-        Assert.Null((await client.GetGrain<IManagerGrain>(id).Register(new(SubBranchId, name, [StaffRole.Collector], nameZh))).Error);
+        Assert.Null((await client.GetGrain<IManagerGrain>(id).Register(new(SubBranchId, name, [StaffRole.Collector], nameZh))).Refusal);
         return id;
     }
 
@@ -35,14 +35,14 @@ public sealed class CollectionsRoom(IClusterClient client, FakeTimeProvider cloc
     public async Task<(ILoanGrain Loan, LoanSnapshot Opened)> Loan(decimal principal = 120_000m)
     {
         var clientId = Network.NewId("C");
-        Assert.Null((await client.GetGrain<IClientGrain>(clientId).Register(new(SubBranchId, "Borrower", ClientKind.Corporate, clock.Today().AddYears(-1), null, 0))).Error);
+        Assert.Null((await client.GetGrain<IClientGrain>(clientId).Register(new(SubBranchId, "Borrower", ClientKind.Corporate, clock.Today().AddYears(-1), null, 0))).Refusal);
         var loan = client.GetGrain<ILoanGrain>(Network.NewId("L"));
         for (var day = clock.Today(); ; day = day.AddDays(-1))
         {
             var result = await loan.Register(new(SubBranchId, clientId, principal, 0.06m, 12, day));
-            if (result.Error is null)
+            if (result.Refusal is null)
             {
-                return (loan, result.Snapshot!);
+                return (loan, result.Value!);
             }
         }
     }

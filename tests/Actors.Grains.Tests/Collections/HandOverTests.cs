@@ -1,3 +1,4 @@
+using Actors.Domain;
 using System.Collections.Concurrent;
 using Actors.Contracts;
 using Actors.Contracts.Collections;
@@ -28,11 +29,11 @@ public sealed class HandOverTests(GridClusterFixture fixture)
                 return Task.CompletedTask;
             });
         Grid.Clock.AdvanceTo(Cst.At(due.AddDays(2), 9));
-        Assert.Null((await loan.AssignCollector(first)).Error);
+        Assert.Null((await loan.AssignCollector(first)).Refusal);
 
         foreach (var hour in new[] { 11, 14 })
         {
-            Assert.Null((await loan.RecordPromise(new(500m, Cst.At(due.AddDays(2), hour), first))).Error);
+            Assert.Null((await loan.RecordPromise(new(500m, Cst.At(due.AddDays(2), hour), first))).Refusal);
             Grid.Clock.AdvanceTo(Cst.At(due.AddDays(2), hour + 1));
         }
         var brokenTwice = (await loan.GetSnapshot())!;
@@ -47,7 +48,7 @@ public sealed class HandOverTests(GridClusterFixture fixture)
             "the hand-over is asked for on the loan's midnight clock", Grid.Clock);
         Assert.Equal((first, 11, 2), (required.CollectorId, required.DaysPastDue, required.BrokenPromises));
         var refused = await loan.AssignCollector(first);
-        Assert.Equal((CollectionsError.Refused, "collectorId"), (refused.Error, refused.Field));
+        Assert.Equal((RefusalKind.Invalid, "collectorId"), (refused.Refusal?.Kind, refused.Refusal?.Field));
 
         var handedOver = (await loan.AssignCollector(second)).Value!;
 

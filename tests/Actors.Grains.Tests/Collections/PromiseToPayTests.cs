@@ -1,3 +1,4 @@
+using Actors.Domain;
 using System.Collections.Concurrent;
 using Actors.Contracts;
 using Actors.Contracts.Collections;
@@ -29,7 +30,7 @@ public sealed class PromiseToPayTests(GridClusterFixture fixture)
                 return Task.CompletedTask;
             });
         Grid.Clock.AdvanceTo(Cst.At(opened.Installments[0].DueDate.AddDays(2), 9));
-        Assert.Null((await loan.AssignCollector(collector)).Error);
+        Assert.Null((await loan.AssignCollector(collector)).Refusal);
         return (loan, collector, events);
     }
 
@@ -100,10 +101,10 @@ public sealed class PromiseToPayTests(GridClusterFixture fixture)
     {
         var (loan, collector, _) = await OverdueLoanAsync();
         var now = Grid.Clock.GetUtcNow();
-        Assert.Null((await loan.RecordPromise(new(500m, now.AddHours(2), collector))).Error);
+        Assert.Null((await loan.RecordPromise(new(500m, now.AddHours(2), collector))).Refusal);
 
         var refused = await loan.RecordPromise(new(500m, now.AddHours(6), collector));
 
-        Assert.Equal((CollectionsError.Refused, "promisedFor"), (refused.Error, refused.Field));
+        Assert.Equal((RefusalKind.Invalid, "promisedFor"), (refused.Refusal?.Kind, refused.Refusal?.Field));
     }
 }

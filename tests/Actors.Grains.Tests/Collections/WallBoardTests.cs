@@ -72,7 +72,7 @@ public sealed class WallBoardTests(GridClusterFixture fixture)
         var installment = opened.Installments[0];
         Grid.Clock.AdvanceTo(Cst.At(installment.DueDate.AddDays(2), 9));
         await kept.LogCall(Call(wang, CallOutcome.PromiseToPay));
-        Assert.Null((await kept.RecordPromise(new(installment.Amount, Grid.Clock.GetUtcNow().AddMinutes(30), wang))).Error);
+        Assert.Null((await kept.RecordPromise(new(installment.Amount, Grid.Clock.GetUtcNow().AddMinutes(30), wang))).Refusal);
 
         await kept.ApplyRepayment(new(Network.NewId("tx"), kept.GetPrimaryKeyString(), installment.Amount, Grid.Clock.GetUtcNow()));
         await unworked.ApplyRepayment(new(Network.NewId("tx"), unworked.GetPrimaryKeyString(), 700m, Grid.Clock.GetUtcNow()));
@@ -119,7 +119,7 @@ public sealed class WallBoardTests(GridClusterFixture fixture)
 
         Grid.Clock.AdvanceTo(Cst.At(opened.Installments[0].DueDate.AddDays(61), 9));
         await Eventually.Until(async () => (await loan.GetSnapshot())!, s => s.Stage == LoanStage.M3, "the loan is in M3", Grid.Clock);
-        Assert.Null((await loan.RecordPromise(new(1_000m, Grid.Clock.GetUtcNow().AddMinutes(30), collector))).Error);
+        Assert.Null((await loan.RecordPromise(new(1_000m, Grid.Clock.GetUtcNow().AddMinutes(30), collector))).Refusal);
 
         var centralView = await Until(central, v => v.PromisesDueNextHour.Any(p => p.LoanId == loan.GetPrimaryKeyString()), "the M3 loan's promise shows centrally");
         Assert.True(Stage(centralView, LoanStage.M3).Loans >= 1);

@@ -1,3 +1,4 @@
+using Actors.Domain;
 using Actors.Contracts.Lobby;
 using Actors.Contracts.Screens;
 using Actors.Grains.Tests.Support;
@@ -22,13 +23,13 @@ public sealed class LobbyComplaintAndDayTests(GridClusterFixture fixture)
         var resolved = Ok(await kit.Lobby.ResolveComplaint(recorded.ComplaintId, "opened a second cash counter", "lobby-manager-1"));
         Assert.Equal((ComplaintStatus.ResolvedOnTheSpot, "opened a second cash counter"), (resolved.Status, resolved.Resolution));
         Assert.Equal(("lobby-manager-1", "lobby-manager-1", "lobby-manager-1"), (resolved.RecordedBy, resolved.AcknowledgedBy, resolved.ResolvedBy));
-        Refused(LobbyRefusal.Conflict, await kit.Lobby.EscalateComplaint(recorded.ComplaintId, "branch-head"));
+        Refused(RefusalKind.Conflict, await kit.Lobby.EscalateComplaint(recorded.ComplaintId, "branch-head"));
 
         var hotline = Ok(await kit.Lobby.RecordComplaint(new(ComplaintChannel.Hotline, "card swallowed by the ATM", "C-1", null, "lobby-manager-1", "hotline-desk-2")));
         Assert.Equal(("hotline-desk-2", "lobby-manager-1"), (hotline.RecordedBy, hotline.Owner));
         var escalated = Ok(await kit.Lobby.EscalateComplaint(hotline.ComplaintId, "card-operations"));
         Assert.Equal((ComplaintStatus.Escalated, "card-operations", kit.Morning.AddMinutes(2)), (escalated.Status, escalated.Owner, escalated.AcknowledgedAt));
-        Refused(LobbyRefusal.NotFound, await kit.Lobby.AcknowledgeComplaint("no-such-complaint", "x"));
+        Refused(RefusalKind.NotFound, await kit.Lobby.AcknowledgeComplaint("no-such-complaint", "x"));
 
         var view = (await kit.Lobby.GetView())!;
         Assert.Equal([resolved, escalated], view.Complaints);
@@ -40,7 +41,7 @@ public sealed class LobbyComplaintAndDayTests(GridClusterFixture fixture)
         var lobby = fixture.Grid.Client.GetGrain<ILobbyGrain>(Network.NewId("nowhere"));
         Assert.Null(await lobby.GetView());
         Assert.Null(await lobby.GetProspects(null));
-        Refused(LobbyRefusal.UnknownBranch, await lobby.IssueTicket(new(ServiceType.Cash, null, null, [])));
-        Refused(LobbyRefusal.UnknownBranch, await lobby.OpenDesk(new("d", "d", DeskKind.Counter, [ServiceType.Cash])));
+        Refused(RefusalKind.NotFound, await lobby.IssueTicket(new(ServiceType.Cash, null, null, [])));
+        Refused(RefusalKind.NotFound, await lobby.OpenDesk(new("d", "d", DeskKind.Counter, [ServiceType.Cash])));
     }
 }

@@ -1,3 +1,4 @@
+using Actors.Domain;
 using Actors.Contracts.Lobby;
 using Actors.Contracts.Screens;
 using Actors.Domain.Lobby;
@@ -57,11 +58,11 @@ public sealed class LobbyDeskTests(GridClusterFixture fixture)
         Assert.Equal((TicketStatus.Finished, kit.Morning.AddMinutes(3)), Finished(await kit.View(first.TicketId)));
         Assert.Equal((1, 3.0), (next.Desk.ServedToday, next.Desk.AverageServiceMinutes));
 
-        Refused(LobbyRefusal.Conflict, await kit.Lobby.CloseDesk("counter-1"));
-        Refused(LobbyRefusal.NotFound, await kit.Lobby.CallNext("no-such-desk"));
+        Refused(RefusalKind.Conflict, await kit.Lobby.CloseDesk("counter-1"));
+        Refused(RefusalKind.NotFound, await kit.Lobby.CallNext("no-such-desk"));
         Ok(await kit.Lobby.Finish("counter-1", "served"));
         Assert.False(Ok(await kit.Lobby.CloseDesk("counter-1")).Open);
-        Refused(LobbyRefusal.Conflict, await kit.Lobby.CallNext("counter-1"));
+        Refused(RefusalKind.Conflict, await kit.Lobby.CallNext("counter-1"));
         Assert.True((await kit.Desk("counter-1", DeskKind.Counter, ServiceType.Cash)).Open);
         Assert.NotNull(await kit.CallNext("counter-1"));
     }
@@ -93,8 +94,8 @@ public sealed class LobbyDeskTests(GridClusterFixture fixture)
         Assert.Equal(wealth.TicketId, (await kit.CallNext("wealth-1"))!.TicketId);
         Assert.Equal(cash.TicketId, (await kit.CallNext("vip-1"))!.TicketId);
 
-        Refused(LobbyRefusal.Invalid, await kit.Lobby.Transfer("vip-1", new TicketTransfer(null, "no-such-desk")), "toDeskId");
-        Refused(LobbyRefusal.Invalid, await kit.Lobby.Transfer("vip-1", new TicketTransfer(null, null)), "toService");
+        Refused(RefusalKind.Invalid, await kit.Lobby.Transfer("vip-1", new TicketTransfer(null, "no-such-desk")), "toDeskId");
+        Refused(RefusalKind.Invalid, await kit.Lobby.Transfer("vip-1", new TicketTransfer(null, null)), "toService");
     }
 
     [Fact]
@@ -112,12 +113,12 @@ public sealed class LobbyDeskTests(GridClusterFixture fixture)
         var noShow = Ok(await kit.Lobby.NoShow("counter-1"));
         Assert.Equal((absent.TicketId, TicketStatus.NoShow), (noShow.Ticket!.TicketId, noShow.Ticket.Status));
         Assert.Null(noShow.Desk.CurrentTicketId);
-        Refused(LobbyRefusal.Conflict, await kit.Lobby.NoShow("counter-1"));
+        Refused(RefusalKind.Conflict, await kit.Lobby.NoShow("counter-1"));
 
         await kit.CallNext("counter-1");
         Assert.Equal((present.TicketId, TicketStatus.Serving), Pair(Ok(await kit.Lobby.StartService("counter-1")).Ticket!));
-        Refused(LobbyRefusal.Conflict, await kit.Lobby.NoShow("counter-1"));
-        Refused(LobbyRefusal.Conflict, await kit.Lobby.Recall("counter-1"));
+        Refused(RefusalKind.Conflict, await kit.Lobby.NoShow("counter-1"));
+        Refused(RefusalKind.Conflict, await kit.Lobby.Recall("counter-1"));
         var stats = (await kit.Lobby.GetView())!.Stats;
         Assert.Equal((1, 0, 1), (stats.NoShowsToday, stats.FinishedToday, stats.Serving));
     }

@@ -1,3 +1,4 @@
+using Actors.Domain;
 using Actors.Contracts.Lobby;
 using Actors.Contracts.Screens;
 using Actors.Domain.Lobby;
@@ -24,9 +25,9 @@ public sealed class LobbyFloorTests(GridClusterFixture fixture)
 
         var called = Ok(await kit.Lobby.CallTicket("counter-1", c3.TicketId));
         Assert.Equal((c3.TicketId, TicketStatus.Called, "counter-1", c3.TicketId), (called.Ticket!.TicketId, called.Ticket.Status, called.Ticket.DeskId, called.Desk.CurrentTicketId));
-        Refused(LobbyRefusal.Conflict, await kit.Lobby.CallTicket("counter-1", c1.TicketId)); // the desk is busy
-        Refused(LobbyRefusal.Conflict, await kit.Lobby.CallTicket("vip", c3.TicketId));       // already at a desk
-        Refused(LobbyRefusal.NotFound, await kit.Lobby.CallTicket("vip", "no-such-ticket"));
+        Refused(RefusalKind.Conflict, await kit.Lobby.CallTicket("counter-1", c1.TicketId)); // the desk is busy
+        Refused(RefusalKind.Conflict, await kit.Lobby.CallTicket("vip", c3.TicketId));       // already at a desk
+        Refused(RefusalKind.NotFound, await kit.Lobby.CallTicket("vip", "no-such-ticket"));
         // A desk that does not offer the service still takes a ticket the lobby manager sends it by name.
         Assert.Equal(loans.TicketId, Ok(await kit.Lobby.CallTicket("vip", loans.TicketId)).Ticket!.TicketId);
         Ok(await kit.Lobby.Finish("vip", "loan enquiry taken"));
@@ -36,8 +37,8 @@ public sealed class LobbyFloorTests(GridClusterFixture fixture)
         Assert.Equal(c1.TicketId, (await kit.CallNext("counter-1"))!.TicketId); // C002 waits for the VIP room only
         Assert.Equal(c2.TicketId, (await kit.CallNext("vip"))!.TicketId);
         var late = await kit.Ticket(ServiceType.Cash);
-        Refused(LobbyRefusal.Invalid, await kit.Lobby.SendTicket(late.TicketId, "nowhere"), "toDeskId");
-        Refused(LobbyRefusal.Conflict, await kit.Lobby.SendTicket(c1.TicketId, "vip")); // already at a desk
+        Refused(RefusalKind.Invalid, await kit.Lobby.SendTicket(late.TicketId, "nowhere"), "toDeskId");
+        Refused(RefusalKind.Conflict, await kit.Lobby.SendTicket(c1.TicketId, "vip")); // already at a desk
     }
 
     [Fact]
@@ -54,11 +55,11 @@ public sealed class LobbyFloorTests(GridClusterFixture fixture)
 
         var parked = Ok(await kit.Lobby.Park("counter-1"));
         Assert.Equal((TicketStatus.Parked, DeskStatus.Idle), (parked.Ticket!.Status, parked.Desk.Status));
-        Refused(LobbyRefusal.Conflict, await kit.Lobby.Requeue(other.TicketId));
+        Refused(RefusalKind.Conflict, await kit.Lobby.Requeue(other.TicketId));
 
         var voided = Ok(await kit.Lobby.VoidTicket(leaver.TicketId, "left without being served", "lm-1"));
         Assert.Equal((TicketStatus.Voided, kit.Morning.AddMinutes(5)), (voided.Status, voided.FinishedAt));
-        Refused(LobbyRefusal.Conflict, await kit.Lobby.VoidTicket(leaver.TicketId, "again", "lm-1"));
+        Refused(RefusalKind.Conflict, await kit.Lobby.VoidTicket(leaver.TicketId, "again", "lm-1"));
 
         kit.At(Minutes(8));
         var back = Ok(await kit.Lobby.Requeue(parkedOne.TicketId));
@@ -79,13 +80,13 @@ public sealed class LobbyFloorTests(GridClusterFixture fixture)
         var ticket = await kit.Ticket(ServiceType.Cash);
 
         Assert.Equal(DeskStatus.OnBreak, Ok(await kit.Lobby.Break("counter-1", true)).Status);
-        Refused(LobbyRefusal.Conflict, await kit.Lobby.CallTicket("counter-1", ticket.TicketId));
+        Refused(RefusalKind.Conflict, await kit.Lobby.CallTicket("counter-1", ticket.TicketId));
         var place = (await kit.Lobby.PlaceOf(ticket.TicketId))!;
         Assert.Equal((0, 0), (place.PeopleAhead, place.ExpectedWaitMinutes));
 
         var back = Ok(await kit.Lobby.CallNext("counter-1"));
         Assert.Equal((DeskStatus.Calling, ticket.TicketId), (back.Desk.Status, back.Ticket!.TicketId));
-        Refused(LobbyRefusal.Conflict, await kit.Lobby.Break("counter-1", true)); // a customer at the desk first
+        Refused(RefusalKind.Conflict, await kit.Lobby.Break("counter-1", true)); // a customer at the desk first
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Actors.Contracts;
 using Actors.Contracts.Lobby;
 using Actors.Contracts.Screens;
+using Actors.Domain;
 using Actors.Domain.Lobby;
 using Actors.Grains.Tests.Support;
 using Orleans.Streams;
@@ -65,17 +66,18 @@ internal sealed class LobbyKit : IAsyncDisposable
     public async Task<LobbyDelta> Delta(Func<LobbyDelta, bool> condition, string what, bool nudge = false) =>
         (await Eventually.Until(() => Task.FromResult(Deltas.Where(condition).ToList()), d => d.Count > 0, what, nudge ? Grid.Clock : null))[0];
 
-    public static T Ok<T>(LobbyResult<T> result)
+    public static T Ok<T>(Outcome<T> result)
     {
-        Assert.True(result.Refusal is null, $"refused: {result.Refusal} {result.Field} {result.Detail}");
+        Assert.True(result.Refusal is null, $"refused: {result.Refusal}");
         return result.Value!;
     }
 
-    public static void Refused<T>(LobbyRefusal refusal, LobbyResult<T> result, string? field = null)
+    public static void Refused<T>(RefusalKind refusal, Outcome<T> result, string? field = null)
     {
-        Assert.Equal(refusal, result.Refusal);
-        Assert.False(string.IsNullOrWhiteSpace(result.Detail));
-        Assert.Equal(field, result.Field);
+        Assert.Equal(refusal, result.Refusal?.Kind);
+        Assert.False(string.IsNullOrWhiteSpace(result.Refusal!.Detail.En));
+        Assert.False(string.IsNullOrWhiteSpace(result.Refusal.Detail.Zh));
+        Assert.Equal(field, result.Refusal.Field);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using Actors.Domain;
 using Actors.Contracts.Clients;
 using Actors.Contracts.Lobby;
 using Actors.Contracts.Screens;
@@ -25,7 +26,7 @@ public sealed class LobbyPremiumTests(GridClusterFixture fixture)
         Assert.Equal(["KnownPremiumClient"], goldTicket.PremiumSignals);
         Assert.False(silverTicket.Premium);
         Assert.Empty(silverTicket.PremiumSignals);
-        Refused(LobbyRefusal.Invalid, await kit.Lobby.IssueTicket(new(ServiceType.Cash, "no-such-client", null, [])), "clientId");
+        Refused(RefusalKind.Invalid, await kit.Lobby.IssueTicket(new(ServiceType.Cash, "no-such-client", null, [])), "clientId");
     }
 
     [Fact]
@@ -58,8 +59,8 @@ public sealed class LobbyPremiumTests(GridClusterFixture fixture)
 
         Assert.Equal([fromTicket], (await kit.Lobby.GetProspects(manager))!);
         Assert.Equal([fromTicket, walkIn], (await kit.Lobby.GetProspects(null))!);
-        Refused(LobbyRefusal.Invalid, await kit.Lobby.RegisterProspect(new(null, gold, null, manager, "x", "lm-1")), "clientId");
-        Refused(LobbyRefusal.Invalid, await kit.Lobby.RegisterProspect(new("no-such-ticket", null, null, manager, "x", "lm-1")), "ticketId");
+        Refused(RefusalKind.Invalid, await kit.Lobby.RegisterProspect(new(null, gold, null, manager, "x", "lm-1")), "clientId");
+        Refused(RefusalKind.Invalid, await kit.Lobby.RegisterProspect(new("no-such-ticket", null, null, manager, "x", "lm-1")), "ticketId");
     }
 
     /// <summary>A client of two years' standing with these deposits (Gold from 5,000,000 standard deposits).</summary>

@@ -1,3 +1,4 @@
+using Actors.Domain;
 using Actors.Contracts.Screens;
 using Actors.Domain.Lobby;
 using Actors.Grains.Tests.Support;
@@ -91,6 +92,6 @@ public sealed class LobbyServiceLevelTests(GridClusterFixture fixture)
         Assert.True(flagged.SlaBreached);
         var delta = await kit.Delta(d => d.Tickets.Any(t => t.Premium), "the flag delta arrives");
         Assert.Equal(1, delta.Stats!.SlaBreachesNow);
-        Refused(Contracts.Lobby.LobbyRefusal.NotFound, await kit.Lobby.FlagPremium("no-such-ticket", "lobby-manager-1", "x"));
+        Refused(RefusalKind.NotFound, await kit.Lobby.FlagPremium("no-such-ticket", "lobby-manager-1", "x"));
     }
 }

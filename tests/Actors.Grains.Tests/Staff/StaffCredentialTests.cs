@@ -1,3 +1,4 @@
+using Actors.Domain;
 using Actors.Contracts.Staff;
 using Actors.Grains.Tests.Support;
 
@@ -15,17 +16,17 @@ public sealed class StaffCredentialTests(GridClusterFixture fixture)
         var staff = Grid.Client.GetGrain<IStaffCredentialGrain>(await network.Manager());
         var stranger = Grid.Client.GetGrain<IStaffCredentialGrain>(Network.NewId("nobody"));
 
-        Assert.Equal(CredentialError.UnknownStaff, (await stranger.SetPassword("twelve chars long")).Error);
+        Assert.Equal(RefusalKind.NotFound, (await stranger.SetPassword("twelve chars long"))?.Kind);
         Assert.False(await stranger.HasPassword());
-        Assert.Equal(CredentialError.RuleViolation, (await staff.SetPassword("eleven char")).Error);
+        Assert.Equal(("password", RefusalKind.Invalid), ((await staff.SetPassword("eleven char"))?.Field, (await staff.SetPassword("eleven char"))?.Kind));
         Assert.False(await staff.Verify("eleven char"));
 
-        Assert.Null((await staff.SetPassword("twelve chars")).Error);
+        Assert.Null((await staff.SetPassword("twelve chars")));
         Assert.True(await staff.Verify("twelve chars"));
         Assert.False(await staff.Verify("Twelve chars"));
         Assert.False(await stranger.Verify("twelve chars"));
 
-        Assert.Null((await staff.SetPassword("a new passphrase")).Error);
+        Assert.Null((await staff.SetPassword("a new passphrase")));
         Assert.False(await staff.Verify("twelve chars"));
         Assert.True(await staff.Verify("a new passphrase"));
     }
@@ -35,7 +36,7 @@ public sealed class StaffCredentialTests(GridClusterFixture fixture)
     {
         var network = await Network.CreateAsync(Grid.Client);
         var staff = Grid.Client.GetGrain<IStaffCredentialGrain>(await network.Manager());
-        Assert.Null((await staff.SetPassword("the right passphrase")).Error);
+        Assert.Null((await staff.SetPassword("the right passphrase")));
 
         for (var i = 0; i < 4; i++)
         {
@@ -48,7 +49,7 @@ public sealed class StaffCredentialTests(GridClusterFixture fixture)
         }
         Assert.False(await staff.Verify("the right passphrase"));
 
-        Assert.Null((await staff.SetPassword("a fresh passphrase")).Error);
+        Assert.Null((await staff.SetPassword("a fresh passphrase")));
         Assert.True(await staff.Verify("a fresh passphrase"));
     }
 }

@@ -34,8 +34,8 @@ public sealed class MonthEndStatisticsTests(MonthEndStatisticsClusterFixture fix
     public async Task April_closes_by_itself_at_midnight_on_1_May_with_the_months_figures_and_May_does_not_change_them()
     {
         var (branch, subBranch) = (Network.NewId("BR"), Network.NewId("SB"));
-        Assert.Null((await Grains.GetGrain<IInstitutionGrain>(branch).Register(new("深圳分行", InstitutionKind.Branch, null))).Error);
-        Assert.Null((await Grains.GetGrain<IInstitutionGrain>(subBranch).Register(new("福田支行", InstitutionKind.SubBranch, branch))).Error);
+        Assert.Null((await Grains.GetGrain<IInstitutionGrain>(branch).Register(new("深圳分行", InstitutionKind.Branch, null))).Refusal);
+        Assert.Null((await Grains.GetGrain<IInstitutionGrain>(subBranch).Register(new("福田支行", InstitutionKind.SubBranch, branch))).Refusal);
         var (wang, li) = (await Staff(subBranch, "王芳"), await Staff(subBranch, "Li Wei"));
         var silent = await Terminal(subBranch, wang, Cst.At(new DateOnly(2026, 2, 1), 9));
         var busy = await Terminal(subBranch, wang, Cst.At(new DateOnly(2026, 3, 2), 9));
@@ -101,21 +101,21 @@ public sealed class MonthEndStatisticsTests(MonthEndStatisticsClusterFixture fix
     private async Task<(string Id, string Name)> Staff(string institutionId, string name)
     {
         var id = Network.NewId("M");
-        Assert.Null((await Grains.GetGrain<IManagerGrain>(id).Register(new(institutionId, name, [StaffRole.ClientManager]))).Error);
+        Assert.Null((await Grains.GetGrain<IManagerGrain>(id).Register(new(institutionId, name, [StaffRole.ClientManager]))).Refusal);
         return (id, name);
     }
 
     private async Task<ITerminalGrain> Terminal(string institutionId, (string Id, string Name) maintainer, DateTimeOffset signedUpAt)
     {
         var terminal = Grains.GetGrain<ITerminalGrain>(Network.NewId("T"));
-        Assert.Null((await terminal.Register(new(institutionId, "Tea Shop", null, maintainer.Id, signedUpAt))).Error);
+        Assert.Null((await terminal.Register(new(institutionId, "Tea Shop", null, maintainer.Id, signedUpAt))).Refusal);
         return terminal;
     }
 
     private async Task<IClientGrain> Client(string institutionId, (string Id, string Name) manager, ClientKind kind, DateOnly since)
     {
         var client = Grains.GetGrain<IClientGrain>(Network.NewId("C"));
-        Assert.Null((await client.Register(new(institutionId, "Client", kind, since, manager.Id, 0))).Error);
+        Assert.Null((await client.Register(new(institutionId, "Client", kind, since, manager.Id, 0))).Refusal);
         return client;
     }
 

@@ -14,7 +14,7 @@ public sealed class Network(IClusterClient client)
         var network = new Network(client);
         var result = await client.GetGrain<IInstitutionGrain>(network.InstitutionId)
             .Register(new InstitutionRegistration("Test Sub-branch", InstitutionKind.SubBranch, null));
-        Assert.Null(result.Error);
+        Assert.Null(result.Refusal);
         return network;
     }
 
@@ -23,7 +23,7 @@ public sealed class Network(IClusterClient client)
     public async Task<string> Manager()
     {
         var id = NewId("M");
-        Assert.Null((await client.GetGrain<IManagerGrain>(id).Register(new(InstitutionId, "Manager", [StaffRole.ClientManager]))).Error);
+        Assert.Null((await client.GetGrain<IManagerGrain>(id).Register(new(InstitutionId, "Manager", [StaffRole.ClientManager]))).Refusal);
         return id;
     }
 
@@ -31,7 +31,7 @@ public sealed class Network(IClusterClient client)
     {
         var id = NewId("C");
         var result = await client.GetGrain<IClientGrain>(id).Register(new(InstitutionId, "Client", ClientKind.Corporate, since, managerId, 0));
-        Assert.Null(result.Error);
+        Assert.Null(result.Refusal);
         return id;
     }
 }

@@ -1,3 +1,4 @@
+using Actors.Domain;
 using Actors.Contracts.Terminals;
 using Actors.Contracts.Worklist;
 using Actors.Domain.Terminals;
@@ -47,7 +48,7 @@ public sealed class ActivationClaimMonthTests(MonthEndClusterFixture fixture)
         Grid.Clock.AdvanceTo(Cst.At(new DateOnly(2026, 3, 20), 10));
         Assert.Null(await Grid.Client.GetGrain<IInactiveTerminalsGrain>(w.A).Get("2026-03"));
         var early = Grid.Client.GetGrain<ITransferGrain>(Network.NewId("AC"));
-        Assert.Equal(TransferRefusal.Conflict, (await early.FileClaim(a.GetPrimaryKeyString(), claimant)).Refusal);
+        Assert.Equal(RefusalKind.Conflict, (await early.FileClaim(a.GetPrimaryKeyString(), claimant)).Refusal?.Kind);
 
         // 00:00 on 1 April: the March list appears by itself, with the two silent terminals and not the busy one.
         Grid.Clock.AdvanceTo(Cst.At(new DateOnly(2026, 4, 1), 0));
@@ -66,21 +67,21 @@ public sealed class ActivationClaimMonthTests(MonthEndClusterFixture fixture)
         Grid.Clock.AdvanceTo(apr2);
         await Sale(a, apr2);
         var claimA = Grid.Client.GetGrain<ITransferGrain>(Network.NewId("AC"));
-        Assert.Equal(TransferRefusal.None, (await claimA.FileClaim(a.GetPrimaryKeyString(), claimant)).Refusal);
-        Assert.Equal(TransferRefusal.Conflict, (await Grid.Client.GetGrain<ITransferGrain>(Network.NewId("AC")).FileClaim(b.GetPrimaryKeyString(), claimant)).Refusal);
+        Assert.Null((await claimA.FileClaim(a.GetPrimaryKeyString(), claimant)).Refusal);
+        Assert.Equal(RefusalKind.Conflict, (await Grid.Client.GetGrain<ITransferGrain>(Network.NewId("AC")).FileClaim(b.GetPrimaryKeyString(), claimant)).Refusal?.Kind);
         Assert.Equal((ClaimStatus.Filed, "2026-04"), ((await claimA.GetClaim())!.Status, (await claimA.GetClaim())!.Month));
         // Not a batch day; and the original maintainer has no step in a claim.
-        Assert.Equal(TransferRefusal.Conflict, (await claimA.Confirm(w.LeadA, null)).Refusal);
-        Assert.Equal(TransferRefusal.Forbidden, (await claimA.Confirm(w.Maintainer, null)).Refusal);
+        Assert.Equal(RefusalKind.Conflict, (await claimA.Confirm(w.LeadA, null)).Refusal?.Kind);
+        Assert.Equal(RefusalKind.Forbidden, (await claimA.Confirm(w.Maintainer, null)).Refusal?.Kind);
         Assert.Contains(claimA.GetPrimaryKeyString(), await w.Inbox(ApprovalQueues.TeamLead(w.A)));
 
         // Wednesday 15 April: batched by the team lead, approved by the receiving head and the department.
         Grid.Clock.AdvanceTo(Cst.At(new DateOnly(2026, 4, 15), 10));
-        Assert.Equal(TransferRefusal.Forbidden, (await claimA.Confirm(w.LeadB, null)).Refusal);
-        Assert.Equal(TransferRefusal.None, (await claimA.Confirm(w.LeadA, "batch of 15 April")).Refusal);
-        Assert.Equal(TransferRefusal.Forbidden, (await claimA.Confirm(w.HeadB, null)).Refusal);
-        Assert.Equal(TransferRefusal.None, (await claimA.Confirm(w.HeadA, null)).Refusal);
-        Assert.Equal(TransferRefusal.None, (await claimA.Confirm(w.Management, null)).Refusal);
+        Assert.Equal(RefusalKind.Forbidden, (await claimA.Confirm(w.LeadB, null)).Refusal?.Kind);
+        Assert.Null((await claimA.Confirm(w.LeadA, "batch of 15 April")).Refusal);
+        Assert.Equal(RefusalKind.Forbidden, (await claimA.Confirm(w.HeadB, null)).Refusal?.Kind);
+        Assert.Null((await claimA.Confirm(w.HeadA, null)).Refusal);
+        Assert.Null((await claimA.Confirm(w.Management, null)).Refusal);
         Assert.Equal(ClaimStatus.Approved, (await claimA.GetClaim())!.Status);
         Assert.Equal(w.Maintainer.StaffId, await w.MaintainerOf(a));
 
@@ -89,7 +90,7 @@ public sealed class ActivationClaimMonthTests(MonthEndClusterFixture fixture)
         Grid.Clock.AdvanceTo(apr20);
         await Sale(b, apr20);
         var claimB = Grid.Client.GetGrain<ITransferGrain>(Network.NewId("AC"));
-        Assert.Equal(TransferRefusal.None, (await claimB.FileClaim(b.GetPrimaryKeyString(), claimant)).Refusal);
+        Assert.Null((await claimB.FileClaim(b.GetPrimaryKeyString(), claimant)).Refusal);
 
         // 00:00 on 1 May: A had a sale in April → credited for April, and maintenance moves to the claimant.
         Grid.Clock.AdvanceTo(Cst.At(new DateOnly(2026, 5, 1), 0));
@@ -104,7 +105,7 @@ public sealed class ActivationClaimMonthTests(MonthEndClusterFixture fixture)
         Grid.Clock.AdvanceTo(Cst.At(new DateOnly(2026, 5, 6), 10));
         foreach (var who in new[] { w.LeadA, w.HeadA, w.Management })
         {
-            Assert.Equal(TransferRefusal.None, (await claimB.Confirm(who, null)).Refusal);
+            Assert.Null((await claimB.Confirm(who, null)).Refusal);
         }
         Assert.Equal("2026-05", (await claimB.GetClaim())!.Month);
 

@@ -1,3 +1,4 @@
+using Actors.Domain;
 using Actors.Contracts.Terminals;
 using Actors.Domain.Terminals;
 using Actors.Grains.Tests.Support;
@@ -20,8 +21,8 @@ public sealed class TransferChainGrainTests(GridClusterFixture fixture)
         var transfer = NewTransfer();
 
         var filed = await transfer.File(terminal.GetPrimaryKeyString(), TransferKind.Ordinary, w.Receiver.StaffId, "merchant moved to B's district", w.LeadA);
-        Assert.Equal(TransferRefusal.None, filed.Refusal);
-        Assert.Equal((w.A, w.B, StepName.MaintainerConfirmed), (filed.View!.FromInstitutionId, filed.View.ToInstitutionId, filed.View.NextStep));
+        Assert.Null(filed.Refusal);
+        Assert.Equal((w.A, w.B, StepName.MaintainerConfirmed), (filed.Value!.FromInstitutionId, filed.Value.ToInstitutionId, filed.Value.NextStep));
         Assert.Contains(transfer.GetPrimaryKeyString(), await w.Inbox(ApprovalQueues.Staff(w.Maintainer.StaffId)));
 
         foreach (var (who, step) in new[]
@@ -31,14 +32,14 @@ public sealed class TransferChainGrainTests(GridClusterFixture fixture)
         })
         {
             var result = await transfer.Confirm(who, "ok");
-            Assert.Equal(TransferRefusal.None, result.Refusal);
-            Assert.Equal(step, result.View!.Steps[^1].Step);
+            Assert.Null(result.Refusal);
+            Assert.Equal(step, result.Value!.Steps[^1].Step);
             Assert.Equal(w.Maintainer.StaffId, await w.MaintainerOf(terminal));
         }
         Assert.Contains(transfer.GetPrimaryKeyString(), await w.Inbox(ApprovalQueues.Management));
 
         var done = await transfer.Confirm(w.Management, "register changed");
-        Assert.Equal((TransferStatus.Completed, (StepName?)null), (done.View!.Status, done.View.NextStep));
+        Assert.Equal((TransferStatus.Completed, (StepName?)null), (done.Value!.Status, done.Value.NextStep));
         Assert.Equal(w.Receiver.StaffId, await w.MaintainerOf(terminal));
         Assert.DoesNotContain(transfer.GetPrimaryKeyString(), await w.Inbox(ApprovalQueues.Management));
         // The portfolios a departure transfer reads follow the register.
@@ -68,20 +69,20 @@ public sealed class TransferChainGrainTests(GridClusterFixture fixture)
         await transfer.File(terminal.GetPrimaryKeyString(), TransferKind.Ordinary, w.Receiver.StaffId, "rebalancing", w.LeadA);
 
         // Waiting for the maintainer: the heads and the department are out of order (409), others are not named (403).
-        Assert.Equal(TransferRefusal.Conflict, (await transfer.Confirm(w.HeadA, null)).Refusal);
-        Assert.Equal(TransferRefusal.Conflict, (await transfer.Confirm(w.HeadB, null)).Refusal);
-        Assert.Equal(TransferRefusal.Conflict, (await transfer.Confirm(w.Management, null)).Refusal);
-        Assert.Equal(TransferRefusal.Forbidden, (await transfer.Confirm(w.Receiver, null)).Refusal);
-        Assert.Equal(TransferRefusal.Forbidden, (await transfer.Confirm(w.LeadA, null)).Refusal);
-        Assert.Equal(TransferRefusal.Forbidden, (await transfer.Reject(w.Receiver, "no")).Refusal);
-        Assert.Equal(TransferRefusal.Forbidden, (await transfer.Withdraw(w.Maintainer)).Refusal);
+        Assert.Equal(RefusalKind.Conflict, (await transfer.Confirm(w.HeadA, null)).Refusal?.Kind);
+        Assert.Equal(RefusalKind.Conflict, (await transfer.Confirm(w.HeadB, null)).Refusal?.Kind);
+        Assert.Equal(RefusalKind.Conflict, (await transfer.Confirm(w.Management, null)).Refusal?.Kind);
+        Assert.Equal(RefusalKind.Forbidden, (await transfer.Confirm(w.Receiver, null)).Refusal?.Kind);
+        Assert.Equal(RefusalKind.Forbidden, (await transfer.Confirm(w.LeadA, null)).Refusal?.Kind);
+        Assert.Equal(RefusalKind.Forbidden, (await transfer.Reject(w.Receiver, "no")).Refusal?.Kind);
+        Assert.Equal(RefusalKind.Forbidden, (await transfer.Withdraw(w.Maintainer)).Refusal?.Kind);
 
-        Assert.Equal(TransferRefusal.None, (await transfer.Confirm(w.Maintainer, null)).Refusal);
+        Assert.Null((await transfer.Confirm(w.Maintainer, null)).Refusal);
         // Step 3 is the outgoing head's: the incoming head is out of order, a head of another institution is not named.
-        Assert.Equal(TransferRefusal.Conflict, (await transfer.Confirm(w.HeadB, null)).Refusal);
+        Assert.Equal(RefusalKind.Conflict, (await transfer.Confirm(w.HeadB, null)).Refusal?.Kind);
         var elsewhere = await w.Staff(w.HeadOffice, "Head office head", Actors.Contracts.Managers.StaffRole.InstitutionHead);
-        Assert.Equal(TransferRefusal.Forbidden, (await transfer.Confirm(elsewhere, null)).Refusal);
-        Assert.Equal(TransferRefusal.Conflict, (await transfer.Confirm(w.Maintainer, null)).Refusal);
+        Assert.Equal(RefusalKind.Forbidden, (await transfer.Confirm(elsewhere, null)).Refusal?.Kind);
+        Assert.Equal(RefusalKind.Conflict, (await transfer.Confirm(w.Maintainer, null)).Refusal?.Kind);
 
         var view = await transfer.GetView();
         Assert.Equal(2, view!.Steps.Count);
@@ -98,21 +99,21 @@ public sealed class TransferChainGrainTests(GridClusterFixture fixture)
         var transfer = NewTransfer();
         await transfer.File(terminal.GetPrimaryKeyString(), TransferKind.Ordinary, w.Receiver.StaffId, "rebalancing", w.LeadA);
         // While one is open, a second transfer of the same terminal is refused.
-        Assert.Equal(TransferRefusal.Conflict,
-            (await NewTransfer().File(terminal.GetPrimaryKeyString(), TransferKind.Ordinary, w.Receiver.StaffId, "again", w.LeadA)).Refusal);
+        Assert.Equal(RefusalKind.Conflict,
+            (await NewTransfer().File(terminal.GetPrimaryKeyString(), TransferKind.Ordinary, w.Receiver.StaffId, "again", w.LeadA)).Refusal?.Kind);
         await transfer.Confirm(w.Maintainer, null);
 
         var rejected = await transfer.Reject(w.HeadA, "the merchant asked to keep Li Wei");
-        Assert.Equal(TransferStatus.Rejected, rejected.View!.Status);
+        Assert.Equal(TransferStatus.Rejected, rejected.Value!.Status);
         Assert.Equal((StepName.OutgoingHeadConfirmed, StepDecision.Rejected, "the merchant asked to keep Li Wei"),
-            (rejected.View.Steps[^1].Step, rejected.View.Steps[^1].Decision, rejected.View.Steps[^1].Note));
-        Assert.Equal(TransferRefusal.Conflict, (await transfer.Confirm(w.HeadB, null)).Refusal);
-        Assert.Equal(TransferRefusal.Conflict, (await transfer.Withdraw(w.LeadA)).Refusal);
+            (rejected.Value.Steps[^1].Step, rejected.Value.Steps[^1].Decision, rejected.Value.Steps[^1].Note));
+        Assert.Equal(RefusalKind.Conflict, (await transfer.Confirm(w.HeadB, null)).Refusal?.Kind);
+        Assert.Equal(RefusalKind.Conflict, (await transfer.Withdraw(w.LeadA)).Refusal?.Kind);
         Assert.Equal(w.Maintainer.StaffId, await w.MaintainerOf(terminal));
         Assert.DoesNotContain(transfer.GetPrimaryKeyString(), await w.Inbox(ApprovalQueues.Head(w.A), ApprovalQueues.Head(w.B)));
 
         var next = await NewTransfer().File(terminal.GetPrimaryKeyString(), TransferKind.Ordinary, w.Receiver.StaffId, "second try", w.LeadA);
-        Assert.Equal(TransferRefusal.None, next.Refusal);
+        Assert.Null(next.Refusal);
     }
 
     [Fact]
@@ -124,12 +125,12 @@ public sealed class TransferChainGrainTests(GridClusterFixture fixture)
         await transfer.File(terminal.GetPrimaryKeyString(), TransferKind.Departure, w.Receiver.StaffId, "Li Wei leaves the bank", w.HeadA);
         foreach (var who in new[] { w.Maintainer, w.HeadA, w.HeadB })
         {
-            Assert.Equal(TransferRefusal.None, (await transfer.Confirm(who, null)).Refusal);
+            Assert.Null((await transfer.Confirm(who, null)).Refusal);
         }
-        Assert.Equal(TransferRefusal.Forbidden, (await transfer.Withdraw(w.Management)).Refusal);
+        Assert.Equal(RefusalKind.Forbidden, (await transfer.Withdraw(w.Management)).Refusal?.Kind);
         var withdrawn = await transfer.Withdraw(w.HeadA);
-        Assert.Equal((TransferKind.Departure, TransferStatus.Withdrawn), (withdrawn.View!.Kind, withdrawn.View.Status));
-        Assert.Equal(TransferRefusal.Conflict, (await transfer.Confirm(w.Management, null)).Refusal);
+        Assert.Equal((TransferKind.Departure, TransferStatus.Withdrawn), (withdrawn.Value!.Kind, withdrawn.Value.Status));
+        Assert.Equal(RefusalKind.Conflict, (await transfer.Confirm(w.Management, null)).Refusal?.Kind);
         Assert.Equal(w.Maintainer.StaffId, await w.MaintainerOf(terminal));
     }
 
@@ -138,11 +139,11 @@ public sealed class TransferChainGrainTests(GridClusterFixture fixture)
     {
         var w = await Workflow.CreateAsync(Grid.Client);
         var terminal = (await w.Terminal(w.A, w.Maintainer, Grid.Clock.GetUtcNow())).GetPrimaryKeyString();
-        Assert.Equal(TransferRefusal.NotFound, (await NewTransfer().File("no-such-terminal", TransferKind.Ordinary, w.Receiver.StaffId, "x", w.LeadA)).Refusal);
-        Assert.Equal(TransferRefusal.Invalid, (await NewTransfer().File(terminal, TransferKind.Ordinary, "nobody", "x", w.LeadA)).Refusal);
-        Assert.Equal(TransferRefusal.Invalid, (await NewTransfer().File(terminal, TransferKind.Ordinary, w.Maintainer.StaffId, "x", w.LeadA)).Refusal);
+        Assert.Equal(RefusalKind.NotFound, (await NewTransfer().File("no-such-terminal", TransferKind.Ordinary, w.Receiver.StaffId, "x", w.LeadA)).Refusal?.Kind);
+        Assert.Equal(RefusalKind.Invalid, (await NewTransfer().File(terminal, TransferKind.Ordinary, "nobody", "x", w.LeadA)).Refusal?.Kind);
+        Assert.Equal(RefusalKind.Invalid, (await NewTransfer().File(terminal, TransferKind.Ordinary, w.Maintainer.StaffId, "x", w.LeadA)).Refusal?.Kind);
         var outsider = await w.Staff(w.HeadOffice, "Outsider", Actors.Contracts.Managers.StaffRole.TeamLead);
-        Assert.Equal(TransferRefusal.Forbidden, (await NewTransfer().File(terminal, TransferKind.Ordinary, w.Receiver.StaffId, "x", outsider)).Refusal);
+        Assert.Equal(RefusalKind.Forbidden, (await NewTransfer().File(terminal, TransferKind.Ordinary, w.Receiver.StaffId, "x", outsider)).Refusal?.Kind);
         Assert.Empty((await Grid.Client.GetGrain<ITerminalAuditGrain>(terminal).Get()).Entries);
     }
 
@@ -155,6 +156,6 @@ public sealed class TransferChainGrainTests(GridClusterFixture fixture)
         Assert.Null(await terminal.BeginTransfer(Network.NewId("TR")));
 
         var filed = await NewTransfer().File(terminal.GetPrimaryKeyString(), TransferKind.Ordinary, w.Receiver.StaffId, "after a crash", w.LeadA);
-        Assert.Equal(TransferRefusal.None, filed.Refusal);
+        Assert.Null(filed.Refusal);
     }
 }

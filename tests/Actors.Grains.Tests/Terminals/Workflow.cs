@@ -25,9 +25,9 @@ public sealed class Workflow(IClusterClient client)
     public static async Task<Workflow> CreateAsync(IClusterClient client)
     {
         var w = new Workflow(client);
-        Assert.Null((await client.GetGrain<IInstitutionGrain>(w.HeadOffice).Register(new("Head office", InstitutionKind.HeadOffice, null))).Error);
-        Assert.Null((await client.GetGrain<IInstitutionGrain>(w.A).Register(new("Sub-branch A", InstitutionKind.SubBranch, w.HeadOffice))).Error);
-        Assert.Null((await client.GetGrain<IInstitutionGrain>(w.B).Register(new("Sub-branch B", InstitutionKind.SubBranch, w.HeadOffice))).Error);
+        Assert.Null((await client.GetGrain<IInstitutionGrain>(w.HeadOffice).Register(new("Head office", InstitutionKind.HeadOffice, null))).Refusal);
+        Assert.Null((await client.GetGrain<IInstitutionGrain>(w.A).Register(new("Sub-branch A", InstitutionKind.SubBranch, w.HeadOffice))).Refusal);
+        Assert.Null((await client.GetGrain<IInstitutionGrain>(w.B).Register(new("Sub-branch B", InstitutionKind.SubBranch, w.HeadOffice))).Refusal);
         w.Maintainer = await w.Staff(w.A, "Li Wei", StaffRole.ClientManager);
         w.LeadA = await w.Staff(w.A, "Zhang Min", StaffRole.TeamLead);
         w.HeadA = await w.Staff(w.A, "Wang Fang", StaffRole.InstitutionHead);
@@ -41,14 +41,14 @@ public sealed class Workflow(IClusterClient client)
     public async Task<StaffActor> Staff(string institutionId, string name, params StaffRole[] roles)
     {
         var id = Network.NewId("M");
-        Assert.Null((await client.GetGrain<IManagerGrain>(id).Register(new(institutionId, name, roles))).Error);
+        Assert.Null((await client.GetGrain<IManagerGrain>(id).Register(new(institutionId, name, roles))).Refusal);
         return new StaffActor(id, name, institutionId, roles, "10.1.2.3");
     }
 
     public async Task<ITerminalGrain> Terminal(string institutionId, StaffActor maintainer, DateTimeOffset signedUpAt)
     {
         var terminal = client.GetGrain<ITerminalGrain>(Network.NewId("T"));
-        Assert.Null((await terminal.Register(new(institutionId, "Tea Shop", null, maintainer.StaffId, signedUpAt))).Error);
+        Assert.Null((await terminal.Register(new(institutionId, "Tea Shop", null, maintainer.StaffId, signedUpAt))).Refusal);
         return terminal;
     }
 

@@ -1,3 +1,4 @@
+using Actors.Domain;
 using Actors.Contracts;
 using Actors.Contracts.Loans;
 using Actors.Contracts.Managers;
@@ -60,40 +61,40 @@ public sealed class WorkOrderTests(WorkOrderClusterFixture fixture)
         Assert.DoesNotContain(issued.WorkOrderId, await WorkOrdersOn(branch.Member));
         var membersInbox = await Grid.ListenAsync(Inboxes.Staff(branch.Member));
 
-        Assert.Equal(WorkOrderRefusal.Forbidden, (await order.Assign(member, branch.Member)).Refusal);          // not a team lead
-        Assert.Equal(WorkOrderRefusal.Invalid, (await order.Assign(teamLead, await Outsider())).Refusal);     // another institution's member
-        Assert.Equal(WorkOrderStatus.Assigned, (await order.Assign(teamLead, branch.Member)).View!.Status);
+        Assert.Equal(RefusalKind.Forbidden, (await order.Assign(member, branch.Member)).Refusal?.Kind);          // not a team lead
+        Assert.Equal(RefusalKind.Invalid, (await order.Assign(teamLead, await Outsider())).Refusal?.Kind);     // another institution's member
+        Assert.Equal(WorkOrderStatus.Assigned, (await order.Assign(teamLead, branch.Member)).Value!.Status);
         Assert.Contains(issued.WorkOrderId, await WorkOrdersOn(branch.Member));
         Assert.DoesNotContain(issued.WorkOrderId, await WorkOrdersOn(branch.TeamLead));
         await Eventually.Until(() => Task.FromResult(membersInbox.Count), n => n > 0, "the member's open worklist is nudged", Grid.Clock);
-        Assert.Equal(WorkOrderRefusal.Conflict, (await order.RecordVisit(member, Paper(focused: true), [])).Refusal); // not booked yet
-        Assert.Equal(WorkOrderRefusal.Forbidden, (await order.Book(teamLead, Grid.Clock.GetUtcNow().AddDays(2))).Refusal);
-        Assert.Equal(WorkOrderStatus.Booked, (await order.Book(member, Grid.Clock.GetUtcNow().AddDays(2))).View!.Status);
+        Assert.Equal(RefusalKind.Conflict, (await order.RecordVisit(member, Paper(focused: true), [])).Refusal?.Kind); // not booked yet
+        Assert.Equal(RefusalKind.Forbidden, (await order.Book(teamLead, Grid.Clock.GetUtcNow().AddDays(2))).Refusal?.Kind);
+        Assert.Equal(WorkOrderStatus.Booked, (await order.Book(member, Grid.Clock.GetUtcNow().AddDays(2))).Value!.Status);
 
         // A focused visit without the documents checked is refused, naming the field, and changes nothing.
         var incomplete = await order.RecordVisit(member, Paper(focused: false), [new(RiskSignal.UnpaidUtilityOrPropertyFeeNotices, "electricity notice on the door")]);
-        Assert.Equal(WorkOrderRefusal.Invalid, incomplete.Refusal);
-        Assert.Contains(incomplete.Problems, p => p.Field == "paper.businessDocumentsChecked");
+        Assert.Equal(RefusalKind.Invalid, incomplete.Refusal?.Kind);
+        Assert.Contains(incomplete.Refusals, p => p.Field == "paper.businessDocumentsChecked");
         Assert.DoesNotContain(await RiskList(), r => r.WorkOrderId == issued.WorkOrderId);
 
         var visited = await order.RecordVisit(member, Paper(focused: true),
             [new(RiskSignal.UnpaidUtilityOrPropertyFeeNotices, "electricity notice on the door"), new(RiskSignal.FallingFootTrafficInTradingArea, null)]);
-        Assert.Equal(WorkOrderStatus.Visited, visited.View!.Status);
+        Assert.Equal(WorkOrderStatus.Visited, visited.Value!.Status);
 
         var report = Assert.Single(await RiskList(), r => r.WorkOrderId == issued.WorkOrderId);
         Assert.Equal(client.ClientId, report.ClientId);
         Assert.Equal(branch.Member, report.ReportedBy);
-        Assert.Equal(visited.View.RiskReportId, report.ReportId);
+        Assert.Equal(visited.Value.RiskReportId, report.ReportId);
         Assert.Contains("electricity notice on the door", report.Report);
 
         // Photos and the client's signature complete the order.
-        Assert.Equal(WorkOrderStatus.Visited, (await order.AttachFile(member, File("a", WorkOrderFileKind.Photo))).View!.Status);
-        Assert.Equal(WorkOrderRefusal.Forbidden, (await order.AttachFile(teamLead, File("b", WorkOrderFileKind.Signature))).Refusal);
+        Assert.Equal(WorkOrderStatus.Visited, (await order.AttachFile(member, File("a", WorkOrderFileKind.Photo))).Value!.Status);
+        Assert.Equal(RefusalKind.Forbidden, (await order.AttachFile(teamLead, File("b", WorkOrderFileKind.Signature))).Refusal?.Kind);
         var completed = await order.AttachFile(member, File("c", WorkOrderFileKind.Signature));
-        Assert.Equal(WorkOrderStatus.Completed, completed.View!.Status);
+        Assert.Equal(WorkOrderStatus.Completed, completed.Value!.Status);
         Assert.DoesNotContain(issued.WorkOrderId, await WorkOrdersOn(branch.Member));
         Assert.Equal([WorkOrderStatus.Issued, WorkOrderStatus.Assigned, WorkOrderStatus.Booked, WorkOrderStatus.Visited, WorkOrderStatus.Completed],
-            completed.View.History.Select(h => h.Status));
+            completed.Value.History.Select(h => h.Status));
 
         // The 1st reports the month just ended (nothing of this sub-branch); the 15th counts this month's order for the
         // sub-branch and the member.
@@ -143,7 +144,7 @@ public sealed class WorkOrderTests(WorkOrderClusterFixture fixture)
         {
             var network = await Network.CreateAsync(client);
             var teamLead = Network.NewId("TL");
-            Assert.Null((await client.GetGrain<IManagerGrain>(teamLead).Register(new(network.InstitutionId, "Team lead", [StaffRole.TeamLead]))).Error);
+            Assert.Null((await client.GetGrain<IManagerGrain>(teamLead).Register(new(network.InstitutionId, "Team lead", [StaffRole.TeamLead]))).Refusal);
             return new Branch(client, network, teamLead, await network.Manager());
         }
 
@@ -155,11 +156,11 @@ public sealed class WorkOrderTests(WorkOrderClusterFixture fixture)
             for (var day = today; day > today.AddDays(-45); day = day.AddDays(-1))
             {
                 var result = await client.GetGrain<ILoanGrain>(loanId).Register(new(Network.InstitutionId, clientId, 100_000m, 0.06m, termMonths, day));
-                if (result.Error is null)
+                if (result.Refusal is null)
                 {
                     return (clientId, loanId);
                 }
-                Assert.Equal(RegistrationError.RuleViolation, result.Error);
+                Assert.Equal(("disbursedOn", RefusalKind.Invalid), (result.Refusal?.Field, result.Refusal?.Kind));
             }
             throw new InvalidOperationException("no disbursement day found");
         }

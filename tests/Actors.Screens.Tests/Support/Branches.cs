@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Actors.Api.Json;
 
 namespace Actors.Screens.Tests.Support;
 
@@ -20,16 +21,16 @@ public static class Branches
 
     private static async Task PostAsync(HttpClient http, object institution)
     {
-        using var response = await http.PostAsJsonAsync("/api/institutions", institution);
+        using var response = await http.PostAsJsonAsync("/api/institutions", institution, GridJson.Options);
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 
     /// <summary>The kiosk prints a cash ticket: POST /api/lobbies/{branchId}/tickets.</summary>
     public static async Task<KioskTicket> IssueTicketAsync(this HttpClient http, string branchId)
     {
-        using var response = await http.PostAsJsonAsync($"/api/lobbies/{branchId}/tickets", new { service = "Cash" });
+        using var response = await http.PostAsJsonAsync($"/api/lobbies/{branchId}/tickets", new { service = "Cash" }, GridJson.Options);
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return (await response.Content.ReadFromJsonAsync<KioskTicket>())!;
+        return (await response.Content.ReadFromJsonAsync<KioskTicket>(GridJson.Options))!;
     }
 }
 

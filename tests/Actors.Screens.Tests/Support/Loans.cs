@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Actors.Domain;
 using Actors.Domain.Calendar;
+using Actors.Api.Json;
 
 namespace Actors.Screens.Tests.Support;
 
@@ -40,7 +41,7 @@ public sealed record LoanOnBoard(string RoomId, string LoanId)
             transactions = new[] { new { id = Branches.NewId("tx"), type = "repayment", loanId = LoanId, amount, at } },
         });
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK && body.Contains("\"applied\"", StringComparison.Ordinal), $"{response.StatusCode}: {body}");
+        Assert.True(response.StatusCode == HttpStatusCode.OK && body.Contains("\"Applied\"", StringComparison.Ordinal), $"{response.StatusCode}: {body}");
     }
 
     /// <summary>
@@ -64,7 +65,7 @@ public sealed record LoanOnBoard(string RoomId, string LoanId)
 
     private static async Task PostAsync(HttpClient http, string path, object body)
     {
-        using var response = await http.PostAsJsonAsync(path, body);
+        using var response = await http.PostAsJsonAsync(path, body, GridJson.Options);
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"{path}: {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 }

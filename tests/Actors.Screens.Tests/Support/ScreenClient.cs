@@ -6,6 +6,7 @@ using Actors.Contracts.Screens;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Actors.Api.Json;
 
 namespace Actors.Screens.Tests.Support;
 
@@ -15,11 +16,8 @@ namespace Actors.Screens.Tests.Support;
 /// </summary>
 public sealed class ScreenClient : IAsyncDisposable
 {
-    /// <summary>How the browser reads the wire: camelCase, enums only by name (a number would fail here).</summary>
-    public static readonly JsonSerializerOptions Wire = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false) },
-    };
+    /// <summary>The wire as the grid writes it (<see cref="GridJson"/>): camelCase, enums only by name (a number would fail here).</summary>
+    public static readonly JsonSerializerOptions Wire = GridJson.Options;
 
     private readonly ConcurrentQueue<JsonElement> _lobbyDeltas = new();
     private readonly ConcurrentQueue<JsonElement> _boardDeltas = new();
@@ -68,7 +66,7 @@ public sealed class ScreenClient : IAsyncDisposable
                 };
             })
             .WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1)])
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .AddJsonProtocol(o => GridJson.Configure(o.PayloadSerializerOptions))
             .Build();
         client = new ScreenClient(connection);
         connection.On<JsonElement>(ScreenHubProtocol.LobbyDelta, client.OnLobbyDelta);

@@ -1,11 +1,12 @@
 // The lobby's standing forms: record a complaint (brief §4: recorded at once, each with an owner, a
-// member of staff of the branch by staff id; who recorded it is the signed-in user)
+// member of staff of the branch, picked by name; who recorded it is the signed-in user)
 // and register or change a desk.
 import { lobbyApi } from '../../api';
 import { complaintChannels, deskKinds, serviceTypes, type ComplaintChannel, type DeskKind, type ServiceType } from '../../types';
 import { h, tx } from '../../ui/dom';
 import { enumOptions, field, selectBox, textArea, textInput, valueOf } from '../../ui/fields';
 import { noticeLine } from '../../ui/notice';
+import { staffPicker } from '../../ui/staffPicker';
 import { clearProblem, problemBanner, showProblem } from '../../ui/problem';
 
 function wire(form: HTMLFormElement, banner: HTMLElement, send: () => Promise<void>): void {
@@ -23,9 +24,10 @@ function wire(form: HTMLFormElement, banner: HTMLElement, send: () => Promise<vo
   });
 }
 
-/** The complaint form; `owner` fills the owner field (a staff id) until someone types another, e.g. the signed-in user. */
+/** The complaint form; the owner is picked from the branch's staff, the signed-in user suggested until someone picks another. */
 export function complaintForm(branchId: string, afterChange: () => void): { element: HTMLElement; suggestOwner(staffId: string): void } {
   const banner = problemBanner('complaint-problem');
+  const owner = staffPicker('owner', 'complaint-owner-input', { institutionId: branchId });
   const notice = noticeLine('complaint-recorded');
   const form = h(
     'form',
@@ -38,32 +40,29 @@ export function complaintForm(branchId: string, afterChange: () => void): { elem
       field('complaintForm.customerName', textInput('customerName', 'complaint-customer-name'), { optional: true }),
       field('complaintForm.clientId', textInput('clientId', 'complaint-client-id'), { optional: true }),
     ),
-    field('complaintForm.owner', textInput('owner', 'complaint-owner-input', { required: true })),
+    field('complaintForm.owner', owner.element),
     banner,
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', testid: 'complaint-submit' }, tx('complaintForm.submit'))),
     notice.element,
   );
   wire(form, banner, async () => {
-    const owner = valueOf(form, 'owner') ?? '';
+    const ownerId = valueOf(form, 'owner') ?? '';
     await lobbyApi.recordComplaint(branchId, {
       channel: (valueOf(form, 'channel') ?? 'InPerson') as ComplaintChannel,
       content: valueOf(form, 'content') ?? '',
       clientId: valueOf(form, 'clientId'),
       customerName: valueOf(form, 'customerName'),
-      owner,
+      owner: ownerId,
     });
     form.reset();
-    (form.elements.namedItem('owner') as HTMLInputElement).value = owner;
+    owner.element.value = ownerId;
     notice.show('complaintForm.done');
     afterChange();
   });
-  const ownerInput = form.elements.namedItem('owner') as HTMLInputElement;
   return {
     // Folded like the desk setup, so the screen's lists keep the room; one click opens it.
     element: h('details', { class: 'complaint-entry', testid: 'complaint-entry' }, h('summary', null, tx('complaintForm.title')), form),
-    suggestOwner: (staffId) => {
-      if (!ownerInput.value) ownerInput.value = staffId;
-    },
+    suggestOwner: owner.suggest,
   };
 }
 

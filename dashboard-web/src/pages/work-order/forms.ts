@@ -4,13 +4,17 @@ import type { RiskSignalEntry, WorkOrderFileKind, WorkOrderVisitRequest, WorkPap
 import { riskSignals } from '../../types';
 import { h } from '../../ui/dom';
 import { enumOptions, field, selectBox, textArea, textInput, valueOf } from '../../ui/fields';
+import { staffPicker } from '../../ui/staffPicker';
 
 const yesNo = (name: string, testid: string): HTMLSelectElement =>
   selectBox(name, testid, [{ value: '', label: '—' }, { value: 'yes', i18n: 'common.yes' }, { value: 'no', i18n: 'common.no' }]);
 
 const checkbox = (name: string, testid: string): HTMLInputElement => h('input', { type: 'checkbox', name, testid, value: 'yes' });
 
-export const assignFields = (): HTMLElement[] => [field('workOrder.form.memberId', textInput('memberId', 'work-order-member', { required: true }))];
+/** The team lead picks the member from the order's sub-branch. */
+export const assignFields = (institutionId: string): HTMLElement[] => [
+  field('workOrder.form.memberId', staffPicker('memberId', 'work-order-member', { institutionId }).element),
+];
 
 export const bookFields = (now: Date): HTMLElement[] => [
   field('workOrder.form.bookedFor', h('input', { type: 'datetime-local', name: 'bookedFor', testid: 'work-order-booked-for', required: true, value: businessLocalValue(now) })),

@@ -50,7 +50,7 @@ async function run(step: () => Promise<unknown>): Promise<void> {
 }
 
 const dialogs: Record<WorkOrderStep, { fields: () => HTMLElement[]; submit: (form: HTMLFormElement) => Promise<unknown> }> = {
-  assign: { fields: assignFields, submit: (form) => workOrderApi.assign(id, (form.elements.namedItem('memberId') as HTMLInputElement).value.trim()) },
+  assign: { fields: () => assignFields(order?.institutionId ?? ''), submit: (form) => workOrderApi.assign(id, (form.elements.namedItem('memberId') as HTMLSelectElement).value) },
   book: { fields: () => bookFields(businessClock.nowDate()), submit: (form) => workOrderApi.book(id, readBooking(form)) },
   visit: { fields: visitFields, submit: (form) => workOrderApi.visit(id, readVisit(form)) },
   attach: {

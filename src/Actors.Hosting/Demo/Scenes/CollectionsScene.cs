@@ -48,7 +48,7 @@ internal sealed class CollectionsScene(DemoDay day, DemoBranch branch, LoanWork 
             day.Plan(at, $"{branch.Id} collections supervisor", "hand over", loan.LoanId, async () =>
             {
                 var result = await day.Grains.GetGrain<ILoanGrain>(loan.LoanId).AssignCollector(next);
-                return result.Value is null ? $"refused: {result.Detail}" : $"from {current} to {next}";
+                return result.Value is null ? $"refused: {result.Refusal?.Detail.En}" : $"from {current} to {next}";
             });
         }
         return next;

@@ -50,9 +50,9 @@ internal sealed class DueLoansScene(DemoDay day, DemoBranch branch, LoanWork wor
             var principal = day.Random.Next(5, 60) * 10_000m;
             var grain = day.Grains.GetGrain<ILoanGrain>(loanId);
             var result = await grain.Register(new(branch.Id, client, principal, 0.0435m, DemoLoanDates.TermMonths, disbursedOn));
-            if (result.Snapshot is not { } loan)
+            if (result.Value is not { } loan)
             {
-                day.Record(at, BackOffice, "book loan", loanId, $"refused ({result.Error}): {result.Detail}");
+                day.Record(at, BackOffice, "book loan", loanId, $"refused ({result.Refusal!.Kind}): {result.Refusal.Detail.En}");
                 continue;
             }
             var arrears = loan.Installments.Where(i => i.DueDate < dueOn).Sum(i => i.Amount - i.Paid);

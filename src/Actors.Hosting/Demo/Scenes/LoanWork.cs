@@ -36,7 +36,7 @@ internal sealed class LoanWork(DemoDay day)
     public async Task<string> Call(string loanId, string collector, NumberType number, CallOutcome outcome, string note, DateTimeOffset at)
     {
         var result = await day.Grains.GetGrain<ILoanGrain>(loanId).LogCall(new CallRecord(at, collector, number, outcome, note));
-        return result.Value is { } loan ? $"{number} {outcome}: {loan.Stage}, DPD {loan.DaysPastDue}" : $"refused: {result.Detail}";
+        return result.Value is { } loan ? $"{number} {outcome}: {loan.Stage}, DPD {loan.DaysPastDue}" : $"refused: {result.Refusal?.Detail.En}";
     }
 
     /// <summary>
@@ -55,7 +55,7 @@ internal sealed class LoanWork(DemoDay day)
         var result = await loan.RecordPromise(new PromiseRecord(amount, promisedFor, collector));
         if (result.Value is not { } promise)
         {
-            return $"{call}; promise refused: {result.Detail}";
+            return $"{call}; promise refused: {result.Refusal?.Detail.En}";
         }
         if (payAt is { } when)
         {

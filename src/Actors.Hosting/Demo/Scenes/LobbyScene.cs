@@ -1,3 +1,4 @@
+using Actors.Contracts;
 using Actors.Contracts.Clients;
 using Actors.Contracts.Lobby;
 using Actors.Contracts.Screens;
@@ -268,6 +269,6 @@ internal sealed class LobbyScene
 
     private string Actor(LobbyDesk desk) => $"{Branch.Id} {desk.Name}";
 
-    public static string Describe<T>(LobbyResult<T> result, string? done = null) =>
-        result.Refusal is { } refusal ? $"refused ({refusal}): {result.Detail}" : done ?? "done";
+    public static string Describe<T>(Outcome<T> result, string? done = null) =>
+        result.Refusal is { } refusal ? $"refused ({refusal.Kind}): {refusal.Detail.En}" : done ?? "done";
 }

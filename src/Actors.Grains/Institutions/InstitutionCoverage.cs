@@ -1,0 +1,31 @@
+using Actors.Contracts.Institutions;
+
+namespace Actors.Grains.Institutions;
+
+/// <summary>
+/// Whether staff of one institution cover another: their own institution and every one beneath it; a head office's
+/// staff cover the whole bank (the same rule as the API's sign-in scope).
+/// </summary>
+internal static class InstitutionCoverage
+{
+    /// <summary>Far deeper than head office → branch → sub-branch; stops a corrupted loop in the tree.</summary>
+    private const int MaxDepth = 16;
+
+    public static async Task<bool> CoversAsync(IGrainFactory grains, string staffInstitutionId, string institutionId)
+    {
+        if ((await grains.GetGrain<IInstitutionGrain>(staffInstitutionId).GetSnapshot())?.Kind == InstitutionKind.HeadOffice)
+        {
+            return true;
+        }
+        string? id = institutionId;
+        for (var depth = 0; id is not null && depth < MaxDepth; depth++)
+        {
+            if (id == staffInstitutionId)
+            {
+                return true;
+            }
+            id = (await grains.GetGrain<IInstitutionGrain>(id).GetSnapshot())?.ParentId;
+        }
+        return false;
+    }
+}
