@@ -23,12 +23,8 @@ public sealed class ClientGrain(
     private ClientState S => state.State;
     private string Id => this.GetPrimaryKeyString();
 
-<<<<<<< HEAD
     /// <summary>One commit for the client (its state, clock and row in the institution's register), one for its manager's portfolio.</summary>
-    public async Task<RegistrationResult<ClientSnapshot>> Register(ClientRegistration r)
-=======
     public async Task<Outcome<ClientSnapshot>> Register(ClientRegistration r)
->>>>>>> main
     {
         if (S.IsRegistered)
         {
@@ -40,23 +36,12 @@ public sealed class ClientGrain(
         {
             return Refusal.NotRegistered("institutionId", Thing.Institution, r.InstitutionId);
         }
-<<<<<<< HEAD
         (S.InstitutionId, S.Name, S.Kind, S.RelationshipSince, S.FeeIncome, S.ManagerId) =
             (r.InstitutionId, r.Name, r.Kind, r.RelationshipSince, r.FeeIncome, r.ManagerId);
         this.Stage(new MemberRow(MemberGroups.Institution(r.InstitutionId, MemberKind.Client), Id));
         await Evaluate([r.ManagerId]);
         await TellManager();
-        return RegistrationResult<ClientSnapshot>.Ok(Snapshot(Standing()));
-=======
-        (S.InstitutionId, S.Name, S.Kind, S.RelationshipSince, S.FeeIncome) = (r.InstitutionId, r.Name, r.Kind, r.RelationshipSince, r.FeeIncome);
-        await Evaluate();
-        await institution.AddMember(MemberKind.Client, Id);
-        if (r.ManagerId is not null)
-        {
-            await AssignManager(r.ManagerId);
-        }
         return Outcome<ClientSnapshot>.Ok(Snapshot(Standing()));
->>>>>>> main
     }
 
     public Task<ClientSnapshot?> GetSnapshot() => Task.FromResult(S.IsRegistered ? Snapshot(Standing()) : null);

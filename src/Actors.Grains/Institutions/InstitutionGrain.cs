@@ -31,7 +31,6 @@ public sealed class InstitutionGrain([PersistentState("institution")] IPersisten
     private InstitutionState S => state.State;
     private string Id => this.GetPrimaryKeyString();
 
-<<<<<<< HEAD
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (S.Members.Count > 0)
@@ -48,10 +47,7 @@ public sealed class InstitutionGrain([PersistentState("institution")] IPersisten
         }
     }
 
-    public async Task<RegistrationResult<InstitutionSnapshot>> Register(InstitutionRegistration r)
-=======
     public async Task<Outcome<InstitutionSnapshot>> Register(InstitutionRegistration r)
->>>>>>> main
     {
         if (S.Name is not null)
         {
@@ -62,11 +58,7 @@ public sealed class InstitutionGrain([PersistentState("institution")] IPersisten
             // The parent may have missed us after a crash between our write and its call: tell it again (idempotent).
             await TellParent();
             await OpenBooks();
-<<<<<<< HEAD
-            return RegistrationResult<InstitutionSnapshot>.Ok((await GetSnapshot())!);
-=======
-            return Outcome<InstitutionSnapshot>.Ok(Snapshot());
->>>>>>> main
+            return Outcome<InstitutionSnapshot>.Ok((await GetSnapshot())!);
         }
         if (r.ParentId is not null && !await GrainFactory.GetGrain<IInstitutionGrain>(r.ParentId).Exists())
         {
@@ -77,11 +69,7 @@ public sealed class InstitutionGrain([PersistentState("institution")] IPersisten
         await GrainFactory.GetGrain<IInstitutionDirectoryGrain>(IInstitutionDirectoryGrain.Key).Add(Id);
         await TellParent();
         await OpenBooks();
-<<<<<<< HEAD
-        return RegistrationResult<InstitutionSnapshot>.Ok((await GetSnapshot())!);
-=======
-        return Outcome<InstitutionSnapshot>.Ok(Snapshot());
->>>>>>> main
+        return Outcome<InstitutionSnapshot>.Ok((await GetSnapshot())!);
     }
 
     /// <summary>

@@ -47,12 +47,7 @@ public sealed class ManagerGrain(
         S.Tier = ManagerTiering.TierOf(CreditClients, rules.Options.Managers);
         this.Stage(new MemberRow(MemberGroups.Institution(r.InstitutionId, MemberKind.Manager), Id));
         await state.WriteStateAsync();
-<<<<<<< HEAD
-        return RegistrationResult<ManagerSnapshot>.Ok(Snapshot());
-=======
-        await institution.AddMember(MemberKind.Manager, Id);
         return Outcome<ManagerSnapshot>.Ok(Snapshot());
->>>>>>> main
     }
 
     public Task<ManagerSnapshot?> GetSnapshot() => Task.FromResult(S.InstitutionId is null ? null : Snapshot());

@@ -1,9 +1,6 @@
 using Actors.Contracts;
-<<<<<<< HEAD
 using Actors.Contracts.Clocks;
-=======
 using Actors.Domain;
->>>>>>> main
 using Actors.Contracts.Events;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Terminals;
@@ -24,12 +21,8 @@ public sealed class TerminalGrain(
     private TerminalState S => state.State;
     private string Id => this.GetPrimaryKeyString();
 
-<<<<<<< HEAD
     /// <summary>One commit: the terminal's state, its clock and its rows in the institution's and the maintainer's registers.</summary>
-    public async Task<RegistrationResult<TerminalSnapshot>> Register(TerminalRegistration r)
-=======
     public async Task<Outcome<TerminalSnapshot>> Register(TerminalRegistration r)
->>>>>>> main
     {
         if (S.IsRegistered)
         {
@@ -52,12 +45,7 @@ public sealed class TerminalGrain(
         this.Stage(new MemberRow(MemberGroups.Portfolio(r.MaintainerId), Id));
         await Evaluate(publish: false);
         await GrainFactory.GetGrain<IInactiveTerminalsGrain>(r.InstitutionId).Start();
-<<<<<<< HEAD
-        return RegistrationResult<TerminalSnapshot>.Ok(Snapshot());
-=======
-        await GrainFactory.GetGrain<ITerminalPortfolioGrain>(r.MaintainerId).Add(Id);
         return Outcome<TerminalSnapshot>.Ok(Snapshot());
->>>>>>> main
     }
 
     public Task<TerminalSnapshot?> GetSnapshot() => Task.FromResult(S.IsRegistered ? Snapshot() : null);
