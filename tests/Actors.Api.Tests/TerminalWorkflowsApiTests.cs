@@ -16,8 +16,12 @@ public sealed class TerminalWorkflowsApiTests(ApiServerFixture server)
 
     private async Task<string> InstitutionAsync(string? parentId)
     {
-        var id = Ids.New(parentId is null ? "ho" : "br");
-        var body = parentId is null ? Network.InstitutionBody(id) : new { id, name = "Branch", kind = "branch", parentId };
+        if (parentId is null)
+        {
+            return StaffSessions.HeadOffice;
+        }
+        var id = Ids.New("br");
+        var body = new { id, name = "Branch", kind = "branch", parentId };
         (await _md.ApiPostAsync("/api/institutions", body)).ShouldBe(HttpStatusCode.Created);
         return id;
     }

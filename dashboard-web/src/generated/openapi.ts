@@ -64,6 +64,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change one's own password
+         * @description With the current password; the new one at least 12 characters. Every other open session of the caller ends.
+         */
+        post: operations["ChangeOwnPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/{id}/password": {
         parameters: {
             query?: never;
@@ -74,8 +94,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Set a member of staff's password
-         * @description At least 12 characters. The management department sets it for its institutions' staff; anyone sets their own.
+         * Set another member of staff's password
+         * @description At least 12 characters. The management department sets it for its institutions' staff (a management member's or an institution head's: the head office's only); never its own (POST /api/auth/password). Their open sessions end.
          */
         post: operations["SetPassword"];
         delete?: never;
@@ -119,7 +139,7 @@ export interface paths {
         put?: never;
         /**
          * Register an institution
-         * @description The management department registers an institution beneath its own (a head office's staff register head offices).
+         * @description The head office's management department registers a branch under the head office or a sub-branch under a branch; the bank has one head office, at the root, made at first start.
          */
         post: operations["RegisterInstitution"];
         delete?: never;
@@ -179,9 +199,29 @@ export interface paths {
         put?: never;
         /**
          * Register a member of staff
-         * @description The management department registers a member of staff in its own institution or beneath it.
+         * @description The management department registers a member of staff in its own institution or beneath it; the management and institution-head roles only the head office's management department grants.
          */
         post: operations["RegisterStaffMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managers/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a member of staff's roles
+         * @description The management department of their institution (or above) replaces their roles; nobody changes their own, and the management and institution-head roles only the head office's management department grants or takes away. Their open sessions end.
+         */
+        put: operations["ChangeStaffRoles"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1680,6 +1720,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The security audit, newest first
+         * @description Sign-ins and their failures, throttling and delays, passwords set, sessions ended, staff, role and institution changes, upstream-key refusals and every 403: who, what, when and from which address. One page at a time (before = the page's cursor).
+         */
+        get: operations["GetAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The security audit as CSV
+         * @description The same entries as a CSV sheet (UTF-8 with a byte-order mark; at most 10000 rows, newest first).
+         */
+        get: operations["GetAuditCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1720,6 +1800,25 @@ export interface components {
             toStaffId: string;
             note: null | string;
             completed: boolean;
+        };
+        AuditEntryView: {
+            /** Format: int64 */
+            sequence: number;
+            /** Format: date-time */
+            at: string;
+            action: string;
+            label: string;
+            actor: null | string;
+            actorInstitutionId: null | string;
+            address: null | string;
+            target: null | string;
+            institutionId: null | string;
+            detail: null | string;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntryView"][];
+            /** Format: int64 */
+            before: null | number;
         };
         BatchClaimsRequest: {
             claimIds: string[];
@@ -1775,6 +1874,13 @@ export interface components {
             number: components["schemas"]["NumberType"];
             outcome: components["schemas"]["CallOutcome"];
             note: string;
+        };
+        ChangePasswordRequest: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        ChangeRolesRequest: {
+            roles: ("ClientManager" | "TeamLead" | "LobbyManager" | "Collector" | "RiskOfficer" | "InstitutionHead" | "ManagementDepartment")[];
         };
         /** @enum {string} */
         ClaimStatus: "Filed" | "Batched" | "Approved" | "Credited" | "NotCredited" | "Rejected" | "Withdrawn";
@@ -2915,6 +3021,73 @@ export interface operations {
             };
         };
     };
+    ChangeOwnPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     SetPassword: {
         parameters: {
             query?: never;
@@ -3303,6 +3476,78 @@ export interface operations {
         responses: {
             /** @description Created */
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagerSnapshot"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeStaffRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id named by the path. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRolesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8703,6 +8948,90 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAudit: {
+        parameters: {
+            query?: {
+                /** @description From this business date (YYYY-MM-DD, China Standard Time), inclusive. */
+                From?: string;
+                /** @description Up to this business date, inclusive. */
+                To?: string;
+                /** @description An action code ("sign-in.failed") or its area ("sign-in"). */
+                Action?: string;
+                /** @description Only what this staff id (or login tried, or device) did. */
+                Actor?: string;
+                /** @description The cursor of the next page: entries older than this sequence number. */
+                Before?: number;
+                /** @description Entries per page; default 100. */
+                Limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAuditCsv: {
+        parameters: {
+            query?: {
+                /** @description From this business date (YYYY-MM-DD, China Standard Time), inclusive. */
+                From?: string;
+                /** @description Up to this business date, inclusive. */
+                To?: string;
+                /** @description An action code ("sign-in.failed") or its area ("sign-in"). */
+                Action?: string;
+                /** @description Only what this staff id (or login tried, or device) did. */
+                Actor?: string;
+                /** @description The cursor of the next page: entries older than this sequence number. */
+                Before?: number;
+                /** @description Entries per page; default 100. */
+                Limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

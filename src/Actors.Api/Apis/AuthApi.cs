@@ -5,6 +5,7 @@ using Actors.Contracts.Institutions;
 using Actors.Contracts.Managers;
 using Actors.Contracts.Staff;
 using Actors.Domain;
+using Actors.Domain.Audit;
 using Actors.Domain.Staff;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
@@ -20,7 +21,7 @@ public static class AuthApi
     public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Sign-in");
-        api.MapPost("/auth/sign-in", SignIn).WithName("SignIn").AllowAnonymous()
+        api.MapPost("/auth/sign-in", SignIn).WithName("SignIn")
             .WithSummary("Sign in")
             .WithDescription("Signs in with the staff id and password and sets the bg.auth cookie (HttpOnly, SameSite=Strict). "
                 + "Five wrong passwords in a row lock the account for five minutes.");
@@ -30,26 +31,34 @@ public static class AuthApi
         api.MapGet("/auth/me", GetMe).WithName("GetMe")
             .WithSummary("The signed-in member of staff")
             .WithDescription("Who is signed in: staff id, name, institution and roles.");
+        api.MapPost("/auth/password", ChangeOwnPassword).WithName("ChangeOwnPassword")
+            .WithSummary("Change one's own password")
+            .WithDescription($"With the current password; the new one at least {PasswordRule.MinLength} characters. Every other open session of the caller ends.");
         api.MapPost("/staff/{id}/password", SetPassword).WithName("SetPassword")
-            .WithSummary("Set a member of staff's password")
-            .WithDescription($"At least {PasswordRule.MinLength} characters. The management department sets it for its institutions' staff; anyone sets their own.");
+            .WithSummary("Set another member of staff's password")
+            .WithDescription($"At least {PasswordRule.MinLength} characters. The management department sets it for its institutions' staff (a management member's "
+                + "or an institution head's: the head office's only); never its own (POST /api/auth/password). Their open sessions end.");
         return api;
     }
 
     public static async Task<Results<Ok<Me>, Refused>> SignIn([AsParameters] GridServices services, SignInRequest request)
     {
         // One answer for an unknown login and a wrong password: the reply must not tell which staff ids exist.
-        if (!await services.Grain<IStaffCredentialGrain>(request.Login!).Verify(request.Password!)
-            || await services.Grain<IManagerGrain>(request.Login!).GetSnapshot() is not { } staff)
+        var known = await services.Grain<IManagerGrain>(request.Login!).GetSnapshot();
+        if (!await services.Grain<IStaffCredentialGrain>(request.Login!).Verify(request.Password!) || known is not { } staff)
         {
+            await services.Http.AuditAsync(AuditActions.SignInFailed, $"staff/{request.Login}", actor: request.Login,
+                actorInstitutionId: known?.InstitutionId, institutionId: known?.InstitutionId);
             return new Refused(Refusal.NotSignedIn("The login or the password is wrong.", "登录名或密码错误。"));
         }
         await services.Http.SignInAsync(StaffSignIn.Scheme, StaffSignIn.Principal(staff));
+        await services.Http.AuditAsync(AuditActions.SignInSucceeded, $"staff/{staff.ManagerId}", actor: staff.ManagerId, actorInstitutionId: staff.InstitutionId);
         return TypedResults.Ok(await MeOf(services, staff.ManagerId, staff.Name, staff.InstitutionId, staff.Roles));
     }
 
     public static async Task<NoContent> SignOut([AsParameters] GridServices services)
     {
+        await services.Http.AuditAsync(AuditActions.SignedOut, $"staff/{services.Caller.StaffId}");
         await services.Http.SignOutAsync(StaffSignIn.Scheme);
         return TypedResults.NoContent();
     }
@@ -71,12 +80,37 @@ public static class AuthApi
             return StaffProblems.NotFound(Thing.Staff, id);
         }
         var caller = services.Caller;
-        if (caller.StaffId != id && !(caller.Has(StaffRole.ManagementDepartment) && await services.Covers(staff.InstitutionId)))
+        if (!await services.Covers(staff.InstitutionId))
         {
-            return StaffProblems.Forbidden("only the management department of their institution (or above) sets another member of staff's password",
-                "只有其所在机构（或上级机构）的管理部门可以设置他人的密码");
+            return StaffProblems.OutsideInstitution(Thing.Staff, id);
         }
-        return await services.Grain<IStaffCredentialGrain>(id).SetPassword(request.Password!) is { } refusal ? new Refused(refusal) : TypedResults.NoContent();
+        if (StaffGrants.PasswordResetRefusal(caller, await services.CoversEverything(), staff) is { } refused)
+        {
+            return new Refused(refused);
+        }
+        if (await services.Grain<IStaffCredentialGrain>(id).SetPassword(request.Password!) is { } refusal)
+        {
+            return new Refused(refusal);
+        }
+        await services.Http.AuditAsync(AuditActions.PasswordReset, $"staff/{id}", institutionId: staff.InstitutionId);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<NoContent, Refused>> ChangeOwnPassword([AsParameters] GridServices services, ChangePasswordRequest request)
+    {
+        var me = services.Caller;
+        var credential = services.Grain<IStaffCredentialGrain>(me.StaffId);
+        if (!await credential.Verify(request.CurrentPassword!))
+        {
+            await services.Http.AuditAsync(AuditActions.SignInFailed, $"staff/{me.StaffId}", "wrong current password on a password change");
+            return new Refused(Refusal.Invalid("currentPassword", "is not your current password", "不是您当前的密码"));
+        }
+        if (await credential.SetPassword(request.NewPassword!) is { } refusal)
+        {
+            return new Refused(refusal with { Field = refusal.Field == "password" ? "newPassword" : refusal.Field });
+        }
+        await services.Http.AuditAsync(AuditActions.PasswordChanged, $"staff/{me.StaffId}");
+        return TypedResults.NoContent();
     }
 
     private static async Task<Me> MeOf(GridServices services, string staffId, string name, string institutionId, IReadOnlyList<StaffRole> roles)
@@ -90,6 +124,10 @@ public static class AuthApi
 public sealed record SignInRequest([property: Required, Text(64)] string? Login, [property: Required, Text(PasswordRule.MaxLength)] string? Password);
 
 public sealed record SetPasswordRequest([property: Required] string? Password);
+
+public sealed record ChangePasswordRequest(
+    [property: Required, Text(PasswordRule.MaxLength)] string? CurrentPassword,
+    [property: Required, Text(PasswordRule.MaxLength)] string? NewPassword);
 
 /// <summary>The signed-in member of staff, as the screens show them: <see cref="Name"/> in Latin letters, <see cref="NameZh"/> in Chinese characters when registered.</summary>
 public sealed record Me(string StaffId, string Name, string InstitutionId, string InstitutionName, IReadOnlyList<StaffRole> Roles, string? NameZh);

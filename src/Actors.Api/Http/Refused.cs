@@ -52,6 +52,8 @@ public sealed class Refused : IResult, IStatusCodeHttpResult, IEndpointMetadataP
         var language = UserLanguage.Of(httpContext);
         httpContext.Response.Headers.ContentLanguage = language;
         var main = Main;
+        // For the security audit of a 403 (AuditTrail): the rule that refused.
+        httpContext.Items[typeof(Refusal)] = main;
         if (main.Kind == RefusalKind.Invalid)
         {
             var errors = Refusals.GroupBy(r => r.Field ?? "body", StringComparer.Ordinal)
@@ -62,6 +64,10 @@ public sealed class Refused : IResult, IStatusCodeHttpResult, IEndpointMetadataP
         if (main.Field is { } field)
         {
             problem.Extensions["field"] = field;
+        }
+        if (main.Rule is { } rule)
+        {
+            problem.Extensions["rule"] = rule;
         }
         return TypedResults.Problem(problem).ExecuteAsync(httpContext);
     }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Actors.Contracts.Managers;
+using Actors.Domain.Audit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -25,15 +26,4 @@ public static class UpstreamKey
         return !string.IsNullOrEmpty(configured) && !string.IsNullOrEmpty(presented)
             && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(configured), Encoding.UTF8.GetBytes(presented));
     }
-
-    /// <summary>The upstream system by its key, or a signed-in management department user; anyone else 401/403.</summary>
-    public static RouteHandlerBuilder UpstreamOrManagement(this RouteHandlerBuilder builder) =>
-        builder.AllowAnonymous().WithGate(http => Task.FromResult<IResult?>(Presented(http) ? null : http.Staff() switch
-        {
-            null => StaffProblems.NotSignedIn(),
-            { } staff when !staff.Has(StaffRole.ManagementDepartment) =>
-                StaffProblems.Forbidden($"transactions come from the core banking system ({Header}) or the management department",
-                    $"交易只能来自核心系统（{Header}）或管理部门"),
-            _ => null,
-        }));
 }

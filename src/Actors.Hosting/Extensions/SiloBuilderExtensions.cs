@@ -1,5 +1,6 @@
 using System.Net;
 using Actors.Contracts;
+using Actors.Hosting.Audit;
 using Actors.Hosting.Bootstrap;
 using Actors.Hosting.Demo;
 using Actors.Hosting.Storage;
@@ -32,6 +33,7 @@ public static class SiloBuilderExtensions
     {
         silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
         silo.UseEmbeddedStore(options.DataDirectory);
+        silo.AddEmbeddedSecurityAudit();
         silo.AddBranchGridGrains(configuration);
         silo.AddDemo(configuration, options);
         silo.AddFirstAdministrator(configuration);
@@ -66,6 +68,7 @@ public static class SiloBuilderExtensions
         });
         silo.UseClusterMembership(store.ConnectionString);
         silo.UseClusterStore(store.ConnectionString, store.MigrateOnStart);
+        silo.AddClusterSecurityAudit(store.ConnectionString);
         silo.AddBranchGridGrains(configuration);
         silo.AddDemo(configuration, options);
         silo.AddFirstAdministrator(configuration);

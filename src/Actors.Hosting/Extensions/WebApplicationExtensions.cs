@@ -36,6 +36,7 @@ public static class WebApplicationExtensions
         app.UseStatusCodePages();
         app.UseScreenPages();
         app.UseAuthentication();
+        app.UseDeniedRequestsAudit();
         app.UseAuthorization();
         // Everything else requires a signed-in user (the fallback policy); these are open.
         app.MapOpenApi().AllowAnonymous();

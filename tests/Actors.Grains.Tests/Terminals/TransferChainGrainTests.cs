@@ -80,7 +80,7 @@ public sealed class TransferChainGrainTests(GridClusterFixture fixture)
         Assert.Null((await transfer.Confirm(w.Maintainer, null)).Refusal);
         // Step 3 is the outgoing head's: the incoming head is out of order, a head of another institution is not named.
         Assert.Equal(RefusalKind.Conflict, (await transfer.Confirm(w.HeadB, null)).Refusal?.Kind);
-        var elsewhere = await w.Staff(w.HeadOffice, "Head office head", Actors.Contracts.Managers.StaffRole.InstitutionHead);
+        var elsewhere = await w.Staff(w.Branch, "Branch head", Actors.Contracts.Managers.StaffRole.InstitutionHead);
         Assert.Equal(RefusalKind.Forbidden, (await transfer.Confirm(elsewhere, null)).Refusal?.Kind);
         Assert.Equal(RefusalKind.Conflict, (await transfer.Confirm(w.Maintainer, null)).Refusal?.Kind);
 
@@ -142,7 +142,7 @@ public sealed class TransferChainGrainTests(GridClusterFixture fixture)
         Assert.Equal(RefusalKind.NotFound, (await NewTransfer().File("no-such-terminal", TransferKind.Ordinary, w.Receiver.StaffId, "x", w.LeadA)).Refusal?.Kind);
         Assert.Equal(RefusalKind.Invalid, (await NewTransfer().File(terminal, TransferKind.Ordinary, "nobody", "x", w.LeadA)).Refusal?.Kind);
         Assert.Equal(RefusalKind.Invalid, (await NewTransfer().File(terminal, TransferKind.Ordinary, w.Maintainer.StaffId, "x", w.LeadA)).Refusal?.Kind);
-        var outsider = await w.Staff(w.HeadOffice, "Outsider", Actors.Contracts.Managers.StaffRole.TeamLead);
+        var outsider = await w.Staff(w.Branch, "Outsider", Actors.Contracts.Managers.StaffRole.TeamLead);
         Assert.Equal(RefusalKind.Forbidden, (await NewTransfer().File(terminal, TransferKind.Ordinary, w.Receiver.StaffId, "x", outsider)).Refusal?.Kind);
         Assert.Empty((await Grid.Client.GetGrain<ITerminalAuditGrain>(terminal).Get()).Entries);
     }
