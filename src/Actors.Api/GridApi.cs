@@ -62,6 +62,7 @@ public static class GridApi
         grid.MapActivationClaimsApi();
         grid.MapMonthEndApi();
         grid.MapAuditApi();
+        grid.MapStaffAccountsApi();
         return grid;
     }
 }

@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Actors.Api.Apis;
 
@@ -51,16 +52,26 @@ public static class AuthApi
                 actorInstitutionId: known?.InstitutionId, institutionId: known?.InstitutionId);
             return new Refused(Refusal.NotSignedIn("The login or the password is wrong.", "登录名或密码错误。"));
         }
-        await services.Http.SignInAsync(StaffSignIn.Scheme, StaffSignIn.Principal(staff));
+        await StartSession(services, staff);
         await services.Http.AuditAsync(AuditActions.SignInSucceeded, $"staff/{staff.ManagerId}", actor: staff.ManagerId, actorInstitutionId: staff.InstitutionId);
         return TypedResults.Ok(await MeOf(services, staff.ManagerId, staff.Name, staff.InstitutionId, staff.Roles));
     }
 
+    /// <summary>Signing out ends every session of the caller (a stolen copy of the cookie included), on every silo.</summary>
     public static async Task<NoContent> SignOut([AsParameters] GridServices services)
     {
+        await services.Grain<IStaffCredentialGrain>(services.Caller.StaffId).EndSessions();
         await services.Http.AuditAsync(AuditActions.SignedOut, $"staff/{services.Caller.StaffId}");
         await services.Http.SignOutAsync(StaffSignIn.Scheme);
         return TypedResults.NoContent();
+    }
+
+    /// <summary>The cookie of a new session, under the member of staff's current session stamp.</summary>
+    private static async Task StartSession(GridServices services, ManagerSnapshot staff)
+    {
+        var stamp = await services.Grain<IStaffCredentialGrain>(staff.ManagerId).SessionStamp();
+        var now = services.Http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        await services.Http.SignInAsync(StaffSignIn.Scheme, StaffSignIn.Principal(staff, stamp, now));
     }
 
     public static async Task<Ok<Me>> GetMe([AsParameters] GridServices services)
@@ -92,7 +103,7 @@ public static class AuthApi
         {
             return new Refused(refusal);
         }
-        await services.Http.AuditAsync(AuditActions.PasswordReset, $"staff/{id}", institutionId: staff.InstitutionId);
+        await services.Http.AuditAsync(AuditActions.PasswordReset, $"staff/{id}", "their open sessions ended", institutionId: staff.InstitutionId);
         return TypedResults.NoContent();
     }
 
@@ -109,7 +120,12 @@ public static class AuthApi
         {
             return new Refused(refusal with { Field = refusal.Field == "password" ? "newPassword" : refusal.Field });
         }
-        await services.Http.AuditAsync(AuditActions.PasswordChanged, $"staff/{me.StaffId}");
+        await services.Http.AuditAsync(AuditActions.PasswordChanged, $"staff/{me.StaffId}", "their other open sessions ended");
+        // The new password changed the session stamp: this session goes on under the new one, every other has ended.
+        if (await services.Grain<IManagerGrain>(me.StaffId).GetSnapshot() is { } staff)
+        {
+            await StartSession(services, staff);
+        }
         return TypedResults.NoContent();
     }
 

@@ -1,6 +1,7 @@
 using Actors.Api.Http;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Managers;
+using Actors.Contracts.Staff;
 using Actors.Domain;
 using Actors.Domain.Audit;
 using Microsoft.AspNetCore.Builder;
@@ -86,6 +87,8 @@ public static class InstitutionsApi
         var changed = await services.Grain<IManagerGrain>(id).ChangeRoles(roles);
         if (!changed.IsRefused && !staff.Roles.SequenceEqual(roles))
         {
+            // Roles are read into the cookie at sign-in: their sessions end, and the next sign-in carries the new roles.
+            await services.Grain<IStaffCredentialGrain>(id).EndSessions();
             await services.Http.AuditAsync(AuditActions.RolesChanged, $"staff/{id}", $"{string.Join(",", staff.Roles)} → {string.Join(",", roles)}",
                 institutionId: staff.InstitutionId);
         }

@@ -34,6 +34,8 @@ public static class RoleMatrix
         ["RegisterStaffMember"] = RouteAccess.Staff(ManagementDepartment).Because("in its institutions; management and head roles: the head office's only"),
         ["ChangeStaffRoles"] = RouteAccess.Staff(ManagementDepartment).Because("never one's own; management and head roles: the head office's only"),
         ["SetPassword"] = RouteAccess.Staff(ManagementDepartment).Because("another's, in its institutions; ends their sessions"),
+        ["DisableStaff"] = RouteAccess.Staff(ManagementDepartment).Because("never one's own; their sessions end and their terminals are offered for departure transfers"),
+        ["EnableStaff"] = RouteAccess.Staff(ManagementDepartment).Because("never one's own"),
         ["GetAudit"] = RouteAccess.Staff(ManagementDepartment),
         ["GetAuditCsv"] = RouteAccess.Staff(ManagementDepartment),
 

@@ -21,4 +21,18 @@ public interface IStaffCredentialGrain : IGrainWithStringKey
     Task<bool> Verify(string password);
 
     Task<bool> HasPassword();
+
+    /// <summary>
+    /// The member of staff's session stamp: every sign-in cookie carries the stamp it was issued under, and a request
+    /// whose stamp is no longer this one is refused. A new password, <see cref="EndSessions"/> and disabling change it.
+    /// </summary>
+    Task<string> SessionStamp();
+
+    /// <summary>Ends every open session of this member of staff, on every silo, from their next request.</summary>
+    Task EndSessions();
+
+    /// <summary>A leaver: every session ends and sign-in is refused until <paramref name="disabled"/> is false again.</summary>
+    Task SetDisabled(bool disabled);
+
+    Task<bool> IsDisabled();
 }

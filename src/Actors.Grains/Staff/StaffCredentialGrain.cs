@@ -15,6 +15,12 @@ public sealed class StaffCredentialState
     [Id(1)] public DateTimeOffset? ChangedAt { get; set; }
     [Id(2)] public int FailuresInARow { get; set; }
     [Id(3)] public DateTimeOffset? LastFailure { get; set; }
+
+    /// <summary>The session stamp sign-in cookies must carry (null in states written before stamps: the empty stamp).</summary>
+    [Id(4)] public string? Stamp { get; set; }
+
+    /// <summary>A leaver's account: sign-in refused.</summary>
+    [Id(5)] public bool Disabled { get; set; }
 }
 
 public sealed class StaffCredentialGrain(
@@ -38,7 +44,7 @@ public sealed class StaffCredentialGrain(
         {
             return Refusal.NotRegistered(Thing.Staff, staffId);
         }
-        (S.PasswordHash, S.ChangedAt, S.FailuresInARow, S.LastFailure) = (Hasher.HashPassword(S, password), rules.Now, 0, null);
+        (S.PasswordHash, S.ChangedAt, S.FailuresInARow, S.LastFailure, S.Stamp) = (Hasher.HashPassword(S, password), rules.Now, 0, null, NewStamp());
         await state.WriteStateAsync();
         return null;
     }
@@ -54,7 +60,7 @@ public sealed class StaffCredentialGrain(
         {
             return false;
         }
-        if (S.PasswordHash is null)
+        if (S.PasswordHash is null || S.Disabled)
         {
             // As slow as a wrong password, so the answer's timing does not tell which staff ids exist.
             Hasher.VerifyHashedPassword(S, NobodysHash.Value, password);
@@ -85,4 +91,22 @@ public sealed class StaffCredentialGrain(
     }
 
     public Task<bool> HasPassword() => Task.FromResult(S.PasswordHash is not null);
+
+    public Task<string> SessionStamp() => Task.FromResult(S.Stamp ?? "");
+
+    public async Task EndSessions()
+    {
+        S.Stamp = NewStamp();
+        await state.WriteStateAsync();
+    }
+
+    public async Task SetDisabled(bool disabled)
+    {
+        (S.Disabled, S.Stamp) = (disabled, disabled ? NewStamp() : S.Stamp);
+        await state.WriteStateAsync();
+    }
+
+    public Task<bool> IsDisabled() => Task.FromResult(S.Disabled);
+
+    private static string NewStamp() => Guid.NewGuid().ToString("N");
 }

@@ -68,7 +68,7 @@ public static class BankNetwork
             ["transactions"] = new[] { new Dictionary<string, object> { ["id"] = NewId("tx"), ["type"] = type, [entityField] = entityId, ["amount"] = amount, ["at"] = at } },
         });
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK && body.Contains("\"applied\"", StringComparison.Ordinal), $"{type}: {(int)response.StatusCode} {body}");
+        Assert.True(response.StatusCode == HttpStatusCode.OK && body.Contains("\"Applied\"", StringComparison.Ordinal), $"{type}: {(int)response.StatusCode} {body}");
         return DateTime.UtcNow;
     }
 
@@ -88,7 +88,7 @@ public static class BankNetwork
         return JsonSerializer.Deserialize<T>(body, Wire)!;
     }
 
-    private static async Task Created(this HttpClient http, string path, object body)
+    public static async Task Created(this HttpClient http, string path, object body)
     {
         using var response = await http.PostAsJsonAsync(path, body, Wire);
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"POST {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");

@@ -38,7 +38,10 @@ public sealed class TransferChainGrainTests(GridClusterFixture fixture)
         }
         Assert.Contains(transfer.GetPrimaryKeyString(), await w.Inbox(ApprovalQueues.Management));
 
-        var done = await transfer.Confirm(w.Management, "register changed");
+        // Four eyes: who gave the opinion does not also change the register.
+        var twice = (await transfer.Confirm(w.Management, "register changed")).Refusal;
+        Assert.Equal((RefusalKind.Forbidden, TransferChain.FourEyesRule), (twice?.Kind, twice?.Rule));
+        var done = await transfer.Confirm(w.Registrar, "register changed");
         Assert.Equal((TransferStatus.Completed, (StepName?)null), (done.Value!.Status, done.Value.NextStep));
         Assert.Equal(w.Receiver.StaffId, await w.MaintainerOf(terminal));
         Assert.DoesNotContain(transfer.GetPrimaryKeyString(), await w.Inbox(ApprovalQueues.Management));
@@ -52,12 +55,12 @@ public sealed class TransferChainGrainTests(GridClusterFixture fixture)
              "ManagementOpinion Confirmed", "RegisterChanged Confirmed"],
             audit.Entries.Select(e => e.Action));
         Assert.Equal(
-            [w.LeadA.StaffId, w.Maintainer.StaffId, w.HeadA.StaffId, w.HeadB.StaffId, w.Management.StaffId, w.Management.StaffId],
+            [w.LeadA.StaffId, w.Maintainer.StaffId, w.HeadA.StaffId, w.HeadB.StaffId, w.Management.StaffId, w.Registrar.StaffId],
             audit.Entries.Select(e => e.By));
         Assert.Equal(["Applicant", "Maintainer", "InstitutionHead", "InstitutionHead", "ManagementDepartment", "ManagementDepartment"],
             audit.Entries.Select(e => e.Role));
         Assert.All(audit.Entries, e => Assert.Equal("10.1.2.3", e.Address));
-        Assert.Equal("Sun Hui", audit.Entries[^1].ByName);
+        Assert.Equal("Gao Yan", audit.Entries[^1].ByName);
     }
 
     [Fact]
@@ -122,13 +125,13 @@ public sealed class TransferChainGrainTests(GridClusterFixture fixture)
         var w = await Workflow.CreateAsync(Grid.Client);
         var terminal = await w.Terminal(w.A, w.Maintainer, Grid.Clock.GetUtcNow());
         var transfer = NewTransfer();
-        await transfer.File(terminal.GetPrimaryKeyString(), TransferKind.Departure, w.Receiver.StaffId, "Li Wei leaves the bank", w.HeadA);
+        await transfer.File(terminal.GetPrimaryKeyString(), TransferKind.Departure, w.Receiver.StaffId, "Li Wei leaves the bank", w.LeadA);
         foreach (var who in new[] { w.Maintainer, w.HeadA, w.HeadB })
         {
             Assert.Null((await transfer.Confirm(who, null)).Refusal);
         }
         Assert.Equal(RefusalKind.Forbidden, (await transfer.Withdraw(w.Management)).Refusal?.Kind);
-        var withdrawn = await transfer.Withdraw(w.HeadA);
+        var withdrawn = await transfer.Withdraw(w.LeadA);
         Assert.Equal((TransferKind.Departure, TransferStatus.Withdrawn), (withdrawn.Value!.Kind, withdrawn.Value.Status));
         Assert.Equal(RefusalKind.Conflict, (await transfer.Confirm(w.Management, null)).Refusal?.Kind);
         Assert.Equal(w.Maintainer.StaffId, await w.MaintainerOf(terminal));

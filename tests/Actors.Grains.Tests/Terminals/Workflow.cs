@@ -23,6 +23,9 @@ public sealed class Workflow(IClusterClient client)
     public StaffActor HeadB { get; private set; } = null!;
     public StaffActor Management { get; private set; } = null!;
 
+    /// <summary>A second member of the management department: four eyes give the opinion and change the register apart.</summary>
+    public StaffActor Registrar { get; private set; } = null!;
+
     public static async Task<Workflow> CreateAsync(IClusterClient client)
     {
         var w = new Workflow(client);
@@ -36,6 +39,7 @@ public sealed class Workflow(IClusterClient client)
         w.LeadB = await w.Staff(w.B, "Liu Yang", StaffRole.TeamLead);
         w.HeadB = await w.Staff(w.B, "Zhao Lei", StaffRole.InstitutionHead);
         w.Management = await w.Staff(w.Branch, "Sun Hui", StaffRole.ManagementDepartment);
+        w.Registrar = await w.Staff(w.Branch, "Gao Yan", StaffRole.ManagementDepartment);
         return w;
     }
 
