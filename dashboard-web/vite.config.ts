@@ -25,6 +25,7 @@ export default defineConfig({
         index: here('index.html'),
         lobby: here('lobby.html'),
         kiosk: here('kiosk.html'),
+        display: here('display.html'),
         board: here('board.html'),
         worklist: here('worklist.html'),
         signin: here('signin.html'),

@@ -1,7 +1,7 @@
 // Every call to the HTTP API. Errors come back as RFC 7807 problem details and are thrown as ApiProblem.
 import type {
   ApprovalsView, BoardView, DeviceScreen, DeviceView, InactiveTerminalList, InstitutionSnapshot, MonthStatistics, CallRequest, CollectorWorklistView, ComplaintRequest, ComplaintView, DeskRequest, DeskView, IssueTicketRequest,
-  KioskTicket, LobbyView, Me, StaffPage, StaffRole, PremiumRequest, ProblemDetails, PromiseRequest, SignInRequest, StaffWorklistView, TerminalAudit,
+  KioskTicket, LobbyDayFigures, LobbyView, Me, StaffPage, StaffRole, PremiumRequest, ProblemDetails, PromiseRequest, SignInRequest, StaffWorklistView, TerminalAudit,
   TerminalSnapshot, TicketPrint, TicketView, TransferRequest, TransferView, VisitRequest, WatchableRoom, WorkOrderFile, WorkOrderFileKind, WorkOrderView, WorkOrderVisitRequest,
 } from './types';
 import { getLang } from './i18n';
@@ -81,6 +81,7 @@ const post = <T>(url: string, body: unknown = {}): Promise<T> => send<T>('POST',
 
 const lobby = (branchId: string): string => `/api/lobbies/${seg(branchId)}`;
 const desk = (branchId: string, deskId: string): string => `${lobby(branchId)}/desks/${seg(deskId)}`;
+const ticket = (branchId: string, ticketId: string): string => `${lobby(branchId)}/tickets/${seg(ticketId)}`;
 const complaint = (branchId: string, complaintId: string): string => `${lobby(branchId)}/complaints/${seg(complaintId)}`;
 
 export const lobbyApi = {
@@ -94,6 +95,17 @@ export const lobbyApi = {
   noShow: (branchId: string, deskId: string) => post<unknown>(`${desk(branchId, deskId)}/no-show`),
   finish: (branchId: string, deskId: string, outcome: string) => post<unknown>(`${desk(branchId, deskId)}/finish`, { outcome }),
   transfer: (branchId: string, deskId: string, request: TransferRequest) => post<unknown>(`${desk(branchId, deskId)}/transfer`, request),
+  park: (branchId: string, deskId: string) => post<unknown>(`${desk(branchId, deskId)}/park`),
+  takeBreak: (branchId: string, deskId: string) => post<DeskView>(`${desk(branchId, deskId)}/break`),
+  endBreak: (branchId: string, deskId: string) => post<DeskView>(`${desk(branchId, deskId)}/back`),
+  callTicket: (branchId: string, ticketId: string, deskId: string) => post<unknown>(`${ticket(branchId, ticketId)}/call`, { deskId }),
+  sendTicket: (branchId: string, ticketId: string, deskId: string) => post<TicketView>(`${ticket(branchId, ticketId)}/send`, { deskId }),
+  voidTicket: (branchId: string, ticketId: string, reason: string) => post<TicketView>(`${ticket(branchId, ticketId)}/void`, { reason }),
+  requeue: (branchId: string, ticketId: string) => post<TicketView>(`${ticket(branchId, ticketId)}/requeue`),
+  /** What the kiosk prints for a waiting ticket. */
+  print: (branchId: string, ticketId: string) => get<TicketPrint>(`${ticket(branchId, ticketId)}/place`),
+  /** A business day's figures (date yyyy-MM-dd): a past day as kept, today so far. */
+  day: (branchId: string, date: string) => get<LobbyDayFigures>(`${lobby(branchId)}/days/${seg(date)}`),
   flagPremium: (branchId: string, ticketId: string, request: PremiumRequest) =>
     post<TicketView>(`${lobby(branchId)}/tickets/${seg(ticketId)}/premium`, request),
   recordComplaint: (branchId: string, request: ComplaintRequest) => post<ComplaintView>(`${lobby(branchId)}/complaints`, request),
@@ -126,8 +138,8 @@ export const deviceApi = {
   revoke: (scopeId: string, deviceId: string) => post<DeviceView>(`/api/devices/${seg(scopeId)}/${seg(deviceId)}/revoke`),
   /** A kiosk device's ticket: the branch is the credential's. */
   issueTicket: (request: IssueTicketRequest) => post<KioskTicket>('/api/device/tickets', request),
-  /** What the kiosk prints on a ticket it issued (the lobby's ticket place, in the device's branch). */
-  ticketPlace: (ticketId: string) => get<TicketPrint>(`/api/device/tickets/${seg(ticketId)}/place`),
+  /** What a kiosk device prints for a ticket of its own branch (the lobby's ticket place, in the device's branch). */
+  print: (ticketId: string) => get<TicketPrint>(`/api/device/tickets/${seg(ticketId)}/place`),
 };
 
 export const authApi = {

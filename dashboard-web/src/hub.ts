@@ -20,6 +20,9 @@ export const hubMethods = {
   joinInbox: 'JoinInbox',
   leaveInbox: 'LeaveInbox',
   inboxChanged: 'InboxChanged',
+  joinHall: 'JoinHall',
+  leaveHall: 'LeaveHall',
+  hallChanged: 'HallChanged',
 } as const;
 
 // Reconnect quickly first, then back off; after the last try the feed keeps restarting on its own.
@@ -105,6 +108,14 @@ export function inboxFeed(
   timing?: InboxTiming,
 ): InboxFeed {
   return new InboxFeed(connection, { joinMethod: hubMethods.joinInbox, nudgeMethod: hubMethods.inboxChanged, topics }, signedIn(handlers), timing);
+}
+
+/**
+ * A branch's calling display: nudged when the lobby changes, it reads its hall view again (JoinHall answers it).
+ * A display never receives the lobby itself, only the numbers called and their desks.
+ */
+export function hallFeed(connection: ScreenConnection, branchId: string, handlers: InboxHandlers, timing?: InboxTiming): InboxFeed {
+  return new InboxFeed(connection, { joinMethod: hubMethods.joinHall, joinArgs: [branchId], nudgeMethod: hubMethods.hallChanged }, signedIn(handlers), timing);
 }
 
 /**

@@ -11,11 +11,15 @@ export const serviceTypes = [
 ] as const;
 export type ServiceType = (typeof serviceTypes)[number];
 
-export const ticketStatuses = ['Waiting', 'Called', 'Serving', 'Finished', 'NoShow', 'Transferred'] as const;
+export const ticketStatuses = ['Waiting', 'Called', 'Serving', 'Finished', 'NoShow', 'Transferred', 'NotServed', 'Voided', 'Parked'] as const;
 export type TicketStatus = (typeof ticketStatuses)[number];
 
 export const deskKinds = ['Counter', 'VipRoom', 'ClientManagerDesk', 'SelfService'] as const;
 export type DeskKind = (typeof deskKinds)[number];
+
+/** What a desk is doing, as the lobby manager reads the floor. */
+export const deskStatuses = ['Closed', 'Idle', 'Calling', 'Serving', 'OnBreak'] as const;
+export type DeskStatus = (typeof deskStatuses)[number];
 
 export const complaintChannels = ['InPerson', 'Hotline', 'OtherDepartment'] as const;
 export type ComplaintChannel = (typeof complaintChannels)[number];
@@ -39,6 +43,8 @@ export interface TicketView {
   slaDueAt: Instant;
   slaBreached: boolean;
   outcome: string | null;
+  /** When the current (or last) wait started: the issue, or the latest transfer or re-queue. */
+  waitingSince: Instant;
 }
 
 export interface DeskView {
@@ -48,6 +54,11 @@ export interface DeskView {
   open: boolean;
   services: ServiceType[];
   currentTicketId: string | null;
+  /** The desk's name in Chinese, as the branch configured it (null: the English name serves both). */
+  nameZh: string | null;
+  status: DeskStatus;
+  servedToday: number;
+  averageServiceMinutes: number;
 }
 
 export interface ComplaintView {
@@ -75,6 +86,37 @@ export interface LobbyStats {
   slaBreachesNow: number;
   averageWaitMinutes: number;
   averageServiceMinutes: number;
+  /** Tickets still open at the day's close, closed then unserved. */
+  notServedToday: number;
+}
+
+/** The business day a lobby shows: its date (yyyy-MM-dd), when it closes, whether it has closed. */
+export interface LobbyDayView {
+  date: string;
+  closesAt: Instant;
+  closed: boolean;
+}
+
+/** A lobby's figures for a set of tickets (a day, or one service of it). */
+export interface LobbyFigures {
+  issued: number;
+  served: number;
+  noShows: number;
+  notServedAtClose: number;
+  voided: number;
+  averageWaitMinutes: number;
+  averageServiceMinutes: number;
+  slaBreaches: number;
+}
+
+/** A business day in figures: a past day as kept when it ended (closed), or today so far. */
+export interface LobbyDayFigures {
+  branchId: string;
+  date: string;
+  closesAt: Instant;
+  closed: boolean;
+  total: LobbyFigures;
+  services: { service: ServiceType; figures: LobbyFigures }[];
 }
 
 export interface LobbyView {
@@ -85,6 +127,26 @@ export interface LobbyView {
   desks: DeskView[];
   complaints: ComplaintView[];
   stats: LobbyStats;
+  day: LobbyDayView;
+}
+
+/** One call as the customers' hall sees it: a number to a desk, nothing about the customer. */
+export interface HallCallView {
+  ticketId: string;
+  number: string;
+  deskId: string;
+  deskName: string;
+  deskNameZh: string | null;
+  calledAt: Instant;
+  /** Still called (on the way), rather than already at the desk. */
+  calling: boolean;
+}
+
+/** The calling display's view of a lobby, newest call first (JoinHall). */
+export interface HallView {
+  branchId: string;
+  at: Instant;
+  calls: HallCallView[];
 }
 
 /** Tickets and complaints are upserted by id; desks and stats, when present, replace the screen's. */
@@ -98,6 +160,7 @@ export interface LobbyDelta {
   desks: DeskView[] | null;
   complaints: ComplaintView[];
   stats: LobbyStats | null;
+  day?: LobbyDayView | null;
 }
 
 // ---- Collections (brief §5) -------------------------------------------------
@@ -266,6 +329,8 @@ export interface IssueTicketRequest {
 export interface DeskRequest {
   deskId: string;
   name: string;
+  /** The name in Chinese: the Chinese screens show it and the calling display announces it. */
+  nameZh?: string;
   kind: DeskKind;
   services: ServiceType[];
 }
@@ -276,6 +341,18 @@ export interface KioskTicket {
   number: string;
   service: ServiceType;
   issuedAt: Instant;
+}
+
+/** What the kiosk prints (GET …/tickets/{id}/place): nothing about the customer. */
+export interface TicketPrint {
+  branchId: string;
+  branchName: string;
+  date: string;
+  ticketId: string;
+  number: string;
+  service: ServiceType;
+  peopleAhead: number;
+  expectedWaitMinutes: number;
 }
 
 export interface TransferRequest {

@@ -28,6 +28,19 @@ describe('the kiosk', () => {
     expect(screen.querySelector('[data-testid="kiosk-ticket-service"]')?.textContent).toBe('Transfer & remittance');
   });
 
+  it.each([
+    ['en', 'Riverside sub-branch', '2026-03-04', '3 ahead of you', 'Expected wait: about 8 min'],
+    ['zh-CN', 'Riverside sub-branch', '2026年3月4日', '您前面还有 3 人', '预计等候约 8 分钟'],
+  ] as const)('prints the branch, the date, the people ahead and the expected wait (%s)', (lang, branch, date, ahead, expected) => {
+    setLang(lang);
+    const print = { branchId: 'SB-RS', branchName: 'Riverside sub-branch', date: '2026-03-04', ticketId: 't', number: 'C004', service: 'Cash' as const, peopleAhead: 3, expectedWaitMinutes: 8 };
+    const screen = renderIssued(customerTicket(ticket({ ticketId: 't', number: 'C004' }), print), vi.fn());
+    const read = (id: string): string | null | undefined => screen.querySelector(`[data-testid="${id}"]`)?.textContent;
+    expect([read('kiosk-ticket-branch'), read('kiosk-ticket-date'), read('kiosk-ticket-ahead'), read('kiosk-ticket-expected')]).toEqual([branch, date, ahead, expected]);
+    const next = renderIssued(customerTicket(ticket({ ticketId: 't' }), { ...print, peopleAhead: 0, expectedWaitMinutes: 0 }), vi.fn());
+    expect(next.querySelector('[data-testid="kiosk-ticket-ahead"]')?.textContent).toBe(lang === 'en' ? 'You are next' : '下一位就是您');
+  });
+
   it.each(['en', 'zh-CN'] as const)('never shows anything premium, even for a premium customer (%s)', (lang) => {
     setLang(lang);
     const premium = ticket({ ticketId: 't-2', number: 'W007', service: 'Wealth', premium: true, premiumSignals: ['LargeDeposit', 'VipCard'] });

@@ -1,13 +1,16 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLang } from '../src/i18n';
-import { renderComplaints, renderDesks, renderQueue, renderStats, tickLobby, type LobbyActions } from '../src/pages/lobby/render';
-import { complaint, lobbyView, t0 } from './samples';
+import { renderDesks } from '../src/pages/lobby/desks';
+import { renderParked, renderQueue, renderQueueLines } from '../src/pages/lobby/queue';
+import { renderComplaints, renderDay, renderStats, tickLobby, type LobbyActions } from '../src/pages/lobby/render';
+import { complaint, desk, lobbyView, t0, ticket } from './samples';
 
 const minutes = (n: number): number => n * 60_000;
 const noActions = (): LobbyActions => ({
   callNext: vi.fn(), recall: vi.fn(), startService: vi.fn(), noShow: vi.fn(), finish: vi.fn(), transfer: vi.fn(), toggleDesk: vi.fn(),
-  flagPremium: vi.fn(), acknowledge: vi.fn(), resolve: vi.fn(), escalate: vi.fn(),
+  park: vi.fn(), toggleBreak: vi.fn(), flagPremium: vi.fn(), callTicket: vi.fn(), sendTicket: vi.fn(), voidTicket: vi.fn(), requeue: vi.fn(),
+  acknowledge: vi.fn(), resolve: vi.fn(), escalate: vi.fn(),
 });
 const byTestId = (root: ParentNode, id: string): HTMLElement[] => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
 const row = (root: ParentNode, ticketId: string): HTMLElement => root.querySelector<HTMLElement>(`[data-ticket-id="${ticketId}"]`)!;
@@ -17,7 +20,7 @@ beforeEach(() => setLang('en'));
 
 describe('the waiting queue', () => {
   it('lists waiting customers, longest-waiting first, with how long they have waited', () => {
-    const queue = renderQueue(lobbyView().tickets, t0, noActions());
+    const queue = renderQueue(lobbyView().tickets, lobbyView().desks, t0, noActions());
     expect(byTestId(queue, 'ticket-row').map((r) => r.dataset['ticketNumber'])).toEqual(['A001', 'A002', 'W001']);
     expect(text(row(queue, 'A001').querySelector('[data-testid="ticket-waiting"]'))).toBe('20m 00s');
     expect(text(row(queue, 'A001').querySelector('[data-testid="ticket-service"]'))).toBe('Cash');
@@ -25,7 +28,7 @@ describe('the waiting queue', () => {
   });
 
   it('flags a ticket the server says is over its target', () => {
-    const queue = renderQueue(lobbyView().tickets, t0, noActions());
+    const queue = renderQueue(lobbyView().tickets, lobbyView().desks, t0, noActions());
     expect(row(queue, 'A001').dataset['sla']).toBe('breached');
     expect(row(queue, 'A001').querySelector<HTMLElement>('[data-testid="sla-badge"]')!.hidden).toBe(false);
     expect(row(queue, 'A002').dataset['sla']).toBe('ok');
@@ -34,7 +37,7 @@ describe('the waiting queue', () => {
 
   it('between server updates, the clock moves the waiting times on and flags a ticket that passes its target', () => {
     const root = document.createElement('div');
-    root.append(renderQueue(lobbyView().tickets, t0, noActions()));
+    root.append(renderQueue(lobbyView().tickets, lobbyView().desks, t0, noActions()));
 
     tickLobby(root, t0 + minutes(4)); // W001's target (5 min, premium) passed a minute ago
 
@@ -46,7 +49,7 @@ describe('the waiting queue', () => {
 
   it('marks premium customers discreetly, and offers to flag the others', () => {
     const actions = noActions();
-    const queue = renderQueue(lobbyView().tickets, t0, actions);
+    const queue = renderQueue(lobbyView().tickets, lobbyView().desks, t0, actions);
 
     expect(byTestId(queue, 'premium-marker')).toHaveLength(1);
     expect(row(queue, 'W001').querySelector('[data-testid="premium-marker"]')?.getAttribute('aria-label')).toBe('Premium customer (staff only)');
@@ -57,12 +60,12 @@ describe('the waiting queue', () => {
   });
 
   it('says so when nobody is waiting', () => {
-    expect(text(renderQueue([], t0, noActions()))).toBe('Nobody is waiting.');
+    expect(text(renderQueue([], [], t0, noActions()))).toBe('Nobody is waiting.');
   });
 
   it('speaks Chinese when the language is switched', () => {
     setLang('zh-CN');
-    const queue = renderQueue(lobbyView().tickets, t0, noActions());
+    const queue = renderQueue(lobbyView().tickets, lobbyView().desks, t0, noActions());
     expect(text(row(queue, 'A001').querySelector('[data-testid="ticket-service"]'))).toBe('现金业务');
     expect(text(row(queue, 'A001').querySelector('[data-testid="ticket-waiting"]'))).toBe('20分00秒');
     expect(text(row(queue, 'A001').querySelector('[data-testid="sla-badge"]'))).toContain('超时');
@@ -85,11 +88,12 @@ describe('the desks', () => {
 
   it('offers only the actions that make sense for the desk', () => {
     const root = desks();
-    expect(['desk-call-next', 'desk-recall', 'desk-no-show', 'desk-finish', 'desk-transfer'].map((id) => button(root, 'D1', id).disabled)).toEqual([
-      false, false, false, false, false,
+    // D1's customer is being served: recall and no-show are for a called customer who has not come.
+    expect(['desk-call-next', 'desk-recall', 'desk-no-show', 'desk-finish', 'desk-transfer', 'desk-park', 'desk-break'].map((id) => button(root, 'D1', id).disabled)).toEqual([
+      false, true, true, false, false, false, true,
     ]);
-    expect(['desk-call-next', 'desk-recall', 'desk-no-show', 'desk-finish', 'desk-transfer'].map((id) => button(root, 'D2', id).disabled)).toEqual([
-      false, true, true, true, true,
+    expect(['desk-call-next', 'desk-recall', 'desk-no-show', 'desk-finish', 'desk-transfer', 'desk-park', 'desk-break'].map((id) => button(root, 'D2', id).disabled)).toEqual([
+      false, true, true, true, true, true, false,
     ]);
     expect(button(root, 'V1', 'desk-call-next').disabled).toBe(true);
     expect(text(button(root, 'V1', 'desk-toggle-open'))).toBe('Open desk');
@@ -144,5 +148,67 @@ describe("today's figures", () => {
     expect(value('stat-finished-today')).toBe('42');
     expect(value('stat-average-wait')).toBe('7.5 min');
     expect(figures.querySelector('[data-testid="stat-sla-breaches"]')!.classList.contains('alert')).toBe(true);
+  });
+});
+
+describe('the lobby manager’s console', () => {
+  it('offers call, send, premium and void on every waiting ticket, a transferred one included', () => {
+    const actions = noActions();
+    const tickets = [...lobbyView().tickets, ticket({ ticketId: 'R001', service: 'Remittance', status: 'Transferred', issuedAt: new Date(t0 - 60_000).toISOString() })];
+    const queue = renderQueue(tickets, lobbyView().desks, t0, actions);
+    expect(byTestId(queue, 'ticket-row').map((r) => r.dataset['ticketNumber'])).toEqual(['A001', 'A002', 'W001', 'R001']);
+    row(queue, 'A002').querySelector<HTMLButtonElement>('[data-testid="ticket-call"]')!.click();
+    row(queue, 'A002').querySelector<HTMLButtonElement>('[data-testid="ticket-send"]')!.click();
+    row(queue, 'R001').querySelector<HTMLButtonElement>('[data-testid="ticket-void"]')!.click();
+    expect(actions.callTicket).toHaveBeenCalledWith(expect.objectContaining({ ticketId: 'A002' }));
+    expect(actions.sendTicket).toHaveBeenCalledWith(expect.objectContaining({ ticketId: 'A002' }));
+    expect(actions.voidTicket).toHaveBeenCalledWith(expect.objectContaining({ ticketId: 'R001' }));
+  });
+
+  it('counts the wait from the last re-queue, and says which desk a sent ticket waits for in the desk’s own language', () => {
+    const desks = [desk({ deskId: 'V1', name: 'VIP room', nameZh: '贵宾室', kind: 'VipRoom' })];
+    const sent = ticket({ ticketId: 'W009', service: 'Wealth', deskId: 'V1', issuedAt: new Date(t0 - 30 * 60_000).toISOString(), waitingSince: new Date(t0 - 2 * 60_000).toISOString() });
+    expect(text(row(renderQueue([sent], desks, t0, noActions()), 'W009').querySelector('[data-testid="ticket-sent-to"]'))).toBe('→ VIP room');
+    expect(text(row(renderQueue([sent], desks, t0, noActions()), 'W009').querySelector('[data-testid="ticket-waiting"]'))).toBe('2m 00s');
+    setLang('zh-CN');
+    expect(text(row(renderQueue([sent], desks, t0, noActions()), 'W009').querySelector('[data-testid="ticket-sent-to"]'))).toBe('→ 至贵宾室');
+  });
+
+  it('sums each service’s queue: how many, the longest wait and the desks open for it', () => {
+    const view = lobbyView();
+    const lines = renderQueueLines(view.tickets, view.desks, t0)!;
+    const line = (service: string): string[] => [...lines.querySelectorAll(`[data-service="${service}"] td`)].map((c) => text(c));
+    expect(byTestId(lines, 'queue-line').map((l) => l.dataset['service'])).toEqual(['Cash', 'Wealth']);
+    // Two cash tickets, the longest 20 minutes, two desks serve cash; wealth: the VIP room is closed.
+    expect(line('Cash')).toEqual(['Cash', '2', '20m 00s', '2']);
+    expect(line('Wealth')).toEqual(['Wealth products', '1', '2m 00s', 'No desk open']);
+    expect(lines.querySelector('[data-service="Cash"]')!.classList.contains('over')).toBe(true);
+    expect(renderQueueLines([], view.desks, t0)).toBeNull();
+  });
+
+  it('lists parked customers with re-queue and call', () => {
+    const actions = noActions();
+    const parked = renderParked([ticket({ ticketId: 'C007', status: 'Parked', deskId: 'D1' })], lobbyView().desks, actions)!;
+    expect(text(parked.querySelector('[data-testid="parked-row"]'))).toContain('parked at Counter D1');
+    parked.querySelector<HTMLButtonElement>('[data-testid="ticket-requeue"]')!.click();
+    expect(actions.requeue).toHaveBeenCalledWith(expect.objectContaining({ ticketId: 'C007' }), expect.any(HTMLElement));
+    expect(renderParked(lobbyView().tickets, lobbyView().desks, actions)).toBeNull();
+  });
+
+  it('shows each desk’s state and throughput, in the desk’s Chinese name in Chinese', () => {
+    setLang('zh-CN');
+    const desks = [desk({ deskId: 'D7', name: 'Counter 7', nameZh: '7 号窗口', status: 'OnBreak', servedToday: 12, averageServiceMinutes: 6.5 })];
+    const root = renderDesks(desks, [], t0, noActions());
+    expect(text(root.querySelector('[data-testid="desk-name"]'))).toBe('7 号窗口');
+    expect(text(root.querySelector('[data-testid="desk-state"]'))).toBe('小休中');
+    expect(text(root.querySelector('[data-testid="desk-throughput"]'))).toBe('已办 12 · 平均 6.5 分钟');
+    expect(text(root.querySelector('[data-testid="desk-break"]'))).toBe('恢复服务');
+  });
+
+  it('says when the business day closes, and that it has', () => {
+    expect(text(renderDay(lobbyView().day))).toBe('Business day 2026-02-12 · closes 18:30');
+    expect(text(renderDay({ ...lobbyView().day, closed: true }))).toBe('Business day 2026-02-12 · closed at 18:30');
+    setLang('zh-CN');
+    expect(text(renderDay(lobbyView().day))).toBe('营业日 2026-02-12 · 18:30 结束营业');
   });
 });

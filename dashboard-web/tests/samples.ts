@@ -24,12 +24,25 @@ export function ticket(overrides: Partial<TicketView> & { ticketId: string }): T
     slaDueAt: iso(issued + minutes(15)),
     slaBreached: false,
     outcome: null,
+    waitingSince: iso(issued),
     ...overrides,
   };
 }
 
 export function desk(overrides: Partial<DeskView> & { deskId: string }): DeskView {
-  return { name: `Counter ${overrides.deskId}`, kind: 'Counter', open: true, services: ['Cash', 'Remittance'], currentTicketId: null, ...overrides };
+  const open = overrides.open ?? true;
+  return {
+    name: `Counter ${overrides.deskId}`,
+    nameZh: null,
+    kind: 'Counter',
+    open,
+    services: ['Cash', 'Remittance'],
+    currentTicketId: null,
+    status: !open ? 'Closed' : overrides.currentTicketId ? 'Serving' : 'Idle',
+    servedToday: 0,
+    averageServiceMinutes: 0,
+    ...overrides,
+  };
 }
 
 export function complaint(overrides: Partial<ComplaintView> & { complaintId: string }): ComplaintView {
@@ -58,6 +71,7 @@ export const stats: LobbyStats = {
   slaBreachesNow: 1,
   averageWaitMinutes: 7.5,
   averageServiceMinutes: 6,
+  notServedToday: 0,
 };
 
 export function lobbyView(overrides: Partial<LobbyView> = {}): LobbyView {
@@ -77,6 +91,7 @@ export function lobbyView(overrides: Partial<LobbyView> = {}): LobbyView {
       complaint({ complaintId: 'C2', recordedAt: iso(t0 - minutes(10)), customerName: 'Ms Zhang' }),
     ],
     stats,
+    day: { date: '2026-02-12', closesAt: '2026-02-12T10:30:00Z', closed: false },
     ...overrides,
   };
 }

@@ -90,7 +90,7 @@ describe('a transfer step in the history, in the reader’s language', () => {
     const zh = auditDetail(step) as HTMLElement;
     expect(zh.textContent).toBe('移交 T1：由 CM1 移交给 CM2：fine；维护人已变更为 CM2');
     setLang('en');
-    expect((auditDetail(step) as HTMLElement).textContent).toBe('transfer T1 from CM1 to CM2: fine; maintainer is now CM2');
+    expect((auditDetail(step) as HTMLElement).textContent).toBe('Transfer T1 from CM1 to CM2: fine; maintainer is now CM2');
   });
 
   it('keeps the English sentence of entries written before the facts were kept', () => {

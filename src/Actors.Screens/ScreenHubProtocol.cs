@@ -39,5 +39,19 @@ public static class ScreenHubProtocol
     public const string BoardDelta = nameof(BoardDelta);
 
     /// <summary>Every method and event name the client must know.</summary>
-    public static IReadOnlyList<string> Names { get; } = [JoinLobby, LeaveLobby, JoinBoard, LeaveBoard, LobbyDelta, BoardDelta, JoinInbox, LeaveInbox, InboxChanged];
+    /// <summary>
+    /// <c>JoinHall(branchId) → HallView</c>: the calling display's view of a branch's lobby (numbers called and their desks,
+    /// nothing about any customer); <see cref="HallChanged"/> nudges follow. For staff of the branch and the branch's
+    /// registered calling display. Joining again reads the view again.
+    /// </summary>
+    public const string JoinHall = nameof(JoinHall);
+
+    /// <summary><c>LeaveHall(branchId)</c>.</summary>
+    public const string LeaveHall = nameof(LeaveHall);
+
+    /// <summary>Server → client: a <c>HallChanged</c> nudge (branchId, at): the lobby changed, join the hall again for its view.</summary>
+    public const string HallChanged = nameof(HallChanged);
+
+    public static IReadOnlyList<string> Names { get; } =
+        [JoinLobby, LeaveLobby, JoinBoard, LeaveBoard, LobbyDelta, BoardDelta, JoinInbox, LeaveInbox, InboxChanged, JoinHall, LeaveHall, HallChanged];
 }

@@ -3,7 +3,7 @@ using Orleans.Runtime;
 
 namespace Actors.Screens;
 
-public enum ScreenKind { Lobby, Board, Inbox }
+public enum ScreenKind { Lobby, Board, Inbox, Hall }
 
 /// <summary>
 /// One screen: a branch's lobby, a collections room's board, or a staff inbox (its nudges feed the worklist and the
@@ -17,11 +17,15 @@ public readonly record struct ScreenKey(ScreenKind Kind, string Id)
 
     public static ScreenKey Inbox(string inbox) => new(ScreenKind.Inbox, inbox);
 
+    /// <summary>A branch's calling display: it hears the lobby's changes as nudges, never the lobby's data.</summary>
+    public static ScreenKey Hall(string branchId) => new(ScreenKind.Hall, branchId);
+
     /// <summary>The SignalR group of the connections watching this screen: <c>lobby:{id}</c>, <c>board:{id}</c> or <c>inbox:{id}</c>.</summary>
     public string Group => Kind switch
     {
         ScreenKind.Lobby => $"lobby:{Id}",
         ScreenKind.Board => $"board:{Id}",
+        ScreenKind.Hall => $"hall:{Id}",
         _ => $"inbox:{Id}",
     };
 
@@ -30,12 +34,13 @@ public readonly record struct ScreenKey(ScreenKind Kind, string Id)
     {
         ScreenKind.Lobby => ScreenHubProtocol.LobbyDelta,
         ScreenKind.Board => ScreenHubProtocol.BoardDelta,
+        ScreenKind.Hall => ScreenHubProtocol.HallChanged,
         _ => ScreenHubProtocol.InboxChanged,
     };
 
     public StreamId Stream => Kind switch
     {
-        ScreenKind.Lobby => ScreenStreams.Lobby(Id),
+        ScreenKind.Lobby or ScreenKind.Hall => ScreenStreams.Lobby(Id),
         ScreenKind.Board => ScreenStreams.Board(Id),
         _ => ScreenStreams.Inbox(Id),
     };

@@ -34,6 +34,31 @@ public sealed class ScreensHub(IScreenSource screens, ScreenRelay relay, Institu
     [HubMethodName(ScreenHubProtocol.LeaveLobby)]
     public Task LeaveLobby(string branchId) => LeaveAsync(ScreenKey.Lobby(ScreenIds.Require(branchId, nameof(branchId))));
 
+    /// <summary>
+    /// The calling display's view of a branch's lobby: its staff, or the branch's registered calling display. Joining again
+    /// (after a <see cref="ScreenHubProtocol.HallChanged"/> nudge) reads the view again.
+    /// </summary>
+    [HubMethodName(ScreenHubProtocol.JoinHall)]
+    public async Task<HallView> JoinHall(string branchId)
+    {
+        var key = ScreenKey.Hall(ScreenIds.Require(branchId, nameof(branchId)));
+        if (Context.GetHttpContext()?.Device() is { } device)
+        {
+            if (!device.Is(DeviceScreen.CallingDisplay, key.Id))
+            {
+                throw new HubException($"There is no branch '{key.Id}' this display can watch.");
+            }
+        }
+        else
+        {
+            await RequireScope(key.Id, "branch");
+        }
+        return await JoinAsync(key, async id => HallView.Of(await screens.GetLobby(id)));
+    }
+
+    [HubMethodName(ScreenHubProtocol.LeaveHall)]
+    public Task LeaveHall(string branchId) => LeaveAsync(ScreenKey.Hall(ScreenIds.Require(branchId, nameof(branchId))));
+
     [HubMethodName(ScreenHubProtocol.JoinBoard)]
     public async Task<BoardView> JoinBoard(string roomId)
     {

@@ -37,7 +37,7 @@ public sealed class CallNextTests(LobbyFloorFixture fixture) : BrowserTest<Lobby
         await manager.TestId("desk-form-kind").SelectOptionAsync("Counter");
         await manager.TestId("desk-form-service-Cash").CheckAsync();
         await manager.TestId("desk-form-submit").ClickAsync();
-        await Expect(Desk(backOffice, "C1").GetByTestId("desk-state")).ToHaveTextAsync("Open");
+        await Expect(Desk(backOffice, "C1").GetByTestId("desk-state")).ToHaveTextAsync("Idle");
         await Expect(Desk(manager, "C1").GetByTestId("desk-current")).ToHaveTextAsync("Free");
 
         await Desk(manager, "C1").GetByTestId("desk-call-next").ClickAsync();
@@ -58,10 +58,10 @@ public sealed class CallNextTests(LobbyFloorFixture fixture) : BrowserTest<Lobby
         await backOffice.AssertChangedLiveAsync();
 
         await manager.Locator("[data-testid='desk-setup'] > summary").ClickAsync();
-        await Screenshots.SaveAsync(manager, "lobby", "lobby");
+        await Screenshots.SaveAsync(manager, "lobby-call-next");
         await manager.ChooseLanguageAsync("zh-CN");
         await Expect(Desk(manager, "C1").GetByTestId("desk-ticket-status")).ToHaveTextAsync("办理中");
-        await Screenshots.SaveAsync(manager, "lobby-zh", "lobby-zh");
+        await Screenshots.SaveAsync(manager, "lobby-call-next-zh");
     }
 
     private static ILocator Desk(IPage screen, string deskId) => screen.Locator($"[data-testid='desk-card'][data-desk-id='{deskId}']");

@@ -31,6 +31,7 @@ public sealed class StaleScreenTests(LobbyFloorFixture fixture) : BrowserTest<Lo
             await context.AddCookiesAsync([staff.BrowserCookie(host.BaseAddress)]);
             var board = await context.OpenAsync(Pages.Board(headOffice));
             await board.ExpectLiveAsync();
+            await Expect(board.TestId("stage-list")).ToBeVisibleAsync();
             await Expect(board.TestId("board-rebuild")).ToBeEnabledAsync();
             await Expect(board.TestId("stale-banner")).ToBeHiddenAsync();
 
@@ -43,6 +44,9 @@ public sealed class StaleScreenTests(LobbyFloorFixture fixture) : BrowserTest<Lo
             await Expect(board.TestId("lang-switch")).ToBeEnabledAsync();
             await board.ChooseLanguageAsync("zh-CN");
             await Expect(board.TestId("stale-banner")).ToContainTextAsync("数据已");
+            await Expect(board.TestId("stage-list")).ToBeVisibleAsync();
+            Assert.True((await board.ScrollExtentAsync()).Fits, "the stale board still fits the window");
+            await Controls.AssertReachableAsync(board, "the stale board");
             await Screenshots.SaveAsync(board, "board-stale-zh", "board-stale-zh");
         }
         finally

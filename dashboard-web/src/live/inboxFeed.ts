@@ -1,4 +1,4 @@
-// Keeps a list page (the staff worklist, the approvals inbox) fresh from the hub's inbox nudges.
+// Keeps a list page (the staff worklist, the approvals inbox, the calling display) fresh from the hub's nudges.
 // A nudge carries no data: the page reads its list again over HTTP, a little after the last nudge
 // of a burst. After joining (at start and after every reconnect) it reads again too, since nudges
 // sent while the connection was away are lost.
@@ -7,9 +7,11 @@ import type { ConnectionState, FeedHandlers, FeedTiming, ScreenConnection } from
 
 export interface InboxSpec {
   joinMethod: string;
+  /** What the join names (the calling display: its branch); nothing for the user's own inboxes. */
+  joinArgs?: readonly unknown[];
   nudgeMethod: string;
-  /** The nudges this page reads again on; others are ignored. */
-  topics: readonly InboxTopic[];
+  /** The nudges this page reads again on; others are ignored. Without topics, every nudge counts. */
+  topics?: readonly InboxTopic[];
 }
 
 export interface InboxHandlers extends Omit<FeedHandlers<never>, 'onView'> {
@@ -71,7 +73,7 @@ export class InboxFeed {
 
   private async join(): Promise<void> {
     try {
-      await this.connection.invoke(this.spec.joinMethod);
+      await this.connection.invoke(this.spec.joinMethod, ...(this.spec.joinArgs ?? []));
     } catch (error) {
       this.handlers.onError?.(error, 'join');
       if (this.state === 'live') this.schedule(() => void this.join(), this.retryMs);
@@ -80,8 +82,8 @@ export class InboxFeed {
     this.handlers.reread();
   }
 
-  private nudged(nudge: InboxChanged): void {
-    if (!this.spec.topics.includes(nudge.what) || this.pending) return;
+  private nudged(nudge: Partial<InboxChanged>): void {
+    if ((this.spec.topics && !this.spec.topics.includes(nudge.what!)) || this.pending) return;
     this.pending = true;
     this.schedule(() => {
       this.pending = false;

@@ -25,5 +25,6 @@ export function applyLobbyDelta(view: LobbyView, delta: LobbyDelta): LobbyView {
     desks: delta.desks ?? view.desks,
     complaints: upsertBy<ComplaintView>(view.complaints, delta.complaints ?? [], (x) => x.complaintId),
     stats: delta.stats ?? view.stats,
+    day: delta.day ?? view.day,
   };
 }

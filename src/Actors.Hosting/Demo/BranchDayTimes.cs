@@ -21,6 +21,12 @@ internal static class BranchDayTimes
     /// <summary>Desks close as soon as they have nobody left to call.</summary>
     public static readonly TimeOnly Closing = new(17, 0);
 
+    /// <summary>
+    /// Customers still come in after the desks have closed, until then: nobody calls them, and the branch's end of day
+    /// (Rules:Lobby:DayEndsAt, 18:30) closes their tickets as not served.
+    /// </summary>
+    public static readonly TimeOnly LastLateArrival = new(18, 20);
+
     /// <summary>POS terminals keep selling in the evening.</summary>
     public static readonly TimeOnly LastSale = new(21, 0);
 

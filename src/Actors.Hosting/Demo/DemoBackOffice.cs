@@ -104,7 +104,8 @@ public static class DemoBackOffice
         var overdue = new List<LoanSnapshot>();
         foreach (var loanId in institution?.Loans ?? [])
         {
-            if (await grains.GetGrain<ILoanGrain>(loanId).GetSnapshot() is { OverdueAmount: > 0 } loan)
+            // Overdue and worked in the branch's room (M1, M2): the promises show on the BR-SZ board, not the central one.
+            if (await grains.GetGrain<ILoanGrain>(loanId).GetSnapshot() is { OverdueAmount: > 0 } loan && CollectionsRooms.WorkedIn(loan.Stage) == RoomKind.Branch)
             {
                 overdue.Add(loan);
             }

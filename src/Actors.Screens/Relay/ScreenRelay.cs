@@ -85,21 +85,24 @@ public sealed partial class ScreenRelay(
         {
             ScreenKind.Lobby => Feed<LobbyDelta>(LobbyDeltaMerge.TryMerge),
             ScreenKind.Board => Feed<BoardDelta>(BoardDeltaMerge.TryMerge),
+            // The hall hears the lobby's stream, but only as nudges: a batch of changes is one "read again", no data.
+            ScreenKind.Hall => Feed<LobbyDelta>((_, later) => later, d => new HallChanged(d.BranchId, d.At)),
             _ => Feed<InboxChanged>(InboxNudgeMerge.TryMerge),
         };
 
-        ScreenFeed Feed<TDelta>(Func<TDelta, TDelta, TDelta?> tryMerge) where TDelta : class =>
-            new ScreenFeed<TDelta>(key, now, streams.GetStream<TDelta>(key.Stream), Batcher(key, tryMerge), StreamFailed(key));
+        ScreenFeed Feed<TDelta>(Func<TDelta, TDelta, TDelta?> tryMerge, Func<TDelta, object>? wire = null) where TDelta : class =>
+            new ScreenFeed<TDelta>(key, now, streams.GetStream<TDelta>(key.Stream), Batcher(key, tryMerge, wire ?? (d => d)), StreamFailed(key));
     }
 
-    private DeltaBatcher<TDelta> Batcher<TDelta>(ScreenKey key, Func<TDelta, TDelta, TDelta?> tryMerge) where TDelta : class =>
+    /// <param name="wire">What goes to the screens for a (merged) delta: the delta itself, or a nudge in its place.</param>
+    private DeltaBatcher<TDelta> Batcher<TDelta>(ScreenKey key, Func<TDelta, TDelta, TDelta?> tryMerge, Func<TDelta, object> wire) where TDelta : class =>
         new(tryMerge,
             async (runs, received, ct) =>
             {
                 var group = hub.Clients.Group(key.Group);
                 foreach (var delta in runs)
                 {
-                    await group.SendAsync(key.EventName, delta, ct);
+                    await group.SendAsync(key.EventName, wire(delta), ct);
                 }
                 LogBatchSent(logger, key.Group, received, runs.Count);
             },

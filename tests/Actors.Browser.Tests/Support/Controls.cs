@@ -10,9 +10,11 @@ namespace Actors.Browser.Tests.Support;
 public static class Controls
 {
     private const string Script = """
-        () => {
+        (scope) => {
+          const ancestors = (el) => { const all = []; for (let a = el.parentElement; a; a = a.parentElement) all.push(a); return all; };
           const failures = [];
-          const controls = [...document.querySelectorAll('button, a[href], select, input:not([type=hidden]), textarea, [role=button]')];
+          const root = document.querySelector(scope) ?? document.body;
+          const controls = [...root.querySelectorAll('button, a[href], select, input:not([type=hidden]), textarea, [role=button]')];
           for (const el of controls) {
             // Not rendered (a closed dialog or details, display: none, a hidden ancestor): nothing a person could miss.
             if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: false })) continue;
@@ -20,9 +22,11 @@ public static class Controls
             if (box.width === 0 && box.height === 0) continue;
             el.scrollIntoView({ block: 'center', inline: 'center' });
             const r = el.getBoundingClientRect();
-            if (window.scrollX !== 0) {
-              failures.push(`${(el.dataset.testid || el.tagName)}: only reached by scrolling the page sideways (${window.scrollX} px)`);
-              window.scrollTo(0, window.scrollY);
+            // Reached only by scrolling the page, or a panel that hides its overflow, sideways: it overflowed the window.
+            const sideways = [document.scrollingElement, ...ancestors(el)].find((a) => a && a.scrollLeft !== 0 && getComputedStyle(a).overflowX !== 'auto' && getComputedStyle(a).overflowX !== 'scroll');
+            if (sideways) {
+              failures.push(`${(el.dataset.testid || el.tagName)}: only reached by scrolling sideways (${sideways.scrollLeft} px)`);
+              sideways.scrollLeft = 0;
               continue;
             }
             const name = (el.dataset.testid || el.getAttribute('name') || el.textContent || el.tagName).trim().slice(0, 40);
@@ -44,9 +48,10 @@ public static class Controls
         """;
 
     /// <summary>Checks every control; fails naming each one out of reach, the page, the width and the language.</summary>
-    public static async Task AssertReachableAsync(IPage page, string what)
+    /// <param name="scope">Where the controls are: the whole page, or an open dialog (the page beneath a modal is covered on purpose).</param>
+    public static async Task AssertReachableAsync(IPage page, string what, string scope = "body")
     {
-        var result = await page.EvaluateAsync<Reach>(Script);
+        var result = await page.EvaluateAsync<Reach>(Script, scope);
         Assert.True(result.Count > 0, $"{what}: no control found");
         Assert.True(result.Failures.Length == 0, $"{what} ({page.ViewportSize?.Width} px): {string.Join("; ", result.Failures)}");
     }

@@ -104,14 +104,22 @@ public sealed class Network(HttpClient http)
     }
 
     /// <summary>A ticket from the kiosk endpoint (what the kiosk page calls); answers its number.</summary>
-    public async Task<string> TicketAsync(string branchId, string service, decimal? declaredAmount = null, string[]? declared = null)
+    public async Task<string> TicketAsync(string branchId, string service, decimal? declaredAmount = null, string[]? declared = null, string? clientId = null)
     {
-        var body = await PostAsync($"/api/lobbies/{branchId}/tickets", new { service, declaredAmount, declared });
+        var body = await PostAsync($"/api/lobbies/{branchId}/tickets", new { service, declaredAmount, declared, clientId });
         return JsonDocument.Parse(body).RootElement.GetProperty("number").GetString()!;
     }
 
     public Task OpenDeskAsync(string branchId, string deskId, string name, string kind, params string[] services) =>
         PostAsync($"/api/lobbies/{branchId}/desks", new { deskId, name, kind, services }, HttpStatusCode.OK);
+
+    /// <summary>A desk with its name in both languages (the Chinese screens and the calling display use the Chinese one).</summary>
+    public Task OpenNamedDeskAsync(string branchId, string deskId, string name, string kind, string nameZh, params string[] services) =>
+        PostAsync($"/api/lobbies/{branchId}/desks", new { deskId, name, nameZh, kind, services }, HttpStatusCode.OK);
+
+    /// <summary>The desk calls its next customer, as its teller's button does.</summary>
+    public Task CallNextAsync(string branchId, string deskId) =>
+        PostAsync($"/api/lobbies/{branchId}/desks/{deskId}/call-next", new { }, HttpStatusCode.OK);
 
     /// <summary>A complaint recorded by the management department, owned by <paramref name="ownerId"/>, a member of staff of the branch.</summary>
     public Task ComplaintAsync(string branchId, string content, string ownerId, string? customerName = null) =>

@@ -8,6 +8,9 @@ public static class Pages
 {
     public static string Lobby(string branchId) => $"lobby.html?branch={Uri.EscapeDataString(branchId)}";
     public static string Kiosk(string branchId) => $"kiosk.html?branch={Uri.EscapeDataString(branchId)}";
+    /// <summary>The calling display (叫号屏) in the customers' hall; <paramref name="lang"/> sets its language (and its announcements').</summary>
+    public static string Display(string branchId, string? lang = null) =>
+        $"display.html?branch={Uri.EscapeDataString(branchId)}{(lang is null ? "" : "&lang=" + lang)}";
     public static string Board(string roomId) => $"board.html?room={Uri.EscapeDataString(roomId)}";
     /// <summary>The collector worklist: the signed-in collector's own.</summary>
     public const string OwnWorklist = "worklist.html";

@@ -41,7 +41,7 @@ public sealed class DemoFirstStartTests
         Assert.Contains(StaffRole.InstitutionHead, head.Roles);
 
         var board = client.GetGrain<ICollectionsBoardGrain>("BR-SZ");
-        var due = await Eventually.Until(board.GetView, v => v.PromisesDueNextHour.Count >= 2, "the morning's promises are due within the hour", grid.Clock);
+        var due = await Eventually.Until(board.GetView, v => v.PromisesDueNextHour.Count == 2, "both morning promises are due within the hour on the branch's board", grid.Clock);
         Assert.All(due.PromisesDueNextHour, p => Assert.Equal(DemoRoster.Collectors("SB-FT")[0], p.CollectorId));
 
         await grid.PlayUntil(Cst.At(Day, 9, 10));

@@ -75,6 +75,18 @@ public sealed class SimulatedDayTests
         var board = await Eventually.Until(() => grid.Client.GetGrain<ICollectionsBoardGrain>("BR-SZ").GetView(),
             b => b.BrokenPromisesToday.Count > 0, "the branch's wall board shows today's broken promises");
         Assert.Contains(board.Collectors, c => c.Calls > 0 && c.Promises > 0);
+        // Customers who came in after the desks closed were closed at 18:30 by the lobby's own clock, not served.
+        Assert.True(lobby.Day.Closed);
+        Assert.True(lobby.Stats.NotServedToday >= 1, $"not served at close: {lobby.Stats.NotServedToday}");
+        Assert.Contains(lobby.Desks, d => d.NameZh == "贵宾室");
+
+        // Midnight: the day is kept with them, and the next morning's lobby is empty until its first customer.
+        await grid.PlayUntil(Cst.At(Day.AddDays(1), 8));
+        var kept = (await grid.Client.GetGrain<ILobbyGrain>("SB-FT").GetDay(Day))!;
+        Assert.True(kept.Closed);
+        Assert.Equal((lobby.Stats.FinishedToday, lobby.Stats.NotServedToday), (kept.Total.Served, kept.Total.NotServedAtClose));
+        var morning = (await grid.Client.GetGrain<ILobbyGrain>("SB-FT").GetView())!;
+        Assert.Equal((0, Day.AddDays(1)), (morning.Tickets.Count, morning.Day.Date));
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public sealed class ScreenClient : IAsyncDisposable
     private readonly ConcurrentQueue<JsonElement> _lobbyDeltas = new();
     private readonly ConcurrentQueue<JsonElement> _boardDeltas = new();
     private readonly ConcurrentQueue<JsonElement> _inboxNudges = new();
+    private readonly ConcurrentQueue<JsonElement> _hallNudges = new();
     private ClientWebSocket? _socket;
     private int _reconnects;
 
@@ -41,6 +42,9 @@ public sealed class ScreenClient : IAsyncDisposable
     public IReadOnlyList<JsonElement> RawLobbyDeltas => [.. _lobbyDeltas];
 
     public IReadOnlyList<InboxChanged> InboxNudges => [.. _inboxNudges.Select(d => d.Deserialize<InboxChanged>(Wire)!)];
+
+    /// <summary>The calling display's nudges, as they came on the wire.</summary>
+    public IReadOnlyList<JsonElement> RawHallNudges => [.. _hallNudges];
 
     /// <summary>Connects as the signed-in user whose cookies these are.</summary>
     public static async Task<ScreenClient> ConnectAsync(Uri server, System.Net.CookieContainer cookies)
@@ -68,6 +72,7 @@ public sealed class ScreenClient : IAsyncDisposable
         connection.On<JsonElement>(ScreenHubProtocol.LobbyDelta, client.OnLobbyDelta);
         connection.On<JsonElement>(ScreenHubProtocol.BoardDelta, d => client._boardDeltas.Enqueue(d));
         connection.On<JsonElement>(ScreenHubProtocol.InboxChanged, d => client._inboxNudges.Enqueue(d));
+        connection.On<JsonElement>(ScreenHubProtocol.HallChanged, d => client._hallNudges.Enqueue(d));
         connection.Reconnected += _ =>
         {
             Interlocked.Increment(ref client._reconnects);
@@ -96,6 +101,9 @@ public sealed class ScreenClient : IAsyncDisposable
         (await Connection.InvokeAsync<JsonElement>(ScreenHubProtocol.JoinBoard, roomId)).Deserialize<BoardView>(Wire)!;
 
     public Task JoinInbox() => Connection.InvokeAsync(ScreenHubProtocol.JoinInbox);
+
+    /// <summary>The calling display's view, as raw JSON (what a display in the hall receives).</summary>
+    public Task<JsonElement> JoinHall(string branchId) => Connection.InvokeAsync<JsonElement>(ScreenHubProtocol.JoinHall, branchId);
 
     /// <summary>Kills the WebSocket under the connection, as a network drop would.</summary>
     public void LoseNetwork() => _socket?.Abort();

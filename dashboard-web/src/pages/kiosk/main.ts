@@ -2,7 +2,7 @@ import '../../styles/base.css';
 import '../../styles/kiosk.css';
 import { deviceApi, lobbyApi } from '../../api';
 import { t } from '../../i18n';
-import type { IssueTicketRequest, KioskTicket, ServiceType } from '../../types';
+import type { IssueTicketRequest, KioskTicket, ServiceType, TicketPrint } from '../../types';
 import { langSwitch, mountPage } from '../../ui/chrome';
 import { keepAsDevice, outOfService, startScreen } from '../../ui/device';
 import { h, replaceChildren, tx } from '../../ui/dom';
@@ -20,6 +20,7 @@ type KioskState = { kind: 'choose' } | { kind: 'issuing' } | { kind: 'issued'; t
 let state: KioskState = { kind: 'choose' };
 let resetTimer: ReturnType<typeof setTimeout> | undefined;
 let issue: (request: IssueTicketRequest) => Promise<KioskTicket> = () => Promise.reject(new Error('not started'));
+let print: (ticketId: string) => Promise<TicketPrint> = () => Promise.reject(new Error('not started'));
 
 function show(next: KioskState): void {
   state = next;
@@ -48,7 +49,9 @@ function choose(service: ServiceType): void {
   if (state.kind === 'issuing') return;
   show({ kind: 'issuing' });
   issue({ service })
-    .then((ticket) => show({ kind: 'issued', ticket: customerTicket(ticket) }))
+    // The print (branch, date, people ahead, expected wait) is a second read; a ticket shows without it if it fails.
+    .then(async (ticket) => customerTicket(ticket, await print(ticket.ticketId).catch(() => null)))
+    .then((ticket) => show({ kind: 'issued', ticket }))
     .catch((error: unknown) => {
       console.warn('ticket not issued:', error);
       show({ kind: 'failed' });
@@ -77,10 +80,12 @@ startScreen(root, 'Kiosk', askedBranch, (user) => {
   if (user.kind === 'device') {
     keepAsDevice(root, user.device);
     issue = (request) => deviceApi.issueTicket(request);
+    print = (ticketId) => deviceApi.print(ticketId);
     start(user.device.scopeId);
   } else if (user.kind === 'staff') {
     requireSignIn();
     issue = (request) => lobbyApi.issueTicket(askedBranch, request);
+    print = (ticketId) => lobbyApi.print(askedBranch, ticketId);
     start(askedBranch);
   } else {
     outOfService(root, 'Kiosk', askedBranch, 'notSetUp');

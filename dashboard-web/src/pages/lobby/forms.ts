@@ -32,7 +32,6 @@ export function complaintForm(branchId: string, afterChange: () => void): { elem
   const form = h(
     'form',
     { class: 'stacked', testid: 'complaint-form', novalidate: true },
-    h('h3', null, tx('complaintForm.title')),
     field('complaintForm.channel', selectBox('channel', 'complaint-channel', enumOptions(complaintChannels, 'channel'))),
     field('complaintForm.content', textArea('content', 'complaint-content-input', { required: true })),
     h(
@@ -60,7 +59,11 @@ export function complaintForm(branchId: string, afterChange: () => void): { elem
     notice.show('complaintForm.done');
     afterChange();
   });
-  return { element: form, suggestOwner: owner.suggest };
+  return {
+    // Folded like the desk setup, so the screen's lists keep the room; one click opens it.
+    element: h('details', { class: 'complaint-entry', testid: 'complaint-entry' }, h('summary', null, tx('complaintForm.title')), form),
+    suggestOwner: owner.suggest,
+  };
 }
 
 export function deskForm(branchId: string, afterChange: () => void): HTMLElement {
@@ -74,6 +77,7 @@ export function deskForm(branchId: string, afterChange: () => void): HTMLElement
       { class: 'field-row' },
       field('deskForm.deskId', textInput('deskId', 'desk-form-id', { required: true })),
       field('deskForm.name', textInput('name', 'desk-form-name', { required: true })),
+      field('deskForm.nameZh', textInput('nameZh', 'desk-form-name-zh', { lang: 'zh-CN' }), { optional: true }),
     ),
     field('deskForm.kind', selectBox('kind', 'desk-form-kind', enumOptions(deskKinds, 'deskKind'))),
     h(
@@ -93,6 +97,7 @@ export function deskForm(branchId: string, afterChange: () => void): HTMLElement
     await lobbyApi.openDesk(branchId, {
       deskId: valueOf(form, 'deskId') ?? '',
       name: valueOf(form, 'name') ?? '',
+      nameZh: valueOf(form, 'nameZh'),
       kind: (valueOf(form, 'kind') ?? 'Counter') as DeskKind,
       services,
     });

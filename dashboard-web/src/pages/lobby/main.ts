@@ -9,10 +9,14 @@ import { connectionIndicator, mountPage, pageHeader, updatedAt } from '../../ui/
 import { h, replaceChildren, tx } from '../../ui/dom';
 import { demoDefaults, queryParam } from '../../ui/params';
 import { clearProblem, problemBanner, showProblem } from '../../ui/problem';
-import { lobbyActions } from './actions';
-import { complaintForm, deskForm } from './forms';
-import { renderComplaints, renderDesks, renderQueue, renderStats, tickLobby } from './render';
 import { requireSignIn } from '../../ui/session';
+import { lobbyActions } from './actions';
+import { dayBefore, dayFiguresPanel } from './days';
+import { renderDesks } from './desks';
+import { complaintForm, deskForm } from './forms';
+import { renderParked, renderQueue, renderQueueLines } from './queue';
+import { renderComplaints, renderDay, renderStats, tickLobby } from './render';
+import { isWaiting } from './sla';
 
 const branchId = queryParam('branch', demoDefaults.branch);
 // Any 401 from the API or the hub: sign in, then come back here.
@@ -24,11 +28,15 @@ const updated = updatedAt();
 const banner = problemBanner();
 // Kept apart from the actions' banner: a fresh view clears this one, not a refused button press.
 const screenProblem = problemBanner('screen-problem');
+const day = h('div', { class: 'day-slot' });
 const stats = h('div', { class: 'stats-slot', testid: 'lobby-stats' });
+const lines = h('div', { class: 'lines-slot' });
 const queue = h('div', { class: 'queue-slot' });
+const parked = h('div', { class: 'parked-slot' });
 const queueCount = h('span', { class: 'count', testid: 'queue-count' });
 const desks = h('div', { class: 'desks-slot' });
 const complaints = h('div', { class: 'complaints-slot' });
+const days = dayFiguresPanel(branchId);
 
 let view: LobbyView | null = null;
 
@@ -74,14 +82,20 @@ function afterChange(): void {
 
 function render(): void {
   if (!view) return;
+  // Waits, "over target" and dates are judged on the business clock the server runs, never the machine's.
   const now = businessClock.now();
   statsPanel.hidden = false;
+  replaceChildren(day, renderDay(view.day));
   replaceChildren(stats, renderStats(view.stats));
-  replaceChildren(queue, renderQueue(view.tickets, now, actions));
-  replaceChildren(queueCount, String(view.tickets.filter((x) => x.status === 'Waiting').length));
+  replaceChildren(lines, renderQueueLines(view.tickets, view.desks, now));
+  replaceChildren(queue, renderQueue(view.tickets, view.desks, now, actions));
+  replaceChildren(parked, renderParked(view.tickets, view.desks, actions));
+  replaceChildren(queueCount, String(view.tickets.filter(isWaiting).length));
   replaceChildren(desks, renderDesks(view.desks, view.tickets, now, actions));
   replaceChildren(complaints, renderComplaints(view.complaints, now, actions));
   updated.set(view.at);
+  days.showDay(dayBefore(view.day.date), view.day.date);
+  days.render();
 }
 
 const loading = (): HTMLElement => h('p', { class: 'empty' }, tx('common.loading'));
@@ -89,7 +103,13 @@ queue.append(loading());
 desks.append(loading());
 complaints.append(loading());
 // Nothing to count before the first view.
-const statsPanel = h('section', { class: 'panel stats-panel', 'aria-labelledby': 'stats-title', hidden: true }, h('h2', { id: 'stats-title', class: 'visually-hidden' }, tx('lobby.stats')), stats);
+const statsPanel = h(
+  'section',
+  { class: 'panel stats-panel', 'aria-labelledby': 'stats-title', hidden: true },
+  h('h2', { id: 'stats-title', class: 'visually-hidden' }, tx('lobby.stats')),
+  day,
+  stats,
+);
 
 const complaintEntry = complaintForm(branchId, afterChange);
 
@@ -111,14 +131,32 @@ replaceChildren(
     h(
       'main',
       { class: 'lobby-grid' },
-      h('section', { class: 'panel', 'aria-labelledby': 'queue-title' }, h('h2', { id: 'queue-title' }, tx('lobby.queue'), ' ', queueCount), queue),
-      h('section', { class: 'panel', 'aria-labelledby': 'desks-title' }, h('h2', { id: 'desks-title' }, tx('lobby.desks')), desks, deskForm(branchId, afterChange)),
       h(
         'section',
-        { class: 'panel', 'aria-labelledby': 'complaints-title' },
-        h('h2', { id: 'complaints-title' }, tx('lobby.complaints')),
-        complaints,
-        complaintEntry.element,
+        { class: 'panel queue-panel', 'aria-labelledby': 'queue-title', testid: 'queue-panel' },
+        h('h2', { id: 'queue-title' }, tx('lobby.queue'), ' ', queueCount),
+        lines,
+        queue,
+        parked,
+      ),
+      h(
+        'section',
+        { class: 'panel desks-panel', 'aria-labelledby': 'desks-title', testid: 'desks-panel' },
+        h('h2', { id: 'desks-title' }, tx('lobby.desks')),
+        desks,
+        deskForm(branchId, afterChange),
+      ),
+      h(
+        'div',
+        { class: 'side-column' },
+        h(
+          'section',
+          { class: 'panel complaints-panel', 'aria-labelledby': 'complaints-title' },
+          h('h2', { id: 'complaints-title' }, tx('lobby.complaints')),
+          complaints,
+          complaintEntry.element,
+        ),
+        h('section', { class: 'panel days-panel', 'aria-labelledby': 'days-title', testid: 'days-panel' }, h('h2', { id: 'days-title' }, tx('lobby.days')), days.element),
       ),
     ),
   ),
@@ -127,4 +165,3 @@ replaceChildren(
 mountPage(root, () => t('lobby.title', { branch: branchId }), render);
 setInterval(() => tickLobby(root, businessClock.now()), 1000);
 void feed.start();
-window.addEventListener('pagehide', () => void feed.stop());

@@ -1,11 +1,11 @@
-// The lobby manager's screen, drawn from a LobbyView. Staff only: this is the one screen
-// that shows who is premium.
-import { formatCount, formatDuration, formatMinutes, formatWhen } from '../../format';
+// The lobby manager's screen, drawn from a LobbyView: today's figures, the business day, complaints,
+// and what every part shares (the premium mark, a button, the clock's tick). Staff only: this is the
+// one screen that shows who is premium. The queue and the desks are drawn in queue.ts and desks.ts.
+import { formatCount, formatDuration, formatMinutes, formatTime, formatWhen } from '../../format';
 import { getLang, t, type MessageKey } from '../../i18n';
-import type { ComplaintView, DeskView, LobbyStats, TicketView } from '../../types';
+import type { ComplaintView, DeskView, LobbyDayView, LobbyStats, TicketView } from '../../types';
 import { h, tx } from '../../ui/dom';
 import { premiumSignalText } from './signals';
-import { isOverTarget, waitingQueue } from './sla';
 
 export interface LobbyActions {
   callNext(desk: DeskView, button: HTMLButtonElement): void;
@@ -14,8 +14,14 @@ export interface LobbyActions {
   noShow(desk: DeskView, button: HTMLButtonElement): void;
   finish(desk: DeskView, ticket: TicketView | undefined): void;
   transfer(desk: DeskView, ticket: TicketView | undefined): void;
+  park(desk: DeskView, button: HTMLButtonElement): void;
+  toggleBreak(desk: DeskView, button: HTMLButtonElement): void;
   toggleDesk(desk: DeskView, button: HTMLButtonElement): void;
   flagPremium(ticket: TicketView): void;
+  callTicket(ticket: TicketView): void;
+  sendTicket(ticket: TicketView): void;
+  voidTicket(ticket: TicketView): void;
+  requeue(ticket: TicketView, button: HTMLButtonElement): void;
   acknowledge(complaint: ComplaintView, button: HTMLButtonElement): void;
   resolve(complaint: ComplaintView): void;
   escalate(complaint: ComplaintView): void;
@@ -26,6 +32,7 @@ const statTiles: { key: keyof LobbyStats; label: MessageKey; testid: string; min
   { key: 'serving', label: 'stats.serving', testid: 'stat-serving' },
   { key: 'finishedToday', label: 'stats.finishedToday', testid: 'stat-finished-today' },
   { key: 'noShowsToday', label: 'stats.noShowsToday', testid: 'stat-no-shows-today' },
+  { key: 'notServedToday', label: 'stats.notServed', testid: 'stat-not-served-today' },
   { key: 'slaBreachesNow', label: 'stats.slaBreaches', testid: 'stat-sla-breaches', alert: true },
   { key: 'averageWaitMinutes', label: 'stats.averageWait', testid: 'stat-average-wait', minutes: true },
   { key: 'averageServiceMinutes', label: 'stats.averageService', testid: 'stat-average-service', minutes: true },
@@ -37,7 +44,7 @@ export function renderStats(stats: LobbyStats): HTMLElement {
     'dl',
     { class: 'stats' },
     statTiles.map((tile) => {
-      const value = stats[tile.key];
+      const value = stats[tile.key] ?? 0;
       return h(
         'div',
         { class: tile.alert && value > 0 ? 'stat alert' : 'stat', testid: tile.testid },
@@ -48,9 +55,19 @@ export function renderStats(stats: LobbyStats): HTMLElement {
   );
 }
 
-function premiumMarker(ticket: TicketView): HTMLElement | null {
+/** "Business day 2026-03-04 · closes 18:30", or "closed at 18:30" once the day's close has run. */
+export function renderDay(day: LobbyDayView): HTMLElement {
+  const params = { date: day.date, time: formatTime(day.closesAt) };
+  return h(
+    'p',
+    { class: day.closed ? 'lobby-day closed' : 'lobby-day', testid: 'lobby-day', data: { date: day.date, closed: String(day.closed) } },
+    tx(day.closed ? 'lobby.dayClosed' : 'lobby.day', params),
+  );
+}
+
+/** Discreet by design (brief §4): a small mark for staff, nothing a customer would notice across the counter. */
+export function premiumMarker(ticket: TicketView): HTMLElement | null {
   if (!ticket.premium) return null;
-  // Discreet by design (brief §4): a small mark for staff, nothing a customer would notice across the counter.
   return h(
     'span',
     {
@@ -64,126 +81,20 @@ function premiumMarker(ticket: TicketView): HTMLElement | null {
   );
 }
 
-function overTargetBadge(visible: boolean): HTMLElement {
-  return h('span', { class: 'badge danger sla-badge', testid: 'sla-badge', hidden: !visible }, '⚠ ', tx('lobby.overTarget'));
-}
-
-export function renderQueue(tickets: readonly TicketView[], nowMs: number, actions: LobbyActions): HTMLElement {
-  const queue = waitingQueue(tickets);
-  if (queue.length === 0) return h('p', { class: 'empty', testid: 'queue-empty' }, tx('lobby.queueEmpty'));
-  const lang = getLang();
-  return h(
-    'table',
-    { class: 'queue', testid: 'ticket-list' },
-    h(
-      'thead',
-      null,
-      h(
-        'tr',
-        null,
-        h('th', { scope: 'col' }, tx('lobby.col.number')),
-        h('th', { scope: 'col' }, tx('lobby.col.service')),
-        h('th', { scope: 'col' }, tx('lobby.col.issued')),
-        h('th', { scope: 'col' }, tx('lobby.col.waiting')),
-        h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, tx('lobby.col.actions'))),
-      ),
-    ),
-    h(
-      'tbody',
-      null,
-      queue.map((ticket) => {
-        const over = isOverTarget(ticket, nowMs);
-        return h(
-          'tr',
-          {
-            class: over ? 'ticket sla-breached' : 'ticket',
-            testid: 'ticket-row',
-            data: {
-              ticketId: ticket.ticketId,
-              ticketNumber: ticket.number,
-              status: ticket.status,
-              sla: over ? 'breached' : 'ok',
-              slaDue: ticket.slaDueAt,
-              premium: ticket.premium ? 'true' : undefined,
-            },
-          },
-          h('td', { class: 'ticket-number' }, h('span', { testid: 'ticket-number' }, ticket.number), ' ', premiumMarker(ticket)),
-          h('td', { testid: 'ticket-service' }, tx(`service.${ticket.service}`)),
-          h('td', { testid: 'ticket-issued' }, h('time', { datetime: ticket.issuedAt }, formatWhen(ticket.issuedAt, lang, nowMs))),
-          h(
-            'td',
-            { class: 'waiting' },
-            h('span', { testid: 'ticket-waiting', data: { since: ticket.issuedAt } }, formatDuration(nowMs - Date.parse(ticket.issuedAt), lang)),
-            ' ',
-            overTargetBadge(over),
-          ),
-          h(
-            'td',
-            { class: 'row-actions' },
-            ticket.premium
-              ? null
-              : h('button', { type: 'button', class: 'subtle', testid: 'flag-premium', on: { click: () => actions.flagPremium(ticket) } }, tx('lobby.flagPremium')),
-          ),
-        );
-      }),
-    ),
+export function actionButton(
+  label: MessageKey,
+  testid: string,
+  enabled: boolean,
+  onClick: (button: HTMLButtonElement) => void,
+  options: { primary?: boolean; title?: MessageKey } = {},
+): HTMLButtonElement {
+  const button = h(
+    'button',
+    { type: 'button', class: options.primary ? 'primary' : undefined, testid, disabled: !enabled, i18nTitle: options.title },
+    tx(label),
   );
-}
-
-function actionButton(label: MessageKey, testid: string, enabled: boolean, onClick: (button: HTMLButtonElement) => void, primary = false): HTMLButtonElement {
-  const button = h('button', { type: 'button', class: primary ? 'primary' : undefined, testid, disabled: !enabled }, tx(label));
   button.addEventListener('click', () => onClick(button));
   return button;
-}
-
-export function renderDesks(desks: readonly DeskView[], tickets: readonly TicketView[], nowMs: number, actions: LobbyActions): HTMLElement {
-  if (desks.length === 0) return h('p', { class: 'empty', testid: 'desks-empty' }, tx('lobby.desksEmpty'));
-  const lang = getLang();
-  const byId = new Map(tickets.map((x) => [x.ticketId, x]));
-  return h(
-    'div',
-    { class: 'desks', testid: 'desk-list' },
-    desks.map((desk) => {
-      const ticket = desk.currentTicketId ? byId.get(desk.currentTicketId) : undefined;
-      const busy = desk.currentTicketId !== null;
-      const since = ticket?.calledAt ?? null;
-      return h(
-        'article',
-        { class: desk.open ? 'desk open' : 'desk closed', testid: 'desk-card', data: { deskId: desk.deskId, open: String(desk.open) } },
-        h(
-          'header',
-          null,
-          h('h3', { testid: 'desk-name' }, desk.name),
-          h('span', { class: 'desk-kind' }, tx(`deskKind.${desk.kind}`)),
-          h('span', { class: desk.open ? 'badge ok' : 'badge muted', testid: 'desk-state' }, tx(desk.open ? 'lobby.deskOpen' : 'lobby.deskClosed')),
-        ),
-        h('ul', { class: 'chips', testid: 'desk-services' }, desk.services.map((s) => h('li', null, tx(`service.${s}`)))),
-        h(
-          'p',
-          { class: busy ? 'desk-current busy' : 'desk-current', testid: 'desk-current' },
-          busy
-            ? [
-                tx('lobby.deskCurrent', { number: ticket?.number ?? desk.currentTicketId ?? '' }),
-                ticket ? [' · ', tx(`service.${ticket.service}`), ' · ', h('span', { testid: 'desk-ticket-status' }, tx(`ticketStatus.${ticket.status}`))] : null,
-                since ? [' · ', h('span', { testid: 'desk-elapsed', data: { since } }, formatDuration(nowMs - Date.parse(since), lang))] : null,
-                ticket ? [' ', premiumMarker(ticket)] : null,
-              ]
-            : tx('lobby.deskFree'),
-        ),
-        h(
-          'div',
-          { class: 'desk-actions' },
-          actionButton('lobby.callNext', 'desk-call-next', desk.open, (b) => actions.callNext(desk, b), true),
-          actionButton('lobby.recall', 'desk-recall', busy, (b) => actions.recall(desk, b)),
-          actionButton('lobby.start', 'desk-start', ticket?.status === 'Called', (b) => actions.startService(desk, b)),
-          actionButton('lobby.noShow', 'desk-no-show', busy, (b) => actions.noShow(desk, b)),
-          actionButton('lobby.finish', 'desk-finish', busy, () => actions.finish(desk, ticket)),
-          actionButton('lobby.transfer', 'desk-transfer', busy, () => actions.transfer(desk, ticket)),
-          actionButton(desk.open ? 'lobby.closeDesk' : 'lobby.openDesk', 'desk-toggle-open', true, (b) => actions.toggleDesk(desk, b)),
-        ),
-      );
-    }),
-  );
 }
 
 const openComplaint = (c: ComplaintView): boolean => c.status === 'Recorded' || c.status === 'Acknowledged';
@@ -221,9 +132,7 @@ export function renderComplaints(complaints: readonly ComplaintView[], nowMs: nu
           ? h(
               'div',
               { class: 'row-actions' },
-              c.status === 'Recorded'
-                ? actionButton('lobby.acknowledge', 'complaint-acknowledge', true, (b) => actions.acknowledge(c, b))
-                : null,
+              c.status === 'Recorded' ? actionButton('lobby.acknowledge', 'complaint-acknowledge', true, (b) => actions.acknowledge(c, b)) : null,
               actionButton('lobby.resolve', 'complaint-resolve', true, () => actions.resolve(c)),
               actionButton('lobby.escalate', 'complaint-escalate', true, () => actions.escalate(c)),
             )

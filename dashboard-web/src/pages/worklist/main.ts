@@ -1,6 +1,6 @@
 import '../../styles/base.css';
 import '../../styles/worklist.css';
-import { authApi, collectionsApi } from '../../api';
+import { ApiProblem, authApi, collectionsApi } from '../../api';
 import { formatTime } from '../../format';
 import { t } from '../../i18n';
 import type { CollectorWorklistView } from '../../types';
@@ -11,6 +11,7 @@ import { clearProblem, problemBanner, showProblem } from '../../ui/problem';
 import { callForm, promiseForm } from './forms';
 import { renderWorklist, type WorklistActions } from './render';
 import { requireSignIn } from '../../ui/session';
+import { pageStaleness } from '../../ui/stale';
 
 // The signed-in collector's own worklist unless ?collector= names another (a team lead's or head's reading);
 // ?institution= narrows it, else the server takes the collector's own institution and those beneath it.
@@ -44,18 +45,25 @@ function render(): void {
   replaceChildren(loanIds, [...new Set(items.map((x) => x.loanId))].map((id) => h('option', { value: id })));
 }
 
+// Read over HTTP, not pushed: the list is as old as its last good read, and stale once a read cannot reach the server.
+let lastGoodRead: number | undefined;
+
 async function refresh(): Promise<void> {
   try {
     worklist = await collectionsApi.worklist(collectorId, institutionId);
+    lastGoodRead = Date.now();
+    pageStaleness.current();
     clearProblem(banner);
     render();
     updated.set(worklist.at);
   } catch (error) {
+    if (error instanceof ApiProblem && error.unreachable && lastGoodRead !== undefined) pageStaleness.lost(lastGoodRead);
     showProblem(banner, error);
   }
 }
 
-const refreshButton = h('button', { type: 'button', testid: 'worklist-refresh', on: { click: () => void refresh() } }, tx('common.refresh'));
+// Refreshing changes nothing on the server: it stays usable on a stale list, to try again.
+const refreshButton = h('button', { type: 'button', testid: 'worklist-refresh', data: { keepEnabled: '' }, on: { click: () => void refresh() } }, tx('common.refresh'));
 
 function show(): void {
   replaceChildren(

@@ -11,7 +11,8 @@ namespace Actors.Hosting.Demo.Scenes;
 /// One lobby's day through its grain, as the kiosk and the desks would call it: desks open from 09:00, customers take
 /// tickets until 16:30, a free desk calls the next customer it may serve, serves them for a while that suits the
 /// service (a few do not come when called; a few enquiries are sent on to the loans queue), clerks take turns at lunch,
-/// and desks close after 17:00 once nobody is left for them.
+/// and desks close after 17:00 once nobody is left for them. A few customers still come in after that; the lobby's own
+/// clock closes the day at 18:30 with them not served, keeps the day's figures at midnight, and the next day starts empty.
 /// </summary>
 internal sealed class LobbyScene
 {
@@ -67,6 +68,7 @@ internal sealed class LobbyScene
             _day.Plan(at, Kiosk, "ticket", request.Service.ToString(), () => Issue(request, at));
         }
         new LobbyStories(_day, this).Plan();
+        LateArrivals(ordinary);
         var closing = _day.At(BranchDayTimes.Closing);
         _day.Plan(closing, $"{Branch.Id} lobby manager", "closing time", "desks", () =>
         {
@@ -92,6 +94,21 @@ internal sealed class LobbyScene
         Wake(ticket.Service, ticket.Premium, at);
         var premium = ticket.Premium ? $" premium: {string.Join(", ", ticket.PremiumSignals)}" : "";
         return $"{ticket.Number}{premium}{(then is null ? "" : "; " + await then(ticket))}";
+    }
+
+    /// <summary>
+    /// One to three customers after the desks have closed: a desk still finishing its last customer may call one, the rest
+    /// wait until the branch's end of day closes their tickets as not served, and the day's figures count them.
+    /// </summary>
+    private void LateArrivals(IReadOnlyList<string> ordinaryClients)
+    {
+        var late = 1 + _day.Random.Next(3);
+        for (var i = 0; i < late; i++)
+        {
+            var at = _day.Between(BranchDayTimes.Closing.AddMinutes(10), BranchDayTimes.LastLateArrival);
+            var request = RandomCustomer(ordinaryClients);
+            _day.Plan(at, Kiosk, "late ticket", request.Service.ToString(), () => Issue(request, at));
+        }
     }
 
     private TicketRequest RandomCustomer(IReadOnlyList<string> ordinaryClients)
