@@ -3361,15 +3361,15 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description The institution (and those beneath it); default: the caller's own. */
-                InstitutionId?: string;
+                institutionId?: string;
                 /** @description Only staff holding this role. */
-                Role?: string;
+                role?: string;
                 /** @description A part of the name (Latin or Chinese) or of the staff id. */
-                Name?: string;
+                name?: string;
                 /** @description From 1; default 1. */
-                Page?: number;
+                page?: number;
                 /** @description Default 50. */
-                PageSize?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -3930,7 +3930,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Default: this month (business date). */
-                Month?: string;
+                month?: string;
             };
             header?: never;
             path: {
@@ -4694,8 +4694,8 @@ export interface operations {
     GetCollectorWorklist: {
         parameters: {
             query?: {
-                /** @description The InstitutionId filter. */
-                InstitutionId?: string;
+                /** @description The institutionId filter. */
+                institutionId?: string;
             };
             header?: never;
             path: {
@@ -5491,7 +5491,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only this client manager's prospects. */
-                ManagerId?: string;
+                managerId?: string;
             };
             header?: never;
             path: {
@@ -7135,8 +7135,8 @@ export interface operations {
     ListWorkOrders: {
         parameters: {
             query: {
-                /** @description The Month filter. */
-                Month: string;
+                /** @description The month filter. */
+                month: string;
             };
             header?: never;
             path: {
@@ -7207,7 +7207,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The 1st or the 15th, as YYYY-MM-DD. */
-                Date: string;
+                date: string;
             };
             header?: never;
             path: {
@@ -8431,8 +8431,8 @@ export interface operations {
     GetInactiveTerminals: {
         parameters: {
             query: {
-                /** @description The Month filter. */
-                Month: string;
+                /** @description The month filter. */
+                month: string;
             };
             header?: never;
             path: {
@@ -8502,8 +8502,8 @@ export interface operations {
     GetInactiveTerminalsCsv: {
         parameters: {
             query: {
-                /** @description The Month filter. */
-                Month: string;
+                /** @description The month filter. */
+                month: string;
             };
             header?: never;
             path: {
@@ -8573,8 +8573,8 @@ export interface operations {
     GetMonthStatistics: {
         parameters: {
             query: {
-                /** @description The Month filter. */
-                Month: string;
+                /** @description The month filter. */
+                month: string;
             };
             header?: never;
             path: {
@@ -8644,8 +8644,8 @@ export interface operations {
     GetMonthStatisticsCsv: {
         parameters: {
             query: {
-                /** @description The Month filter. */
-                Month: string;
+                /** @description The month filter. */
+                month: string;
             };
             header?: never;
             path: {
