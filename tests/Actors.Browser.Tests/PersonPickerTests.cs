@@ -11,14 +11,8 @@ namespace Actors.Browser.Tests;
 [Collection(LobbyFloorCollection.Name)]
 public sealed class PersonPickerTests(LobbyFloorFixture fixture) : BrowserTest<LobbyFloorFixture>(fixture)
 {
-    public static TheoryData<int, int, string> Screens => new()
-    {
-        { 1280, 800, "en" }, { 1366, 768, "en" }, { 1920, 1080, "en" },
-        { 1280, 800, "zh-CN" }, { 1366, 768, "zh-CN" }, { 1920, 1080, "zh-CN" },
-    };
-
     [Theory]
-    [MemberData(nameof(Screens))]
+    [MemberData(nameof(LobbyConsoleTests.Screens), MemberType = typeof(LobbyConsoleTests))]
     public async Task A_complaint_owner_is_picked_from_the_branchs_staff_by_name_and_the_complaint_is_recorded_with_them(int width, int height, string lang)
     {
         var zh = lang == "zh-CN";
