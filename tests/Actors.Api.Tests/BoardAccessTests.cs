@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Actors.Contracts.Screens;
 using Actors.Screens;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -20,7 +19,7 @@ public sealed class BoardAccessTests(ApiServerFixture server)
     [Fact]
     public async Task A_sub_branchs_collector_and_team_lead_watch_their_branchs_room_and_nobody_else_does()
     {
-        var bank = await BankAsync();
+        var bank = await BankTree.CreateAsync(_md);
         using var collector = await _md.NewStaffAsync(bank.SubBranch, "collector");
         using var teamLead = await _md.NewStaffAsync(bank.SubBranch, "teamLead", "clientManager");
         using var head = await _md.NewStaffAsync(bank.Branch, "institutionHead");
@@ -55,9 +54,9 @@ public sealed class BoardAccessTests(ApiServerFixture server)
     [Fact]
     public async Task The_hub_lets_a_sub_branchs_collector_watch_the_branch_board_and_refuses_another_rooms_in_words()
     {
-        var bank = await BankAsync();
+        var bank = await BankTree.CreateAsync(_md);
         using var collector = await _md.NewStaffAsync(bank.SubBranch, "collector");
-        await using var hub = await HubAsync(collector);
+        await using var hub = await ScreensHubs.ConnectAsync(server.Host.BaseAddress, collector);
 
         var view = await hub.InvokeAsync<JsonNode>(ScreenHubProtocol.JoinBoard, bank.Branch);
         Assert.Equal(bank.Branch, (string?)view["roomId"]);
@@ -69,33 +68,4 @@ public sealed class BoardAccessTests(ApiServerFixture server)
 
     private static async Task<List<string>> RoomsAsync(HttpClient staff) =>
         [.. (await staff.ApiGetAsync("/api/collections/rooms")).ShouldBe(HttpStatusCode.OK).Json.AsArray().Select(r => (string)r!["roomId"]!)];
-
-    private async Task<HubConnection> HubAsync(HttpClient staff)
-    {
-        var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(server.Host.BaseAddress, ScreenHubProtocol.Path.TrimStart('/')), o =>
-            {
-                o.Cookies = staff.Cookies();
-                o.Transports = HttpTransportType.WebSockets;
-            })
-            .Build();
-        await hub.StartAsync();
-        return hub;
-    }
-
-    private sealed record Bank(string HeadOffice, string Branch, string SubBranch, string OtherBranch);
-
-    private async Task<Bank> BankAsync()
-    {
-        var headOffice = await InstitutionAsync("ho", "headOffice", null);
-        var branch = await InstitutionAsync("br", "branch", headOffice);
-        return new(headOffice, branch, await InstitutionAsync("sb", "subBranch", branch), await InstitutionAsync("br", "branch", headOffice));
-    }
-
-    private async Task<string> InstitutionAsync(string prefix, string kind, string? parentId)
-    {
-        var id = Ids.New(prefix);
-        (await _md.ApiPostAsync("/api/institutions", new { id, name = id, kind, parentId })).ShouldBe(HttpStatusCode.Created);
-        return id;
-    }
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Actors.Screens;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -19,7 +18,7 @@ public sealed class DevicesApiTests(ApiServerFixture server)
     [Fact]
     public async Task A_kiosk_registered_by_the_lobby_manager_issues_tickets_of_its_branch_and_reads_nothing_else()
     {
-        var bank = await BankAsync();
+        var bank = await BankTree.CreateAsync(_md);
         using var kiosk = await _md.NewStaffAsync(bank.SubBranch, "lobbyManager");
 
         var registered = (await kiosk.ApiPostAsync($"/api/devices/{bank.SubBranch}", new { screen = "kiosk", name = "Kiosk by the door" }))
@@ -45,7 +44,7 @@ public sealed class DevicesApiTests(ApiServerFixture server)
         (await kiosk.ApiPostAsync($"/api/lobbies/{bank.SubBranch}/tickets", new { service = "cash" })).ShouldBeProblemWithoutDetail(HttpStatusCode.Unauthorized);
         Assert.Empty((await kiosk.ApiGetAsync("/api/collections/rooms")).ShouldBe(HttpStatusCode.OK).Json.AsArray());
 
-        await using var hub = await HubAsync(kiosk);
+        await using var hub = await ScreensHubs.ConnectAsync(server.Host.BaseAddress, kiosk);
         await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<JsonNode>(ScreenHubProtocol.JoinLobby, bank.SubBranch));
         await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<JsonNode>(ScreenHubProtocol.JoinBoard, bank.Branch));
         await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync(ScreenHubProtocol.JoinInbox));
@@ -54,14 +53,14 @@ public sealed class DevicesApiTests(ApiServerFixture server)
     [Fact]
     public async Task A_board_device_watches_its_room_only_and_a_revoked_device_is_refused_at_once()
     {
-        var bank = await BankAsync();
+        var bank = await BankTree.CreateAsync(_md);
         using var teamLead = await _md.NewStaffAsync(bank.SubBranch, "teamLead");
         using var board = await _md.NewStaffAsync(bank.SubBranch, "teamLead");
         var device = (await board.ApiPostAsync($"/api/devices/{bank.Branch}", new { screen = "board", name = "TV on the wall" })).ShouldBe(HttpStatusCode.Created).Json;
 
         Assert.Equal([bank.Branch], (await board.ApiGetAsync("/api/collections/rooms")).ShouldBe(HttpStatusCode.OK).Json.AsArray().Select(r => (string)r!["roomId"]!));
         (await board.ApiPostAsync("/api/device/tickets", new { service = "cash" })).ShouldBeProblem(HttpStatusCode.Forbidden);
-        await using (var hub = await HubAsync(board))
+        await using (var hub = await ScreensHubs.ConnectAsync(server.Host.BaseAddress, board))
         {
             Assert.Equal(bank.Branch, (string?)(await hub.InvokeAsync<JsonNode>(ScreenHubProtocol.JoinBoard, bank.Branch))["roomId"]);
             await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<JsonNode>(ScreenHubProtocol.JoinBoard, bank.OtherBranch));
@@ -80,7 +79,7 @@ public sealed class DevicesApiTests(ApiServerFixture server)
     [Fact]
     public async Task Only_the_roles_that_own_a_screen_register_or_revoke_it_and_only_in_their_branch_or_room()
     {
-        var bank = await BankAsync();
+        var bank = await BankTree.CreateAsync(_md);
         using var clientManager = await _md.NewStaffAsync(bank.SubBranch, "clientManager", "collector");
         using var otherLobbyManager = await _md.NewStaffAsync(bank.OtherBranch, "lobbyManager");
         using var lobbyManager = await _md.NewStaffAsync(bank.SubBranch, "lobbyManager");
@@ -98,34 +97,5 @@ public sealed class DevicesApiTests(ApiServerFixture server)
         (await clientManager.ApiPostAsync($"/api/devices/{bank.SubBranch}/{registered["deviceId"]}/revoke", new { })).ShouldBeProblem(HttpStatusCode.Forbidden);
         Assert.Empty((await clientManager.ApiGetAsync($"/api/devices/{bank.SubBranch}")).ShouldBe(HttpStatusCode.OK).Json.AsArray());
         Assert.Equal("CallingDisplay", (string?)(await display.ApiGetAsync("/api/device")).ShouldBe(HttpStatusCode.OK).Json["screen"]);
-    }
-
-    private async Task<HubConnection> HubAsync(HttpClient client)
-    {
-        var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(server.Host.BaseAddress, ScreenHubProtocol.Path.TrimStart('/')), o =>
-            {
-                o.Cookies = client.Cookies();
-                o.Transports = HttpTransportType.WebSockets;
-            })
-            .Build();
-        await hub.StartAsync();
-        return hub;
-    }
-
-    private sealed record Bank(string Branch, string SubBranch, string OtherBranch);
-
-    private async Task<Bank> BankAsync()
-    {
-        var headOffice = await InstitutionAsync("ho", "headOffice", null);
-        var branch = await InstitutionAsync("br", "branch", headOffice);
-        return new(branch, await InstitutionAsync("sb", "subBranch", branch), await InstitutionAsync("br", "branch", headOffice));
-    }
-
-    private async Task<string> InstitutionAsync(string prefix, string kind, string? parentId)
-    {
-        var id = Ids.New(prefix);
-        (await _md.ApiPostAsync("/api/institutions", new { id, name = id, kind, parentId })).ShouldBe(HttpStatusCode.Created);
-        return id;
     }
 }

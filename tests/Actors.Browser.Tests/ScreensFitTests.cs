@@ -18,7 +18,7 @@ public sealed class ScreensFitTests(CollectionsRoomFixture fixture) : BrowserTes
 
     [Theory]
     [MemberData(nameof(Widths))]
-    public async Task Every_control_of_the_board_kiosk_devices_and_back_office_screens_is_reachable(int width, string lang)
+    public async Task Every_control_of_the_board_kiosk_devices_sign_in_and_back_office_screens_is_reachable(int width, string lang)
     {
         var busy = await BusyRoom.CreateAsync(Network, Fixture);
         var subBranch = await Network.SubBranchAsync(busy.RoomId, "Luohu sub-branch");
@@ -31,7 +31,7 @@ public sealed class ScreensFitTests(CollectionsRoomFixture fixture) : BrowserTes
         string[] pages =
         [
             Pages.Board(busy.RoomId), Pages.Kiosk(subBranch), $"devices.html?scope={subBranch}",
-            "staff-worklist.html", "approvals.html", "month-end.html", $"terminal.html?id={terminal}", "index.html",
+            "staff-worklist.html", "approvals.html", "month-end.html", $"terminal.html?id={terminal}", "index.html", "signin.html",
             // Last, as the collector: their own worklist.
             Pages.OwnWorklist,
         ];

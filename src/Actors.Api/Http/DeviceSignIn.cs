@@ -40,16 +40,9 @@ public static class DeviceSignIn
     {
         services.AddAuthentication().AddCookie(Scheme, o =>
         {
-            o.Cookie.Name = CookieName;
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             // A kiosk runs for months: the credential lasts a year and is renewed as it is used; revocation ends it sooner.
-            o.ExpireTimeSpan = TimeSpan.FromDays(365);
-            o.SlidingExpiration = true;
+            ApiCookies.Configure(o, CookieName, TimeSpan.FromDays(365));
             o.Events.OnValidatePrincipal = c => c.HttpContext.RequestServices.GetRequiredService<DeviceSessions>().ValidateAsync(c);
-            o.Events.OnRedirectToLogin = c => Status(c, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = c => Status(c, StatusCodes.Status403Forbidden);
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffOrDevicePolicy, p => p.AddAuthenticationSchemes(StaffSignIn.Scheme, Scheme).RequireAuthenticatedUser())
@@ -79,12 +72,6 @@ public static class DeviceSignIn
             && Enum.TryParse<DeviceScreen>(user.FindFirstValue(ScreenClaim), out var screen)
             ? new SignedInDevice(id, screen, scope, user.FindFirstValue(ClaimTypes.Name) ?? id)
             : null;
-    }
-
-    private static Task Status(RedirectContext<CookieAuthenticationOptions> context, int status)
-    {
-        context.Response.StatusCode = status;
-        return Task.CompletedTask;
     }
 }
 

@@ -24,20 +24,7 @@ public static class StaffSignIn
 
     public static IServiceCollection AddStaffSignIn(this IServiceCollection services)
     {
-        services.AddAuthentication(Scheme).AddCookie(Scheme, o =>
-        {
-            o.Cookie.Name = CookieName;
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Strict;
-            // The grid listens on loopback over plain HTTP; behind TLS the cookie is marked Secure.
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.ExpireTimeSpan = TimeSpan.FromHours(10);
-            o.SlidingExpiration = true;
-            // An empty 401/403: UseStatusCodePages then writes it as ProblemDetails.
-            o.Events.OnRedirectToLogin = c => Status(c, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = c => Status(c, StatusCodes.Status403Forbidden);
-            o.Events.OnRedirectToLogout = c => Status(c, StatusCodes.Status204NoContent);
-        });
+        services.AddAuthentication(Scheme).AddCookie(Scheme, o => ApiCookies.Configure(o, CookieName, TimeSpan.FromHours(10)));
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(Scheme).RequireAuthenticatedUser().Build())
             .AddPolicy(ManagementPolicy, p => p.AddAuthenticationSchemes(Scheme).RequireRole(nameof(StaffRole.ManagementDepartment)));
@@ -61,11 +48,5 @@ public static class StaffSignIn
             .. staff.Roles.Select(r => new Claim(StaffClaims.Role, r.ToString())),
         ];
         return new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme, StaffClaims.Name, StaffClaims.Role));
-    }
-
-    private static Task Status(RedirectContext<CookieAuthenticationOptions> context, int status)
-    {
-        context.Response.StatusCode = status;
-        return Task.CompletedTask;
     }
 }

@@ -17,10 +17,15 @@ public sealed class EmbeddedStore : ILifecycleParticipant<ISiloLifecycle>, IDisp
 {
     private readonly DataDirectoryLock _lock;
 
-    private EmbeddedStore(DataDirectoryLock directoryLock, string connectionString)
+    private readonly Lock _gate = new();
+    private readonly int _maxBatch;
+    private SqliteGridStore? _grid;
+
+    private EmbeddedStore(DataDirectoryLock directoryLock, string connectionString, int maxBatch)
     {
         _lock = directoryLock;
         ConnectionString = connectionString;
+        _maxBatch = maxBatch;
     }
 
     /// <summary>The absolute data directory.</summary>
@@ -29,21 +34,37 @@ public sealed class EmbeddedStore : ILifecycleParticipant<ISiloLifecycle>, IDisp
     /// <summary>The path of the SQLite database file.</summary>
     public string DatabasePath => Path.Combine(DataDirectory, SqliteStore.DatabaseFileName);
 
-    /// <summary>The connection string given to the Orleans AdoNet providers.</summary>
+    /// <summary>The connection string of the database.</summary>
     public string ConnectionString { get; }
+
+    /// <summary>
+    /// The store's one writer and its readers, for grain state, reminders and the rows that join them, keyed by the
+    /// silo's service id; started by the first call (the service id is known only once the silo is built).
+    /// </summary>
+    public SqliteGridStore Grid(string serviceId)
+    {
+        lock (_gate)
+        {
+            _grid ??= new SqliteGridStore(ConnectionString, serviceId, _maxBatch);
+            return _grid.ServiceId == serviceId
+                ? _grid
+                : throw new InvalidOperationException($"The embedded store is open for service '{_grid.ServiceId}', not '{serviceId}'.");
+        }
+    }
 
     /// <summary>
     /// Locks <paramref name="dataDirectory"/> and brings its database schema up to date (synchronously).
     /// </summary>
+    /// <param name="maxBatch">The most writes one commit carries.</param>
     /// <exception cref="InvalidOperationException">The directory is in use by another process or silo.</exception>
-    public static EmbeddedStore Open(string dataDirectory)
+    public static EmbeddedStore Open(string dataDirectory, int maxBatch = 1024)
     {
         var directoryLock = DataDirectoryLock.Acquire(dataDirectory);
         try
         {
             var connectionString = SqliteStore.BuildConnectionString(directoryLock.DataDirectory);
             SqliteSchema.MigrateAsync(connectionString).GetAwaiter().GetResult();
-            return new EmbeddedStore(directoryLock, connectionString);
+            return new EmbeddedStore(directoryLock, connectionString, maxBatch);
         }
         catch
         {
@@ -72,11 +93,17 @@ public sealed class EmbeddedStore : ILifecycleParticipant<ISiloLifecycle>, IDisp
     /// <summary>Whether this store still holds its data directory.</summary>
     public bool IsOpen => _lock.IsHeld;
 
-    /// <summary>Closes pooled connections and releases the data-directory lock. Idempotent.</summary>
+    /// <summary>Commits what the writer has queued, closes every connection and releases the data-directory lock. Idempotent.</summary>
     public void Dispose()
     {
         try
         {
+            SqliteGridStore? grid;
+            lock (_gate)
+            {
+                (grid, _grid) = (_grid, null);
+            }
+            grid?.DisposeAsync().AsTask().GetAwaiter().GetResult();
             SqliteStore.ReleasePooledConnections(ConnectionString);
         }
         finally

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+
+namespace Actors.Storage;
+
+/// <summary>A unit queued for a store's writer, and the caller waiting for its commit.</summary>
+internal sealed class PendingWrite
+{
+    private PendingWrite(IReadOnlyList<StoreRow> rows) => Rows = rows;
+
+    public IReadOnlyList<StoreRow> Rows { get; }
+
+    public long EnqueuedAt { get; } = Stopwatch.GetTimestamp();
+
+    /// <summary>Completes on a thread of its own, never on the writer's: the writer goes on to its next commit.</summary>
+    public TaskCompletionSource<WriteOutcome> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public WriteOutcome Outcome { get; set; }
+
+    /// <summary>
+    /// Checks the unit: not empty, and only its first row may be conditional (a state row, a reminder's removal), so a
+    /// failed check leaves nothing of the unit written without a savepoint.
+    /// </summary>
+    public static PendingWrite For(IReadOnlyList<StoreRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Count == 0)
+        {
+            throw new ArgumentException("A write needs at least one row.", nameof(rows));
+        }
+        for (var i = 1; i < rows.Count; i++)
+        {
+            if (IsConditional(rows[i]))
+            {
+                throw new ArgumentException($"Only the first row of a write may be conditional; row {i} is a {rows[i].GetType().Name}.", nameof(rows));
+            }
+        }
+        return new PendingWrite(rows);
+    }
+
+    private static bool IsConditional(StoreRow row) => row is StateRow or ReminderRemoveRow;
+}
+
+/// <summary>A commit failed: none of the writes it carried is stored.</summary>
+public sealed class GridStoreException(string message, Exception? inner = null) : Exception(message, inner);
