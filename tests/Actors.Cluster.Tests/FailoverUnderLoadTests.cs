@@ -182,7 +182,7 @@ public sealed class FailoverUnderLoadTests(PostgresFixture postgres, ITestOutput
         Log($"all {ClockTerminals} idle terminals inactive {(DateTimeOffset.UtcNow - dueAt).TotalSeconds:0} s after their instant");
         Assert.All(idle, t => Assert.Equal(dueAt, t.InactiveSince));
         Assert.All(idle, t => Assert.Null(t.NextClockAt));
-        Assert.Equal(0, await grid.ReminderRowsOf(clockTerminals));
+        Assert.Equal(0, await grid.ClockRowsOf(clockTerminals));
     }
 
     private static SentTransaction NextTransaction(Random random, List<string> terminals, List<string> clients, Dictionary<string, string> loans)

@@ -38,7 +38,7 @@ public sealed class PostgresRestartTests(PostgresFixture postgres)
             firstRepayment = await grains.GetGrain<ILoanGrain>("L-R").ApplyRepayment(new("rep-r-1", "L-R", 1_000m, T0));
             Assert.Equal((OutcomeStatus.Applied, OutcomeStatus.Applied), (firstSale.Status, firstRepayment.Status));
         }
-        Assert.Equal(2, await ReminderRows(db, "restart", "T-R") + await ReminderRows(db, "restart", "L-R"));
+        Assert.Equal(2, await ClockRows(db, "restart", "T-R") + await ClockRows(db, "restart", "L-R"));
 
         var clock = new FakeTimeProvider(T0.AddHours(1));
         await using var second = await PostgresGrid.StartAsync(db, clock, "restart");
@@ -52,7 +52,7 @@ public sealed class PostgresRestartTests(PostgresFixture postgres)
         Assert.Equal((1, 30m, T0), (stateAfterReplay!.SalesCount, stateAfterReplay.SalesAmount, stateAfterReplay.LastSaleAt));
         Assert.Equal(1_000m, (await loanGrain.GetSnapshot())!.Installments.Sum(i => i.Paid));
 
-        // Clocks: the reminders written by the first cluster fire in the second one, at the rules' instants.
+        // Clocks: the clocks written by the first cluster fire in the second one, at the rules' instants.
         clock.AdvanceTo(T0.AddDays(40));
         var inactive = await Eventually.Until(terminal.GetSnapshot, s => s!.Inactive, "the terminal's inactivity clock fires", clock);
         Assert.Equal(T0.AddDays(30), inactive!.InactiveSince);
@@ -60,8 +60,8 @@ public sealed class PostgresRestartTests(PostgresFixture postgres)
         Assert.Equal(new DateOnly(2026, 5, 23).DayNumber - new DateOnly(2026, 5, 13).DayNumber, overdue.DaysPastDue);
 
         // An inactive terminal has nothing left to wait for: its clock is gone from the table; the loan's is not.
-        await Eventually.Until(() => ReminderRows(db, "restart", "T-R"), n => n == 0, "the terminal's clock is removed");
-        Assert.Equal(1, await ReminderRows(db, "restart", "L-R"));
+        await Eventually.Until(() => ClockRows(db, "restart", "T-R"), n => n == 0, "the terminal's clock is removed");
+        Assert.Equal(1, await ClockRows(db, "restart", "L-R"));
     }
 
     [Fact]
@@ -105,12 +105,12 @@ public sealed class PostgresRestartTests(PostgresFixture postgres)
         return (string)(await command.ExecuteScalarAsync())!;
     }
 
-    private static async Task<int> ReminderRows(string db, string serviceId, string grainKey)
+    private static async Task<int> ClockRows(string db, string serviceId, string grainKey)
     {
         await using var connection = new NpgsqlConnection(db);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT count(*)::integer FROM OrleansRemindersTable WHERE ServiceId = @service AND GrainId ILIKE @key;", connection);
+            "SELECT count(*)::integer FROM GridClock WHERE ServiceId = @service AND GrainId ILIKE @key;", connection);
         command.Parameters.AddWithValue("service", serviceId);
         command.Parameters.AddWithValue("key", "%/" + grainKey);
         return (int)(await command.ExecuteScalarAsync())!;

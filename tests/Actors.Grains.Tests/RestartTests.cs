@@ -54,26 +54,20 @@ public sealed class RestartTests : IAsyncLifetime
         Assert.Equal(new DateOnly(2026, 5, 23).DayNumber - new DateOnly(2026, 5, 13).DayNumber, overdue.DaysPastDue);
         Assert.Equal(before.Installments, overdue.Installments.Select(i => i with { Paid = 0 }).ToList());
 
-        // Once: the terminal's clock is gone from the reminder table, so it cannot fire again.
-        Assert.Equal(0, await ReminderRows("T-R"));
-        Assert.Equal(1, await ReminderRows("L-R"));
+        // Once: the terminal's clock is gone from the clock table, so it cannot fire again; the loan's is at its next instant.
+        Assert.Equal(0, await ClockRows("T-R"));
+        Assert.Equal(1, await ClockRows("L-R"));
         clock.Advance(TimeSpan.FromMinutes(5));
         Assert.Equal(T0.AddDays(30), (await terminal.GetSnapshot())!.InactiveSince);
     }
 
-    private async Task<long> ReminderRows(string grainKey)
+    private async Task<long> ClockRows(string grainKey)
     {
         await using var connection = new SqliteConnection(SqliteStore.BuildConnectionString(_dataDirectory));
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM OrleansRemindersTable WHERE GrainId LIKE $key";
-        command.Parameters.AddWithValue("$key", "%" + grainKey.ToLowerInvariant() + "%");
-        var count = (long)(await command.ExecuteScalarAsync())!;
-        if (count == 0)
-        {
-            command.Parameters["$key"].Value = "%" + grainKey + "%";
-            count = (long)(await command.ExecuteScalarAsync())!;
-        }
-        return count;
+        command.CommandText = "SELECT COUNT(*) FROM GridClock WHERE GrainId LIKE $key";
+        command.Parameters.AddWithValue("$key", "%/" + grainKey);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

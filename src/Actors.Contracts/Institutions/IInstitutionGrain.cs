@@ -5,6 +5,10 @@ public interface IInstitutionGrain : IGrainWithStringKey
 {
     Task<Outcome<InstitutionSnapshot>> Register(InstitutionRegistration registration);
     Task<InstitutionSnapshot?> GetSnapshot();
+
+    /// <summary>The institution without its register (which the snapshot reads): for callers that need only where it sits in the tree.</summary>
+    Task<InstitutionNode?> GetNode();
+
     Task<bool> Exists();
     Task AddMember(MemberKind kind, string id);
 
@@ -35,6 +39,9 @@ public enum MemberKind { Terminal, Client, Loan, Manager }
 
 [GenerateSerializer, Immutable, Alias("bg.InstitutionRegistration")]
 public sealed record InstitutionRegistration(string Name, InstitutionKind Kind, string? ParentId);
+
+[GenerateSerializer, Immutable, Alias("bg.InstitutionNode")]
+public sealed record InstitutionNode(string InstitutionId, string Name, InstitutionKind Kind, string? ParentId);
 
 [GenerateSerializer, Immutable, Alias("bg.InstitutionSnapshot")]
 public sealed record InstitutionSnapshot(

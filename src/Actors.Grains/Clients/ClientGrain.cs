@@ -1,6 +1,7 @@
 using Actors.Contracts;
 using Actors.Domain;
 using Actors.Contracts.Clients;
+using Actors.Contracts.Clocks;
 using Actors.Contracts.Events;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Managers;
@@ -8,6 +9,7 @@ using Actors.Contracts.Transactions;
 using Actors.Domain.Clients;
 using Actors.Domain.Kpis;
 using Actors.Grains.Infrastructure;
+using Actors.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Actors.Grains.Clients;
@@ -15,11 +17,13 @@ namespace Actors.Grains.Clients;
 public sealed class ClientGrain(
     [PersistentState("client")] IPersistentState<ClientState> state,
     BankRules rules,
-    ILogger<ClientGrain> logger) : Grain, IClientGrain, IRemindable
+    IGridStore store,
+    ILogger<ClientGrain> logger) : Grain, IClientGrain, IClockTarget, IRemindable
 {
     private ClientState S => state.State;
     private string Id => this.GetPrimaryKeyString();
 
+    /// <summary>One commit for the client (its state, clock and row in the institution's register), one for its manager's portfolio.</summary>
     public async Task<Outcome<ClientSnapshot>> Register(ClientRegistration r)
     {
         if (S.IsRegistered)
@@ -28,37 +32,37 @@ public sealed class ClientGrain(
                 ? Outcome<ClientSnapshot>.Ok(Snapshot(Standing()))
                 : Refusal.AlreadyRegistered(Thing.Client, Id);
         }
-        var institution = GrainFactory.GetGrain<IInstitutionGrain>(r.InstitutionId);
-        if (!await institution.Exists())
+        if (!await GrainFactory.GetGrain<IInstitutionGrain>(r.InstitutionId).Exists())
         {
             return Refusal.NotRegistered("institutionId", Thing.Institution, r.InstitutionId);
         }
-        (S.InstitutionId, S.Name, S.Kind, S.RelationshipSince, S.FeeIncome) = (r.InstitutionId, r.Name, r.Kind, r.RelationshipSince, r.FeeIncome);
-        await Evaluate();
-        await institution.AddMember(MemberKind.Client, Id);
-        if (r.ManagerId is not null)
-        {
-            await AssignManager(r.ManagerId);
-        }
+        (S.InstitutionId, S.Name, S.Kind, S.RelationshipSince, S.FeeIncome, S.ManagerId) =
+            (r.InstitutionId, r.Name, r.Kind, r.RelationshipSince, r.FeeIncome, r.ManagerId);
+        this.Stage(new MemberRow(MemberGroups.Institution(r.InstitutionId, MemberKind.Client), Id));
+        await Evaluate([r.ManagerId]);
+        await TellManager();
         return Outcome<ClientSnapshot>.Ok(Snapshot(Standing()));
     }
 
     public Task<ClientSnapshot?> GetSnapshot() => Task.FromResult(S.IsRegistered ? Snapshot(Standing()) : null);
 
-    public async Task<TransactionOutcome> ApplyMovement(AccountMovement m)
+    public async Task<TransactionOutcome> ApplyMovement(AccountMovement m) =>
+        GridMetrics.Answered(m.Kind == AccountMovementKind.Deposit ? "deposit" : "withdrawal", await Apply(m));
+
+    private async Task<TransactionOutcome> Apply(AccountMovement m)
     {
         if (!S.IsRegistered)
         {
             return TransactionOutcome.Unknown(m.TransactionId, $"client {Id}");
         }
-        if (S.Receipts.TryReplay(m.TransactionId, out var first))
+        var now = rules.Now;
+        if (await this.ReplayAsync(store, S.Receipts, m.TransactionId, now, rules.Transactions) is { } first)
         {
             return first;
         }
-        var now = rules.Now;
-        if (TransactionReceipts.IsTooOld(m.At, now, rules.Transactions))
+        if (Receipts.IsTooOld(m.At, now, rules.Transactions))
         {
-            return TransactionReceipts.TooOld(m.TransactionId, rules.Transactions);
+            return Receipts.TooOld(m.TransactionId, rules.Transactions);
         }
         var signed = m.Kind == AccountMovementKind.Deposit ? m.Amount : -m.Amount;
         TransactionOutcome outcome;
@@ -75,7 +79,7 @@ public sealed class ClientGrain(
             outcome = new(m.TransactionId, OutcomeStatus.Applied);
             events = [new AccountMovementApplied(S.InstitutionId!, m.At, Id, m.TransactionId, signed, S.DepositBalance)];
         }
-        S.Receipts.Record(outcome, now, rules.Transactions);
+        S.Receipts = this.Record(outcome, S.Receipts, now, rules.Transactions);
         await Evaluate(events);
         return outcome;
     }
@@ -160,7 +164,14 @@ public sealed class ClientGrain(
         }
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) => Evaluate();
+    public Task ClockDue() => Evaluate();
+
+    /// <summary>A clock armed as a reminder of our own before clocks were rows: retired, and the clock moves to its row.</summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        await EntityClock.RetireReminderAsync(this, reminderName);
+        await Evaluate();
+    }
 
     private Task TellManager() => S.ManagerId is null
         ? Task.CompletedTask
@@ -190,7 +201,7 @@ public sealed class ClientGrain(
             nudge.Add(S.ManagerId);
         }
         (S.Tier, S.VisitOverdue) = (standing.Tier, standing.VisitOverdue);
-        S.ClockArmedAt = await this.ArmAsync(S.ClockArmedAt, standing.NextChangeAt(rules.Clock), now);
+        S.ClockArmedAt = await EntityClock.ArmAsync(this, S.ClockArmedAt, standing.NextChangeAt(rules.Clock), now);
         await state.WriteStateAsync();
         if (changes.Count > 0)
         {

@@ -21,7 +21,8 @@ public sealed class ClientState
     [Id(10)] public List<VisitRecord> Visits { get; set; } = [];
     [Id(11)] public bool VisitOverdue { get; set; }
     [Id(12)] public DateTimeOffset? ClockArmedAt { get; set; }
-    [Id(13)] public TransactionReceipts Receipts { get; set; } = new();
+    /// <summary>Receipts a state written before issue 13 still carries; moved to receipt rows by the next movement.</summary>
+    [Id(13)] public TransactionReceipts? Receipts { get; set; }
     /// <summary>The latest business instant of a movement on the settlement account (for dormancy).</summary>
     [Id(14)] public DateTimeOffset? LastMovementAt { get; set; }
     /// <summary>Every dormant spell a movement ended, for the KPIs' "dormant accounts reactivated" and "gone dormant".</summary>

@@ -16,7 +16,7 @@ internal static class Rooms
     /// A sub-branch's loans are worked in its parent branch's room; a branch's own loans in its own room. An institution
     /// without a parent (a head office, or a sub-branch registered on its own) is its own room.
     /// </summary>
-    public static string BranchRoomOf(InstitutionSnapshot institution) =>
+    public static string BranchRoomOf(InstitutionNode institution) =>
         RoomWatch.OwnBranchRoom(institution.InstitutionId, institution.Kind == InstitutionKind.SubBranch, institution.ParentId);
 
     public static IReadOnlyList<LoanStage> StagesOf(string roomId) =>

@@ -4,6 +4,8 @@ using Actors.Contracts.Institutions;
 using Actors.Contracts.Statistics;
 using Actors.Contracts.Terminals;
 using Actors.Contracts.WorkOrders;
+using Actors.Grains.Infrastructure;
+using Actors.Storage;
 
 namespace Actors.Grains.Institutions;
 
@@ -13,14 +15,37 @@ public sealed class InstitutionState
     [Id(0)] public string? Name { get; set; }
     [Id(1)] public InstitutionKind Kind { get; set; }
     [Id(2)] public string? ParentId { get; set; }
+    /// <summary>Members as a state written before issue 13 kept them; moved to member rows when the institution is next activated.</summary>
     [Id(3)] public Dictionary<MemberKind, SortedSet<string>> Members { get; set; } = [];
     [Id(4)] public SortedSet<string> Children { get; set; } = new(StringComparer.Ordinal);
 }
 
-public sealed class InstitutionGrain([PersistentState("institution")] IPersistentState<InstitutionState> state) : Grain, IInstitutionGrain
+/// <summary>
+/// A node of the bank's tree. Its register of terminals, clients, loans and staff is member rows, each written by the
+/// member's own registration in the member's commit; the institution reads them when asked.
+/// </summary>
+public sealed class InstitutionGrain([PersistentState("institution")] IPersistentState<InstitutionState> state, IGridStore store) : Grain, IInstitutionGrain
 {
+    private static readonly MemberKind[] Kinds = [MemberKind.Terminal, MemberKind.Client, MemberKind.Loan, MemberKind.Manager];
+
     private InstitutionState S => state.State;
     private string Id => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (S.Members.Count > 0)
+        {
+            foreach (var (kind, ids) in S.Members)
+            {
+                foreach (var id in ids)
+                {
+                    this.Stage(new MemberRow(MemberGroups.Institution(Id, kind), id));
+                }
+            }
+            S.Members.Clear();
+            await state.WriteStateAsync();
+        }
+    }
 
     public async Task<Outcome<InstitutionSnapshot>> Register(InstitutionRegistration r)
     {
@@ -33,7 +58,7 @@ public sealed class InstitutionGrain([PersistentState("institution")] IPersisten
             // The parent may have missed us after a crash between our write and its call: tell it again (idempotent).
             await TellParent();
             await OpenBooks();
-            return Outcome<InstitutionSnapshot>.Ok(Snapshot());
+            return Outcome<InstitutionSnapshot>.Ok((await GetSnapshot())!);
         }
         if (r.ParentId is not null && !await GrainFactory.GetGrain<IInstitutionGrain>(r.ParentId).Exists())
         {
@@ -44,7 +69,7 @@ public sealed class InstitutionGrain([PersistentState("institution")] IPersisten
         await GrainFactory.GetGrain<IInstitutionDirectoryGrain>(IInstitutionDirectoryGrain.Key).Add(Id);
         await TellParent();
         await OpenBooks();
-        return Outcome<InstitutionSnapshot>.Ok(Snapshot());
+        return Outcome<InstitutionSnapshot>.Ok((await GetSnapshot())!);
     }
 
     /// <summary>
@@ -67,21 +92,26 @@ public sealed class InstitutionGrain([PersistentState("institution")] IPersisten
 
     private Task TellParent() => S.ParentId is null ? Task.CompletedTask : GrainFactory.GetGrain<IInstitutionGrain>(S.ParentId).AddChild(Id);
 
-    public Task<InstitutionSnapshot?> GetSnapshot() => Task.FromResult(S.Name is null ? null : Snapshot());
+    public async Task<InstitutionSnapshot?> GetSnapshot()
+    {
+        if (S.Name is null)
+        {
+            return null;
+        }
+        var members = new Dictionary<MemberKind, IReadOnlyList<string>>();
+        foreach (var kind in Kinds)
+        {
+            members[kind] = await store.ReadMembersAsync(MemberGroups.Institution(Id, kind));
+        }
+        return new(Id, S.Name, S.Kind, S.ParentId,
+            members[MemberKind.Terminal], members[MemberKind.Client], members[MemberKind.Loan], members[MemberKind.Manager], [.. S.Children]);
+    }
+
+    public Task<InstitutionNode?> GetNode() => Task.FromResult(S.Name is null ? null : new InstitutionNode(Id, S.Name, S.Kind, S.ParentId));
 
     public Task<bool> Exists() => Task.FromResult(S.Name is not null);
 
-    public async Task AddMember(MemberKind kind, string id)
-    {
-        if (!S.Members.TryGetValue(kind, out var set))
-        {
-            S.Members[kind] = set = new SortedSet<string>(StringComparer.Ordinal);
-        }
-        if (set.Add(id))
-        {
-            await state.WriteStateAsync();
-        }
-    }
+    public Task AddMember(MemberKind kind, string id) => store.WriteAsync([new MemberRow(MemberGroups.Institution(Id, kind), id)]);
 
     public async Task AddChild(string childId)
     {
@@ -91,11 +121,6 @@ public sealed class InstitutionGrain([PersistentState("institution")] IPersisten
         }
     }
 
-    private IReadOnlyList<string> MembersOf(MemberKind kind) => S.Members.TryGetValue(kind, out var set) ? [.. set] : [];
-
-    private InstitutionSnapshot Snapshot() => new(
-        Id, S.Name!, S.Kind, S.ParentId,
-        MembersOf(MemberKind.Terminal), MembersOf(MemberKind.Client), MembersOf(MemberKind.Loan), MembersOf(MemberKind.Manager), [.. S.Children]);
 }
 
 [GenerateSerializer, Alias("bg.InstitutionDirectoryState.v1")]

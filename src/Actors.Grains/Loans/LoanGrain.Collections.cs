@@ -173,7 +173,7 @@ public sealed partial class LoanGrain
     /// <summary>The branch room of the loan's institution, asked once and kept (an institution's parent never changes).</summary>
     private async ValueTask<string> BranchRoom()
     {
-        if (C.BranchRoomId is null && await GrainFactory.GetGrain<IInstitutionGrain>(S.InstitutionId!).GetSnapshot() is { } institution)
+        if (C.BranchRoomId is null && await GrainFactory.GetGrain<IInstitutionGrain>(S.InstitutionId!).GetNode() is { } institution)
         {
             C.BranchRoomId = Rooms.BranchRoomOf(institution);
         }

@@ -1,5 +1,6 @@
 using Actors.Contracts;
 using Actors.Contracts.Clients;
+using Actors.Contracts.Clocks;
 using Actors.Contracts.Events;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Loans;
@@ -7,6 +8,7 @@ using Actors.Contracts.Transactions;
 using Actors.Domain;
 using Actors.Domain.Loans;
 using Actors.Grains.Infrastructure;
+using Actors.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Actors.Grains.Loans;
@@ -14,7 +16,8 @@ namespace Actors.Grains.Loans;
 public sealed partial class LoanGrain(
     [PersistentState("loan")] IPersistentState<LoanState> state,
     BankRules rules,
-    ILogger<LoanGrain> logger) : Grain, ILoanGrain, IRemindable
+    IGridStore store,
+    ILogger<LoanGrain> logger) : Grain, ILoanGrain, IClockTarget, IRemindable
 {
     private LoanState S => state.State;
     private string Id => this.GetPrimaryKeyString();
@@ -32,8 +35,7 @@ public sealed partial class LoanGrain(
         {
             return refusal;
         }
-        var institution = GrainFactory.GetGrain<IInstitutionGrain>(r.InstitutionId);
-        if (!await institution.Exists())
+        if (!await GrainFactory.GetGrain<IInstitutionGrain>(r.InstitutionId).Exists())
         {
             return Refusal.NotRegistered("institutionId", Thing.Institution, r.InstitutionId);
         }
@@ -46,8 +48,8 @@ public sealed partial class LoanGrain(
             (r.InstitutionId, r.ClientId, r.Principal, r.AnnualRate, r.TermMonths, r.DisbursedOn);
         S.Schedule = [.. LoanSchedule.Build(new LoanTerms(r.Principal, r.AnnualRate, r.TermMonths, r.DisbursedOn))
             .Select(i => new InstallmentState(i.Number, i.DueDate, i.Principal, i.Interest))];
+        this.Stage(new MemberRow(MemberGroups.Institution(r.InstitutionId, MemberKind.Loan), Id));
         var status = await Evaluate();
-        await institution.AddMember(MemberKind.Loan, Id);
         await client.LoanBalanceChanged(Id, status.Outstanding);
         return Outcome<LoanSnapshot>.Ok(Snapshot(status));
     }
@@ -62,33 +64,43 @@ public sealed partial class LoanGrain(
         return Snapshot(Status());
     }
 
-    public async Task<TransactionOutcome> ApplyRepayment(LoanRepayment repayment)
+    public async Task<TransactionOutcome> ApplyRepayment(LoanRepayment repayment) => GridMetrics.Answered("repayment", await Apply(repayment));
+
+    private async Task<TransactionOutcome> Apply(LoanRepayment repayment)
     {
         if (!S.IsRegistered)
         {
             return TransactionOutcome.Unknown(repayment.TransactionId, $"loan {Id}");
         }
-        if (S.Receipts.TryReplay(repayment.TransactionId, out var first))
+        var now = rules.Now;
+        if (await this.ReplayAsync(store, S.Receipts, repayment.TransactionId, now, rules.Transactions) is { } first)
         {
             // The client may have missed the balance after a crash between our write and its call: tell it again (absolute value).
             await GrainFactory.GetGrain<IClientGrain>(S.ClientId).LoanBalanceChanged(Id, Status().Outstanding);
             return first;
         }
-        var now = rules.Now;
-        if (TransactionReceipts.IsTooOld(repayment.At, now, rules.Transactions))
+        if (Receipts.IsTooOld(repayment.At, now, rules.Transactions))
         {
-            return TransactionReceipts.TooOld(repayment.TransactionId, rules.Transactions);
+            return Receipts.TooOld(repayment.TransactionId, rules.Transactions);
         }
         var before = Status();
         S.Repayments.Add(new RepaymentState(repayment.TransactionId, repayment.Amount, repayment.At));
         CreditCollection(repayment, before.Stage);
-        var outcome = S.Receipts.Record(new TransactionOutcome(repayment.TransactionId, OutcomeStatus.Applied), now, rules.Transactions);
+        var outcome = new TransactionOutcome(repayment.TransactionId, OutcomeStatus.Applied);
+        S.Receipts = this.Record(outcome, S.Receipts, now, rules.Transactions);
         var status = await Evaluate(new RepaymentApplied(S.InstitutionId!, repayment.At, Id, repayment.TransactionId, repayment.Amount));
         await GrainFactory.GetGrain<IClientGrain>(S.ClientId).LoanBalanceChanged(Id, status.Outstanding);
         return outcome;
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) => Evaluate();
+    public Task ClockDue() => Evaluate();
+
+    /// <summary>A clock armed as a reminder of our own before clocks were rows: retired, and the clock moves to its row.</summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        await EntityClock.RetireReminderAsync(this, reminderName);
+        await Evaluate();
+    }
 
     private LoanStatus Status() => LoanEvaluator.Evaluate(
         S.ToInstallments(), S.ToRepayments(), rules.Now, rules.Calendar, rules.Clock, rules.Options.Loans);
@@ -114,7 +126,7 @@ public sealed partial class LoanGrain(
         await BranchRoom();
         S.Collections.Revision++;
         // One durable clock: the rules' next schedule instant or the end of an open promise's window, whichever is first.
-        S.ClockArmedAt = await this.ArmAsync(S.ClockArmedAt, collections.NextClockAt, now);
+        S.ClockArmedAt = await EntityClock.ArmAsync(this, S.ClockArmedAt, collections.NextClockAt, now);
         await state.WriteStateAsync();
         if (changes.Count > 0)
         {

@@ -19,7 +19,8 @@ public sealed class LoanState
     [Id(8)] public LoanStage Stage { get; set; }
     [Id(9)] public int DaysPastDue { get; set; }
     [Id(10)] public DateTimeOffset? ClockArmedAt { get; set; }
-    [Id(11)] public TransactionReceipts Receipts { get; set; } = new();
+    /// <summary>Receipts a state written before issue 13 still carries; moved to receipt rows by the next repayment.</summary>
+    [Id(11)] public TransactionReceipts? Receipts { get; set; }
     [Id(12)] public LoanCollectionsState Collections { get; set; } = new();
 
     public bool IsRegistered => InstitutionId is not null;

@@ -5,6 +5,7 @@ using Actors.Contracts.Institutions;
 using Actors.Contracts.Managers;
 using Actors.Domain.Managers;
 using Actors.Grains.Infrastructure;
+using Actors.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Actors.Grains.Managers;
@@ -38,15 +39,14 @@ public sealed class ManagerGrain(
                 ? Outcome<ManagerSnapshot>.Ok(Snapshot())
                 : Refusal.AlreadyRegistered(Thing.Manager, Id);
         }
-        var institution = GrainFactory.GetGrain<IInstitutionGrain>(r.InstitutionId);
-        if (!await institution.Exists())
+        if (!await GrainFactory.GetGrain<IInstitutionGrain>(r.InstitutionId).Exists())
         {
             return Refusal.NotRegistered("institutionId", Thing.Institution, r.InstitutionId);
         }
         (S.InstitutionId, S.Name, S.NameZh, S.Roles) = (r.InstitutionId, r.Name, string.IsNullOrWhiteSpace(r.NameZh) ? null : r.NameZh, [.. r.Roles]);
         S.Tier = ManagerTiering.TierOf(CreditClients, rules.Options.Managers);
+        this.Stage(new MemberRow(MemberGroups.Institution(r.InstitutionId, MemberKind.Manager), Id));
         await state.WriteStateAsync();
-        await institution.AddMember(MemberKind.Manager, Id);
         return Outcome<ManagerSnapshot>.Ok(Snapshot());
     }
 

@@ -15,7 +15,8 @@ public sealed class TerminalState
     [Id(7)] public int SalesCount { get; set; }
     [Id(8)] public decimal SalesAmount { get; set; }
     [Id(9)] public DateTimeOffset? ClockArmedAt { get; set; }
-    [Id(10)] public TransactionReceipts Receipts { get; set; } = new();
+    /// <summary>Receipts a state written before issue 13 still carries; moved to receipt rows by the next sale.</summary>
+    [Id(10)] public TransactionReceipts? Receipts { get; set; }
 
     /// <summary>The one transfer or activation claim open on this terminal, if any.</summary>
     [Id(11)] public string? OpenTransferId { get; set; }

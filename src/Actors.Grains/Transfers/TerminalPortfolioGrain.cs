@@ -4,34 +4,46 @@ using Actors.Contracts.Managers;
 using Actors.Contracts.Terminals;
 using Actors.Domain;
 using Actors.Domain.Terminals;
+using Actors.Grains.Infrastructure;
+using Actors.Storage;
 
 namespace Actors.Grains.Transfers;
 
+/// <summary>The set a portfolio was kept as before issue 13; moved to member rows when the portfolio is next activated.</summary>
 [GenerateSerializer, Alias("bg.TerminalPortfolioState.v1")]
 public sealed class TerminalPortfolioState
 {
     [Id(0)] public SortedSet<string> TerminalIds { get; set; } = new(StringComparer.Ordinal);
 }
 
-public sealed class TerminalPortfolioGrain([PersistentState("terminalPortfolio")] IPersistentState<TerminalPortfolioState> state) : Grain, ITerminalPortfolioGrain
+/// <summary>
+/// The terminals a member of staff maintains, as member rows: a terminal's registration writes its own row in its own
+/// commit; a transfer moves it here.
+/// </summary>
+public sealed class TerminalPortfolioGrain(
+    [PersistentState("terminalPortfolio")] IPersistentState<TerminalPortfolioState> state,
+    IGridStore store) : Grain, ITerminalPortfolioGrain
 {
-    public async Task Add(string terminalId)
+    private string Group => MemberGroups.Portfolio(this.GetPrimaryKeyString());
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (state.State.TerminalIds.Add(terminalId))
+        if (state.State.TerminalIds.Count > 0)
         {
+            foreach (var terminalId in state.State.TerminalIds)
+            {
+                this.Stage(new MemberRow(Group, terminalId));
+            }
+            state.State.TerminalIds.Clear();
             await state.WriteStateAsync();
         }
     }
 
-    public async Task Remove(string terminalId)
-    {
-        if (state.State.TerminalIds.Remove(terminalId))
-        {
-            await state.WriteStateAsync();
-        }
-    }
+    public Task Add(string terminalId) => store.WriteAsync([new MemberRow(Group, terminalId)]);
 
-    public Task<IReadOnlyList<string>> List() => Task.FromResult<IReadOnlyList<string>>([.. state.State.TerminalIds]);
+    public Task Remove(string terminalId) => store.WriteAsync([new MemberRow(Group, terminalId, Present: false)]);
+
+    public Task<IReadOnlyList<string>> List() => store.ReadMembersAsync(Group);
 
     public async Task<Outcome<Departure>> HandOver(string toStaffId, string reason, StaffActor applicant)
     {
@@ -58,7 +70,7 @@ public sealed class TerminalPortfolioGrain([PersistentState("terminalPortfolio")
         var institution = await GrainFactory.GetGrain<IInstitutionGrain>(leaver.InstitutionId).GetSnapshot();
         var filed = new List<TransferView>();
         var leftOut = new List<TerminalLeftOut>();
-        foreach (var terminalId in state.State.TerminalIds.Union(institution?.Terminals ?? []).Order(StringComparer.Ordinal))
+        foreach (var terminalId in (await List()).Union(institution?.Terminals ?? []).Order(StringComparer.Ordinal))
         {
             if (await GrainFactory.GetGrain<ITerminalGrain>(terminalId).GetSnapshot() is not { } terminal || terminal.MaintainerId != leaverId)
             {

@@ -1,7 +1,9 @@
 using Actors.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans;
+using Orleans.Configuration;
 using Orleans.Hosting;
 using Orleans.Runtime;
 
@@ -13,8 +15,9 @@ namespace Actors.Hosting.Storage;
 public static class ClusterStoreExtensions
 {
     /// <summary>
-    /// Keeps grain state (default storage and <see cref="EmbeddedStoreNames.PubSubStore"/>) and reminders in
-    /// PostgreSQL, on the project's own schema (<c>Sql/PostgreSql</c>), optionally applied as the silo starts.
+    /// Keeps grain state (default storage and <see cref="EmbeddedStoreNames.PubSubStore"/>), the rows that join it and
+    /// reminders in PostgreSQL, on the project's own schema (<c>Sql/PostgreSql</c>), optionally applied as the silo
+    /// starts; writes are flushed in groups, one transaction per flush (<see cref="PostgresGridStore"/>).
     /// </summary>
     /// <remarks>
     /// The storage names are the embedded store's, so grains do not know which store they run on. Rows are
@@ -30,22 +33,10 @@ public static class ClusterStoreExtensions
             silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
                 new ClusterStoreMigrator(connectionString, sp.GetRequiredService<ILogger<ClusterStoreMigrator>>()));
         }
-        silo.AddAdoNetGrainStorageAsDefault(options =>
-        {
-            options.Invariant = PostgresStore.OrleansInvariant;
-            options.ConnectionString = connectionString;
-        });
-        silo.AddAdoNetGrainStorage(EmbeddedStoreNames.PubSubStore, options =>
-        {
-            options.Invariant = PostgresStore.OrleansInvariant;
-            options.ConnectionString = connectionString;
-        });
-        silo.UseAdoNetReminderService(options =>
-        {
-            options.Invariant = PostgresStore.OrleansInvariant;
-            options.ConnectionString = connectionString;
-        });
-        return silo;
+        silo.Services.AddSingleton(sp => new PostgresGridStore(connectionString, sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
+        silo.Services.AddSingleton<IGridStore>(sp => sp.GetRequiredService<PostgresGridStore>());
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => new GridStoreLifetime(sp.GetRequiredService<PostgresGridStore>()));
+        return silo.UseGridStore();
     }
 
     /// <summary>Silo membership (and the gateway list) in the same database, per <c>ClusterOptions.ClusterId</c>.</summary>

@@ -49,6 +49,16 @@ public static class EmbeddedStoreExtensions
         return silo.UseGridStore();
     }
 
+    /// <summary>
+    /// The grid store in memory, not durable (<see cref="MemoryGridStore"/>): everything the embedded store does but the
+    /// disk, for measuring the grid without it.
+    /// </summary>
+    public static ISiloBuilder UseMemoryGridStore(this ISiloBuilder silo)
+    {
+        silo.Services.AddSingleton<IGridStore>(sp => new MemoryGridStore(sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
+        return silo.UseGridStore();
+    }
+
     /// <summary>Grain storage (default and pub-sub) and the reminder table on the registered <see cref="IGridStore"/>.</summary>
     public static ISiloBuilder UseGridStore(this ISiloBuilder silo)
     {

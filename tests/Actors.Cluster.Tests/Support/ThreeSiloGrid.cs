@@ -81,14 +81,14 @@ public sealed class ThreeSiloGrid : IAsyncDisposable
         return ports;
     }
 
-    /// <summary>Reminder rows (durable clocks) of the grains whose key is one of <paramref name="keys"/>.</summary>
-    public async Task<int> ReminderRowsOf(IEnumerable<string> keys)
+    /// <summary>Clock rows (durable clocks) of the grains whose key is one of <paramref name="keys"/>.</summary>
+    public async Task<int> ClockRowsOf(IEnumerable<string> keys)
     {
         await using var connection = new NpgsqlConnection(Database);
         await connection.OpenAsync();
         // GrainId is stored as "type/key"; keys here are fresh GUID-based ids, so the suffix identifies the grain.
         await using var command = new NpgsqlCommand(
-            "SELECT count(*) FROM OrleansRemindersTable WHERE ServiceId = @service AND split_part(GrainId, '/', 2) = ANY(@keys);", connection);
+            "SELECT count(*) FROM GridClock WHERE ServiceId = @service AND split_part(GrainId, '/', 2) = ANY(@keys);", connection);
         command.Parameters.AddWithValue("service", ServiceId);
         command.Parameters.AddWithValue("keys", keys.ToArray());
         return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
