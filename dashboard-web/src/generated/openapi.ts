@@ -3361,15 +3361,15 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description The institution (and those beneath it); default: the caller's own. */
-                InstitutionId?: string;
+                institutionId?: string;
                 /** @description Only staff holding this role. */
-                Role?: string;
+                role?: string;
                 /** @description A part of the name (Latin or Chinese) or of the staff id. */
-                Name?: string;
+                name?: string;
                 /** @description From 1; default 1. */
-                Page?: number;
+                page?: number;
                 /** @description Default 50. */
-                PageSize?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -3930,7 +3930,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Default: this month (business date). */
-                Month?: string;
+                month?: string;
             };
             header?: never;
             path: {
@@ -4694,8 +4694,8 @@ export interface operations {
     GetCollectorWorklist: {
         parameters: {
             query?: {
-                /** @description The InstitutionId filter. */
-                InstitutionId?: string;
+                /** @description The institutionId filter. */
+                institutionId?: string;
             };
             header?: never;
             path: {
@@ -5491,7 +5491,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only this client manager's prospects. */
-                ManagerId?: string;
+                managerId?: string;
             };
             header?: never;
             path: {
@@ -7135,8 +7135,8 @@ export interface operations {
     ListWorkOrders: {
         parameters: {
             query: {
-                /** @description The Month filter. */
-                Month: string;
+                /** @description The month filter. */
+                month: string;
             };
             header?: never;
             path: {
@@ -7207,7 +7207,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The 1st or the 15th, as YYYY-MM-DD. */
-                Date: string;
+                date: string;
             };
             header?: never;
             path: {
@@ -8431,8 +8431,8 @@ export interface operations {
     GetInactiveTerminals: {
         parameters: {
             query: {
-                /** @description The Month filter. */
-                Month: string;
+                /** @description The month filter. */
+                month: string;
             };
             header?: never;
             path: {
@@ -8502,8 +8502,8 @@ export interface operations {
     GetInactiveTerminalsCsv: {
         parameters: {
             query: {
-                /** @description The Month filter. */
-                Month: string;
+                /** @description The month filter. */
+                month: string;
             };
             header?: never;
             path: {
@@ -8573,8 +8573,8 @@ export interface operations {
     GetMonthStatistics: {
         parameters: {
             query: {
-                /** @description The Month filter. */
-                Month: string;
+                /** @description The month filter. */
+                month: string;
             };
             header?: never;
             path: {
@@ -8644,8 +8644,8 @@ export interface operations {
     GetMonthStatisticsCsv: {
         parameters: {
             query: {
-                /** @description The Month filter. */
-                Month: string;
+                /** @description The month filter. */
+                month: string;
             };
             header?: never;
             path: {
@@ -8713,3 +8713,46 @@ export interface operations {
         };
     };
 }
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const callOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CallOutcome"]> = ["RightPartyContact", "PromiseToPay", "Refused", "ThirdParty", "NoAnswer", "WrongNumber", "LostContact"];
+export const claimStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClaimStatus"]> = ["Filed", "Batched", "Approved", "Credited", "NotCredited", "Rejected", "Withdrawn"];
+export const clientKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClientKind"]> = ["Individual", "Corporate"];
+export const clientTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClientTier"]> = ["Unrated", "Bronze", "Silver", "Gold", "Platinum", "Diamond"];
+export const complaintChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplaintChannel"]> = ["InPerson", "Hotline", "OtherDepartment"];
+export const complaintStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplaintStatus"]> = ["Recorded", "Acknowledged", "ResolvedOnTheSpot", "Escalated"];
+export const createManagerRequestRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateManagerRequest"]["roles"]> = ["ClientManager", "TeamLead", "LobbyManager", "Collector", "RiskOfficer", "InstitutionHead", "ManagementDepartment"];
+export const deskKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeskKind"]> = ["Counter", "VipRoom", "ClientManagerDesk", "SelfService"];
+export const deskStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeskStatus"]> = ["Closed", "Idle", "Calling", "Serving", "OnBreak"];
+export const deskViewServicesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeskView"]["services"]> = ["Cash", "Remittance", "Wealth", "Loans", "Corporate", "AccountOpening", "Enquiry", "Complaint"];
+export const deviceScreenValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeviceScreen"]> = ["Kiosk", "CallingDisplay", "Board"];
+export const institutionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InstitutionKind"]> = ["HeadOffice", "Branch", "SubBranch"];
+export const issueTicketRequestDeclaredValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IssueTicketRequest"]["declared"]> = ["Cash", "Remittance", "ForeignExchange", "LoanPrepayment", "DepositCertificate", "InvestmentPurchase", "SafeDepositBox", "ComplexInvestment", "VipCardThisBank", "VipCardOtherBank"];
+export const loanStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LoanStage"]> = ["Current", "PreDue", "M1", "M2", "M3", "M4", "Settled"];
+export const managerSnapshotRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ManagerSnapshot"]["roles"]> = ["ClientManager", "TeamLead", "LobbyManager", "Collector", "RiskOfficer", "InstitutionHead", "ManagementDepartment"];
+export const managerTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ManagerTier"]> = ["A", "B", "C", "D", "E"];
+export const meRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Me"]["roles"]> = ["ClientManager", "TeamLead", "LobbyManager", "Collector", "RiskOfficer", "InstitutionHead", "ManagementDepartment"];
+export const numberTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NumberType"]> = ["Mobile", "Work", "Home"];
+export const openDeskRequestServicesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpenDeskRequest"]["services"]> = ["Cash", "Remittance", "Wealth", "Loans", "Corporate", "AccountOpening", "Enquiry", "Complaint"];
+export const outcomeStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeStatus"]> = ["Applied", "UnknownEntity", "Refused"];
+export const promiseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PromiseStatus"]> = ["Open", "Kept", "PartiallyKept", "Broken"];
+export const riskSignalValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RiskSignal"]> = ["LoanForSomeoneElse", "HighStaffTurnoverOrNoCoreTeam", "BoastsOfProfitsAndNewProjects", "OutsideInvestmentWithoutCoreBusiness", "FallingFootTrafficInTradingArea", "PremisesUnattendedForLong", "UnpaidUtilityOrPropertyFeeNotices", "Other"];
+export const serviceTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceType"]> = ["Cash", "Remittance", "Wealth", "Loans", "Corporate", "AccountOpening", "Enquiry", "Complaint"];
+export const staffEntryRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StaffEntry"]["roles"]> = ["ClientManager", "TeamLead", "LobbyManager", "Collector", "RiskOfficer", "InstitutionHead", "ManagementDepartment"];
+export const stepDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StepDecision"]> = ["Filed", "Confirmed", "Rejected", "Withdrawn"];
+export const stepNameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StepName"]> = ["Filed", "MaintainerConfirmed", "OutgoingHeadConfirmed", "IncomingHeadConfirmed", "ManagementOpinion", "RegisterChanged", "Batched", "ReceivingHeadApproved", "ManagementApproved", "Verified"];
+export const ticketStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TicketStatus"]> = ["Waiting", "Called", "Serving", "Finished", "NoShow", "Transferred", "NotServed", "Voided", "Parked"];
+export const transactionTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TransactionType"]> = ["PosSale", "Repayment", "Deposit", "Withdrawal"];
+export const transferKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TransferKind"]> = ["Ordinary", "Departure", "Activation"];
+export const transferStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TransferStatus"]> = ["Open", "Rejected", "Withdrawn", "Completed"];
+export const visitTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VisitType"]> = ["OnSite", "Phone", "Sms", "Online"];
+export const workKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WorkKind"]> = ["PromiseFollowUp", "Reminder", "Call"];
+export const worklistKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WorklistKind"]> = ["VisitDue", "VisitOverdue", "Reminder", "PromiseDue", "InactiveTerminal", "Approval", "WorkOrder", "MonthEndList"];
+export const workOrderFileKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WorkOrderFileKind"]> = ["Photo", "Signature"];
+export const workOrderStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WorkOrderStatus"]> = ["Issued", "Assigned", "Booked", "Visited", "Completed"];

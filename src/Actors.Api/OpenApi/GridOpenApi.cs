@@ -118,6 +118,11 @@ public static class GridOpenApi
         {
             foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
             {
+                // Query names as clients send them (binding ignores case): a record's InstitutionId is ?institutionId=.
+                if (parameter.In == ParameterLocation.Query && parameter.Name is { } queryName)
+                {
+                    parameter.Name = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(queryName);
+                }
                 if (parameter.Name is { } name && RouteIds.IsId(name) && parameter.Schema is OpenApiSchema schema)
                 {
                     new GridIdAttribute().Describe(schema);
