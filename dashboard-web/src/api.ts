@@ -19,7 +19,7 @@ export class ApiProblem extends Error {
     this.name = 'ApiProblem';
     this.status = status;
     this.title = problem.title ?? '';
-    this.detail = problem.detail;
+    this.detail = problem.detail ?? undefined;
     this.errors = problem.errors ?? {};
   }
 

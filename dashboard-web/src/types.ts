@@ -1,136 +1,53 @@
-// Wire shapes of the BranchGrid server, mirrored from the C# records in
-// src/Actors.Contracts/Screens/LobbyView.cs and BoardView.cs. JSON: camelCase
-// properties, enums as PascalCase strings, decimals as numbers, instants as ISO 8601.
+// Wire shapes of the BranchGrid server. Everything the HTTP API says is generated from its OpenAPI document
+// (openapi/v1.json → src/generated/openapi.ts by `npm run types`, part of the build); this file names those schemas
+// under the names the screens import, and defines only what the document cannot say: the hub's messages (deltas,
+// the hall view, nudges), which never travel over HTTP. JSON: camelCase properties, enums as their PascalCase names,
+// money as numbers with two decimals, instants as ISO 8601 with their offset.
+import type { components } from './generated/openapi';
+import {
+  callOutcomeValues, complaintChannelValues, complaintStatusValues, deskKindValues, deskStatusValues, deviceScreenValues, loanStageValues,
+  numberTypeValues, promiseStatusValues, riskSignalValues, serviceTypeValues, ticketStatusValues, visitTypeValues, workKindValues,
+} from './generated/openapi';
+
+type Schemas = components['schemas'];
 
 export type Instant = string;
 
 // ---- Lobby (brief §4) -------------------------------------------------------
 
-export const serviceTypes = [
-  'Cash', 'Remittance', 'Wealth', 'Loans', 'Corporate', 'AccountOpening', 'Enquiry', 'Complaint',
-] as const;
-export type ServiceType = (typeof serviceTypes)[number];
-
-export const ticketStatuses = ['Waiting', 'Called', 'Serving', 'Finished', 'NoShow', 'Transferred', 'NotServed', 'Voided', 'Parked'] as const;
-export type TicketStatus = (typeof ticketStatuses)[number];
-
-export const deskKinds = ['Counter', 'VipRoom', 'ClientManagerDesk', 'SelfService'] as const;
-export type DeskKind = (typeof deskKinds)[number];
-
-/** What a desk is doing, as the lobby manager reads the floor. */
-export const deskStatuses = ['Closed', 'Idle', 'Calling', 'Serving', 'OnBreak'] as const;
-export type DeskStatus = (typeof deskStatuses)[number];
-
-export const complaintChannels = ['InPerson', 'Hotline', 'OtherDepartment'] as const;
-export type ComplaintChannel = (typeof complaintChannels)[number];
-
-export const complaintStatuses = ['Recorded', 'Acknowledged', 'ResolvedOnTheSpot', 'Escalated'] as const;
-export type ComplaintStatus = (typeof complaintStatuses)[number];
+export const serviceTypes = serviceTypeValues;
+export type ServiceType = Schemas['ServiceType'];
+export const ticketStatuses = ticketStatusValues;
+export type TicketStatus = Schemas['TicketStatus'];
+export const deskKinds = deskKindValues;
+export type DeskKind = Schemas['DeskKind'];
+/** What a desk is doing, as a lobby manager reads the floor. */
+export const deskStatuses = deskStatusValues;
+export type DeskStatus = Schemas['DeskStatus'];
+export const complaintChannels = complaintChannelValues;
+export type ComplaintChannel = Schemas['ComplaintChannel'];
+export const complaintStatuses = complaintStatusValues;
+export type ComplaintStatus = Schemas['ComplaintStatus'];
 
 /** One ticket as staff see it. premium and premiumSignals must never reach a customer's screen. */
-export interface TicketView {
-  ticketId: string;
-  number: string;
-  service: ServiceType;
-  status: TicketStatus;
-  issuedAt: Instant;
-  calledAt: Instant | null;
-  finishedAt: Instant | null;
-  deskId: string | null;
-  clientId: string | null;
-  premium: boolean;
-  premiumSignals: string[];
-  slaDueAt: Instant;
-  slaBreached: boolean;
-  outcome: string | null;
-  /** When the current (or last) wait started: the issue, or the latest transfer or re-queue. */
-  waitingSince: Instant;
-}
+export type TicketView = Schemas['TicketView'];
+export type DeskView = Schemas['DeskView'];
+export type ComplaintView = Schemas['ComplaintView'];
+export type LobbyStats = Schemas['LobbyStats'];
+export type LobbyDayView = Schemas['LobbyDayView'];
+export type LobbyFigures = Schemas['LobbyFigures'];
+export type LobbyDayFigures = Schemas['LobbyDayFigures'];
+export type LobbyView = Schemas['LobbyView'];
+/** What the kiosk prints: branch, business date, number, service, people ahead, expected wait. */
+export type TicketPrint = Schemas['TicketPrint'];
+export type KioskTicket = Schemas['KioskTicket'];
+export type IssueTicketRequest = Schemas['IssueTicketRequest'];
+export type DeskRequest = Schemas['OpenDeskRequest'];
+export type TransferRequest = Schemas['TransferRequest'];
+export type PremiumRequest = Schemas['PremiumFlagRequest'];
+export type ComplaintRequest = Schemas['ComplaintRequest'];
 
-export interface DeskView {
-  deskId: string;
-  name: string;
-  kind: DeskKind;
-  open: boolean;
-  services: ServiceType[];
-  currentTicketId: string | null;
-  /** The desk's name in Chinese, as the branch configured it (null: the English name serves both). */
-  nameZh: string | null;
-  status: DeskStatus;
-  servedToday: number;
-  averageServiceMinutes: number;
-}
-
-export interface ComplaintView {
-  complaintId: string;
-  channel: ComplaintChannel;
-  content: string;
-  clientId: string | null;
-  customerName: string | null;
-  owner: string;
-  status: ComplaintStatus;
-  recordedAt: Instant;
-  acknowledgedAt: Instant | null;
-  resolution: string | null;
-  /** Staff ids of who recorded, acknowledged and resolved it: the signed-in users, as the server knew them. */
-  recordedBy: string;
-  acknowledgedBy: string | null;
-  resolvedBy: string | null;
-}
-
-export interface LobbyStats {
-  waiting: number;
-  serving: number;
-  finishedToday: number;
-  noShowsToday: number;
-  slaBreachesNow: number;
-  averageWaitMinutes: number;
-  averageServiceMinutes: number;
-  /** Tickets still open at the day's close, closed then unserved. */
-  notServedToday: number;
-}
-
-/** The business day a lobby shows: its date (yyyy-MM-dd), when it closes, whether it has closed. */
-export interface LobbyDayView {
-  date: string;
-  closesAt: Instant;
-  closed: boolean;
-}
-
-/** A lobby's figures for a set of tickets (a day, or one service of it). */
-export interface LobbyFigures {
-  issued: number;
-  served: number;
-  noShows: number;
-  notServedAtClose: number;
-  voided: number;
-  averageWaitMinutes: number;
-  averageServiceMinutes: number;
-  slaBreaches: number;
-}
-
-/** A business day in figures: a past day as kept when it ended (closed), or today so far. */
-export interface LobbyDayFigures {
-  branchId: string;
-  date: string;
-  closesAt: Instant;
-  closed: boolean;
-  total: LobbyFigures;
-  services: { service: ServiceType; figures: LobbyFigures }[];
-}
-
-export interface LobbyView {
-  branchId: string;
-  seq: number;
-  at: Instant;
-  tickets: TicketView[];
-  desks: DeskView[];
-  complaints: ComplaintView[];
-  stats: LobbyStats;
-  day: LobbyDayView;
-}
-
-/** One call as the customers' hall sees it: a number to a desk, nothing about the customer. */
+/** One call as the customers' hall sees it: a number to a desk, nothing about the customer (hub only). */
 export interface HallCallView {
   ticketId: string;
   number: string;
@@ -142,14 +59,14 @@ export interface HallCallView {
   calling: boolean;
 }
 
-/** The calling display's view of a lobby, newest call first (JoinHall). */
+/** The calling display's view of a lobby, newest call first (hub: JoinHall). */
 export interface HallView {
   branchId: string;
   at: Instant;
   calls: HallCallView[];
 }
 
-/** Tickets and complaints are upserted by id; desks and stats, when present, replace the screen's. */
+/** A lobby's change on the hub: tickets and complaints are upserted by id; desks and stats, when present, replace the screen's. */
 export interface LobbyDelta {
   branchId: string;
   fromSeq: number;
@@ -165,94 +82,21 @@ export interface LobbyDelta {
 
 // ---- Collections (brief §5) -------------------------------------------------
 
-export const loanStages = ['Current', 'PreDue', 'M1', 'M2', 'M3', 'M4', 'Settled'] as const;
-export type LoanStage = (typeof loanStages)[number];
-
-/** The stages a collections board shows, in the order of the brief's table. */
+export const loanStages = loanStageValues;
+export type LoanStage = Schemas['LoanStage'];
+/** The stages a wall board shows, in order (not Current, not Settled). */
 export const boardStages: readonly LoanStage[] = ['PreDue', 'M1', 'M2', 'M3', 'M4'];
-
-export const promiseStatuses = ['Open', 'Kept', 'PartiallyKept', 'Broken'] as const;
-export type PromiseStatus = (typeof promiseStatuses)[number];
-
-export interface StageTotals {
-  stage: LoanStage;
-  loans: number;
-  outstanding: number;
-  overdue: number;
-  enteredToday: number;
-}
-
-export interface PromiseView {
-  loanId: string;
-  clientId: string;
-  collectorId: string;
-  amount: number;
-  promisedFor: Instant;
-  status: PromiseStatus;
-  paid: number;
-}
-
-/** How the promises decided today came out; keptRate (0–1) is kept in full over decided, null when none was decided. */
-export interface PromiseKeepingView {
-  kept: number;
-  partiallyKept: number;
-  broken: number;
-  keptRate: number | null;
-}
-
-export interface CollectorResults {
-  collectorId: string;
-  /** In Latin letters; nameZh in Chinese characters when the register has it. */
-  name: string;
-  nameZh: string | null;
-  calls: number;
-  rightPartyContacts: number;
-  promises: number;
-  collected: number;
-  promisesDecided: PromiseKeepingView;
-  dailyTarget: number;
-  /** collected ÷ dailyTarget: 1 = met. */
-  targetShare: number;
-}
-
-export interface BoardView {
-  roomId: string;
-  seq: number;
-  at: Instant;
-  stages: StageTotals[];
-  promisesDueNextHour: PromiseView[];
-  brokenPromisesToday: PromiseView[];
-  /** The collectors' rows plus collectedWithoutCollector. */
-  collectedToday: number;
-  collectors: CollectorResults[];
-  collectedWithoutCollector: number;
-  promisesDecidedToday: PromiseKeepingView;
-}
-
-// ---- Devices (src/Actors.Contracts/Devices/IDeviceRegisterGrain.cs) ----
-
-export const deviceScreens = ['Kiosk', 'CallingDisplay', 'Board'] as const;
-export type DeviceScreen = (typeof deviceScreens)[number];
-
-/** A registered kiosk, calling display or TV board of one branch or room. */
-export interface DeviceView {
-  deviceId: string;
-  scopeId: string;
-  screen: DeviceScreen;
-  name: string;
-  registeredBy: string;
-  registeredAt: Instant;
-  revokedBy: string | null;
-  revokedAt: Instant | null;
-}
-
+export const promiseStatuses = promiseStatusValues;
+export type PromiseStatus = Schemas['PromiseStatus'];
+export type StageTotals = Schemas['StageTotals'];
+export type PromiseView = Schemas['PromiseView'];
+export type PromiseKeepingView = Schemas['PromiseKeepingView'];
+export type CollectorResults = Schemas['CollectorResults'];
+export type BoardView = Schemas['BoardView'];
 /** A collections room whose wall board the caller may watch. */
-export interface WatchableRoom {
-  roomId: string;
-  name: string;
-}
+export type WatchableRoom = Schemas['WatchableRoom'];
 
-/** Sections present (not null) replace the board's. */
+/** A board's change on the hub: sections present (not null) replace the board's. */
 export interface BoardDelta {
   roomId: string;
   fromSeq: number;
@@ -267,165 +111,41 @@ export interface BoardDelta {
   promisesDecidedToday: PromiseKeepingView | null;
 }
 
-// ---- Collector worklist (src/Actors.Contracts/Collections/ICollectorWorklistGrain.cs) ----
-
 /** What a collector does next on a loan, most urgent kind first. */
-export const workKinds = ['PromiseFollowUp', 'Reminder', 'Call'] as const;
-export type WorkKind = (typeof workKinds)[number];
+export const workKinds = workKindValues;
+export type WorkKind = Schemas['WorkKind'];
+export type WorkItemView = Schemas['WorkItemView'];
+export type CollectorWorklistView = Schemas['CollectorWorklistView'];
+export const numberTypes = numberTypeValues;
+export type NumberType = Schemas['NumberType'];
+export const callOutcomes = callOutcomeValues;
+export type CallOutcome = Schemas['CallOutcome'];
+export type CallRequest = Schemas['CallRequest'];
+export type PromiseRequest = Schemas['PromiseRequest'];
 
-export interface WorkItemView {
-  kind: WorkKind;
-  loanId: string;
-  clientId: string;
-  stage: LoanStage;
-  daysPastDue: number;
-  amount: number;
-  dueAt: Instant | null;
-  callsToday: number;
-  numbersTriedToday: number;
-  needsHandOver: boolean;
-}
+// ---- Devices ----------------------------------------------------------------
 
-export interface CollectorWorklistView {
-  collectorId: string;
-  institutionId: string;
-  at: Instant;
-  loans: number;
-  items: WorkItemView[];
-}
+export const deviceScreens = deviceScreenValues;
+export type DeviceScreen = Schemas['DeviceScreen'];
+export type DeviceView = Schemas['DeviceView'];
 
-/** Which of the customer's numbers was dialled (brief §5: mobile, work, home). */
-export const numberTypes = ['Mobile', 'Work', 'Home'] as const;
-export type NumberType = (typeof numberTypes)[number];
+// ---- Refusals ---------------------------------------------------------------
 
-export const callOutcomes = [
-  'RightPartyContact', 'PromiseToPay', 'Refused', 'ThirdParty', 'NoAnswer', 'WrongNumber', 'LostContact',
-] as const;
-export type CallOutcome = (typeof callOutcomes)[number];
+/** A refusal (RFC 7807), in the language asked for; a 400 names each wrong field in errors. */
+export type ProblemDetails = Schemas['HttpValidationProblemDetails'];
 
-// ---- Requests --------------------------------------------------------------
+// ---- Staff: sign-in, worklist, terminal workflows ---------------------------
 
-export interface IssueTicketRequest {
-  service: ServiceType;
-  clientId?: string;
-  declaredAmount?: number;
-  /** What the customer declared at the kiosk (CustomerDeclaration names, e.g. 'VipCardOtherBank', 'SafeDepositBox'). */
-  declared?: string[];
-}
-
-/** Opens a desk, or re-opens it with a new name, kind and services. */
-export interface DeskRequest {
-  deskId: string;
-  name: string;
-  /** The name in Chinese: the Chinese screens show it and the calling display announces it. */
-  nameZh?: string;
-  kind: DeskKind;
-  services: ServiceType[];
-}
-
-/** What the kiosk gets back: nothing about premium treatment is in it. */
-export interface KioskTicket {
-  ticketId: string;
-  number: string;
-  service: ServiceType;
-  issuedAt: Instant;
-}
-
-/** What the kiosk prints (GET …/tickets/{id}/place): nothing about the customer. */
-export interface TicketPrint {
-  branchId: string;
-  branchName: string;
-  date: string;
-  ticketId: string;
-  number: string;
-  service: ServiceType;
-  peopleAhead: number;
-  expectedWaitMinutes: number;
-}
-
-export interface TransferRequest {
-  toService?: ServiceType;
-  toDeskId?: string;
-}
-
-/** Who flagged is the signed-in user; the screen sends only why. */
-export interface PremiumRequest {
-  reason: string;
-}
-
-export interface ComplaintRequest {
-  channel: ComplaintChannel;
-  content: string;
-  clientId?: string;
-  customerName?: string;
-  /** The staff id of the member of staff of this branch made responsible for it. */
-  owner: string;
-}
-
-/** A call the signed-in collector made to a borrower; the server takes now when `at` is left out. */
-export interface CallRequest {
-  at?: Instant;
-  number: NumberType;
-  outcome: CallOutcome;
-  note: string;
-}
-
-/** A promise to pay, taken by the signed-in collector. */
-export interface PromiseRequest {
-  amount: number;
-  promisedFor: Instant;
-}
-
-/** RFC 7807 problem details; a 400 carries errors by field. */
-export interface ProblemDetails {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  errors?: Record<string, string[]>;
-}
-
-// ---- Staff: sign-in, worklist, terminal workflows (issue 6) -----------------
-
-export const staffRoles = [
-  'ClientManager', 'TeamLead', 'LobbyManager', 'Collector', 'RiskOfficer', 'InstitutionHead', 'ManagementDepartment',
-] as const;
-export type StaffRole = (typeof staffRoles)[number];
-
+export type StaffRole = Schemas['Me']['roles'][number];
+export const staffRoles: readonly StaffRole[] = ['ClientManager', 'TeamLead', 'LobbyManager', 'Collector', 'RiskOfficer', 'InstitutionHead', 'ManagementDepartment'];
 /** Who is signed in (GET /api/auth/me). */
-export interface Me {
-  staffId: string;
-  /** In Latin letters; nameZh in Chinese characters when the register has it (Chinese screens show that). */
-  name: string;
-  nameZh?: string | null;
-  institutionId: string;
-  institutionName: string;
-  roles: StaffRole[];
-}
-
+export type Me = Schemas['Me'];
 /** A member of staff as a picker shows them (GET /api/staff). */
-export interface StaffEntry {
-  staffId: string;
-  name: string;
-  nameZh?: string | null;
-  institutionId: string;
-  institutionName: string;
-  roles: StaffRole[];
-}
+export type StaffEntry = Schemas['StaffEntry'];
+export type StaffPage = Schemas['StaffPage'];
+export type SignInRequest = Schemas['SignInRequest'];
 
-export interface StaffPage {
-  items: StaffEntry[];
-  page: number;
-  pageSize: number;
-  total: number;
-}
-
-export interface SignInRequest {
-  login: string;
-  password: string;
-}
-
-/** What an inbox nudge is about (src/Actors.Contracts/Screens/InboxChanged.cs). */
+/** What an inbox nudge is about (hub only; src/Actors.Contracts/Screens/InboxChanged.cs). */
 export type InboxTopic = 'Approvals' | 'Worklist';
 
 /** A nudge from the hub: something landed on or left one of the user's inboxes. Not data: the page reads again. */
@@ -436,227 +156,47 @@ export interface InboxChanged {
 }
 
 /** One thing a member of staff has to do, as GET /api/worklist lists it. */
-export interface StaffWorkItem {
-  kind: string;
-  id: string;
-  title: string;
-  institutionId: string;
-  dueAt?: Instant | null;
-  detail?: string | null;
-  ownerId?: string | null;
-}
-
+export type StaffWorkItem = Schemas['WorklistItem'];
+export type StaffWorklistView = Schemas['WorklistView'];
+/** The worklist's sections, in the order the screen shows them. */
 export const staffWorkSections = [
   'visitsOverdue', 'visitsDue', 'remindersToMake', 'promisesDue', 'inactiveTerminals', 'approvals', 'workOrders',
-] as const;
+] as const satisfies readonly (keyof StaffWorklistView)[];
 export type StaffWorkSection = (typeof staffWorkSections)[number];
 
-export type StaffWorklistView = { staffId: string; asOf: Instant } & Record<StaffWorkSection, StaffWorkItem[]>;
+export const visitTypes = visitTypeValues;
+export type VisitType = Schemas['VisitType'];
+export type VisitRequest = Schemas['VisitRequest'];
 
-export const visitTypes = ['OnSite', 'Phone', 'Sms', 'Online'] as const;
-export type VisitType = (typeof visitTypes)[number];
+export type TransferKind = Schemas['TransferKind'];
+export type TransferStatus = Schemas['TransferStatus'];
+export type StepDecision = Schemas['StepDecision'];
+export type TransferStep = Schemas['TransferStepView'];
+export type TransferView = Schemas['TransferView'];
+export type ApprovalsView = Schemas['ApprovalsView'];
+export type TerminalSnapshot = Schemas['TerminalSnapshot'];
+export type AuditedTransfer = Schemas['AuditedTransfer'];
+export type AuditEntry = Schemas['TerminalAuditEntry'];
+export type TerminalAudit = Schemas['TerminalAudit'];
 
-export interface VisitRequest {
-  type: VisitType;
-  findings: string;
-  at?: Instant;
-}
+// ---- Month end ----------------------------------------------------------------
 
-export type TransferKind = 'Ordinary' | 'Departure' | 'Activation';
-export type TransferStatus = 'Open' | 'Rejected' | 'Withdrawn' | 'Completed';
-export type StepDecision = 'Confirmed' | 'Rejected' | 'Withdrawn' | 'Filed';
+export type WeekFigure = Schemas['WeekFigure'];
+export type KpiFigures = Schemas['KpiFigures'];
+export type TargetCheck = Schemas['TargetCheck'];
+export type TerminalTally = Schemas['TerminalTally'];
+export type MonthStatistics = Schemas['MonthStatistics'];
+export type InactiveTerminalList = Schemas['InactiveTerminalList'];
+export type InstitutionSnapshot = Schemas['InstitutionSnapshot'];
 
-export interface TransferStep {
-  step: string;
-  by: string;
-  byName?: string | null;
-  at: Instant;
-  decision: StepDecision;
-  note?: string | null;
-}
+// ---- Work orders (brief §3) ---------------------------------------------------
 
-/** A terminal's transfer between maintainers, step by step (brief: terminal workflows). */
-export interface TransferView {
-  transferId: string;
-  terminalId: string;
-  kind: TransferKind;
-  fromStaffId: string;
-  toStaffId: string;
-  fromInstitutionId: string;
-  toInstitutionId: string;
-  reason?: string | null;
-  status: TransferStatus;
-  nextStep: string | null;
-  steps: TransferStep[];
-}
-
-export interface ApprovalsView {
-  items: TransferView[];
-}
-
-export interface TerminalSnapshot {
-  terminalId: string;
-  institutionId: string;
-  merchantName: string;
-  merchantClientId?: string | null;
-  maintainerId: string;
-  signedUpAt: Instant;
-  lastSaleAt?: Instant | null;
-  inactive: boolean;
-  inactiveSince?: Instant | null;
-  salesCount: number;
-  salesAmount: number;
-}
-
-/** The transfer an audited step belongs to, for the screen to word in its language. */
-export interface AuditedTransfer {
-  transferId: string;
-  kind: 'Ordinary' | 'Departure' | 'Activation';
-  fromStaffId: string | null;
-  toStaffId: string;
-  note: string | null;
-  completed: boolean;
-}
-
-export interface AuditEntry {
-  at: Instant;
-  by: string;
-  byName?: string | null;
-  role?: string | null;
-  action: string;
-  /** The server's English sentence; entries with `transfer` are worded from it instead. */
-  detail?: string | null;
-  address?: string | null;
-  transfer?: AuditedTransfer | null;
-}
-
-export interface TerminalAudit {
-  terminalId: string;
-  entries: AuditEntry[];
-}
-
-// Month end (issue 6, scope 5): a closed month's frozen statistics and its inactive-terminal list.
-
-export interface WeekFigure {
-  from: string;
-  to: string;
-  newAccounts: number;
-  met: boolean;
-  complete: boolean;
-}
-
-export interface KpiFigures {
-  month: string;
-  through: string;
-  accounts: number;
-  newAccounts: number;
-  newBasicAccounts: number;
-  weeks: WeekFigure[];
-  reactivated: number;
-  wentDormant: number;
-  dormant: number;
-  depositsAtStart: number;
-  depositsAtEnd: number;
-  depositsGrowth: number;
-}
-
-export interface TargetCheck {
-  perWeek: number;
-  perMonth: number;
-  basicPerMonth: number;
-  weeklyMet: boolean;
-  monthlyMet: boolean;
-  basicMet: boolean;
-}
-
-export interface TerminalTally {
-  registered: number;
-  activeInMonth: number;
-  inactiveAtMonthEnd: number;
-}
-
-export interface MonthStatistics {
-  institutionId: string;
-  institutionName: string;
-  month: string;
-  generatedAt: string;
-  dormantAfterDays: number;
-  institution: KpiFigures;
-  terminals: TerminalTally;
-  subBranches: { institutionId: string; name: string; figures: KpiFigures; targets: TargetCheck; terminals: TerminalTally }[];
-  managers: { managerId: string; name: string; figures: KpiFigures }[];
-}
-
-export interface InactiveTerminalList {
-  institutionId: string;
-  month: string;
-  generatedAt: string;
-  terminals: { terminalId: string; merchantName: string; maintainerId: string; inactiveSince: string | null }[];
-}
-
-export interface InstitutionSnapshot {
-  institutionId: string;
-  name: string;
-  kind: 'HeadOffice' | 'Branch' | 'SubBranch';
-  parentId: string | null;
-}
-
-/** An after-sales work order (issue 6): issued monthly, assigned by the team lead, booked, visited, completed. */
-export type WorkOrderStatus = 'Issued' | 'Assigned' | 'Booked' | 'Visited' | 'Completed';
-export type WorkOrderFileKind = 'photo' | 'signature';
-
-/** The brief's questions for the after-sales visit. */
-export interface WorkPaper {
-  businessRunningNormally?: boolean | null;
-  businessNote?: string | null;
-  repaymentPressure?: boolean | null;
-  repaymentPressureNote?: string | null;
-  suggestions?: string | null;
-  businessDocumentsChecked: boolean;
-  askedDirectlyAboutRepaymentPressure: boolean;
-}
-
-export interface RiskSignalEntry {
-  signal: string;
-  note?: string | null;
-}
-
-export interface WorkOrderFile {
-  fileId: string;
-  kind: 'Photo' | 'Signature';
-  contentType: string;
-  size: number;
-  uploadedBy: string;
-  uploadedAt: Instant;
-}
-
-export interface WorkOrderView {
-  workOrderId: string;
-  institutionId: string;
-  month: string;
-  clientId: string;
-  clientName: string;
-  issuedAt: Instant;
-  issuedTo: string[];
-  focus: boolean;
-  loanId: string;
-  loanMaturesOn: string;
-  status: WorkOrderStatus;
-  assigneeId?: string | null;
-  bookedFor?: Instant | null;
-  paper?: WorkPaper | null;
-  riskSignals: RiskSignalEntry[];
-  riskReportId?: string | null;
-  files: WorkOrderFile[];
-  history: { status: WorkOrderStatus; by: string; at: Instant }[];
-}
-
-export interface WorkOrderVisitRequest {
-  paper: WorkPaper;
-  riskSignals: RiskSignalEntry[];
-}
-
-export const riskSignals = [
-  'LoanForSomeoneElse', 'HighStaffTurnoverOrNoCoreTeam', 'BoastsOfProfitsAndNewProjects', 'OutsideInvestmentWithoutCoreBusiness',
-  'FallingFootTrafficInTradingArea', 'PremisesUnattendedForLong', 'UnpaidUtilityOrPropertyFeeNotices', 'Other',
-] as const;
+export type WorkOrderStatus = Schemas['WorkOrderStatus'];
+export type WorkOrderFileKind = Schemas['WorkOrderFileKind'];
+export type WorkPaper = Schemas['WorkPaper'];
+export type RiskSignalEntry = Schemas['RiskSignalEntry'];
+export type WorkOrderFile = Schemas['WorkOrderFile'];
+export type WorkOrderView = Schemas['WorkOrderView'];
+export type WorkOrderVisitRequest = Schemas['VisitWorkOrderRequest'];
+export const riskSignals = riskSignalValues;
+export type RiskSignal = Schemas['RiskSignal'];

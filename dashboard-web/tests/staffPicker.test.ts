@@ -45,6 +45,19 @@ describe('the staff picker: people are picked by name, not typed by id', () => {
     expect(picker.element.required).toBe(true);
   });
 
+  it('renames the people when the screen changes language while it is on the page', async () => {
+    setLang('en');
+    answering(page);
+    const picker = staffPicker('owner', 'owner');
+    document.body.append(picker.element);
+    await loaded(picker.element);
+    expect(picker.element.options[1]?.textContent).toBe('Wang Fang · SB-FT-CM1');
+
+    setLang('zh-CN');
+    expect(picker.element.options[1]?.textContent).toBe('王芳 · SB-FT-CM1');
+    picker.element.remove();
+  });
+
   it('chooses the suggested person once the list is in, but never over someone already chosen', async () => {
     setLang('en');
     answering(page);

@@ -2,7 +2,10 @@
 import type { StaffWorkItem, StaffWorklistView, TransferView } from '../src/types';
 
 export const item = (over: Partial<StaffWorkItem> & { id: string }): StaffWorkItem => ({
-  kind: 'Visit',
+  kind: 'VisitDue',
+  dueAt: null,
+  detail: null,
+  ownerId: null,
   title: `Client ${over.id}`,
   institutionId: 'SB-FT',
   ...over,

@@ -18,6 +18,8 @@ const snapshot = (over: Partial<TerminalSnapshot> = {}): TerminalSnapshot => ({
   inactiveSince: null,
   salesCount: 1234,
   salesAmount: 98765.4,
+  inactiveAt: '2026-02-04T03:00:00Z',
+  nextClockAt: '2026-02-04T03:00:00Z',
   ...over,
 });
 
@@ -43,7 +45,7 @@ describe('a terminal’s history', () => {
   it('lists every action oldest first: when, who, role, what and from where', () => {
     const table = renderAudit([
       { at: '2026-02-12T01:00:00Z', by: 'CM-1', byName: 'Li Wei', role: 'ClientManager', action: 'TransferFiled', detail: 'to CM-2', address: '10.1.2.3' },
-      { at: '2026-02-12T02:15:00Z', by: 'HD-1', byName: null, role: 'InstitutionHead', action: 'TransferConfirmed', detail: null, address: null },
+      { at: '2026-02-12T02:15:00Z', by: 'HD-1', byName: 'HD-1', role: 'InstitutionHead', action: 'TransferConfirmed', detail: '', address: null },
     ]);
     const rows = [...table.querySelectorAll('[data-testid="audit-row"]')];
     expect(text(table.querySelector('[data-testid="terminal-audit-count"]'))).toBe('2');

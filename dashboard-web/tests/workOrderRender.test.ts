@@ -14,7 +14,7 @@ const mount = (elements: HTMLElement[]): HTMLElement => {
   return root;
 };
 
-const me = (staffId: string, ...roles: Me['roles']): Me => ({ staffId, name: staffId, institutionId: 'SB-FT', institutionName: 'Futian', roles });
+const me = (staffId: string, ...roles: Me['roles']): Me => ({ staffId, name: staffId, nameZh: null, institutionId: 'SB-FT', institutionName: 'Futian', roles });
 const lead = me('SB-FT-TL', 'TeamLead', 'ClientManager');
 const member = me('SB-FT-CM1', 'ClientManager');
 
@@ -62,10 +62,10 @@ describe('a work order', () => {
     const step = vi.fn();
     const root = mount(renderWorkOrder(order({
       status: 'Visited', assigneeId: 'SB-FT-CM1', focus: true,
-      paper: { businessRunningNormally: true, businessNote: 'busy lunch trade', repaymentPressure: false, suggestions: 'keep stock lower',
+      paper: { businessRunningNormally: true, businessNote: 'busy lunch trade', repaymentPressure: false, repaymentPressureNote: null, suggestions: 'keep stock lower',
         businessDocumentsChecked: true, askedDirectlyAboutRepaymentPressure: true },
-      riskSignals: [{ signal: 'FallingFootTrafficInTradingArea' }],
-      files: [{ fileId: 'f 1', kind: 'Photo', contentType: 'image/jpeg', size: 10, uploadedBy: 'SB-FT-CM1', uploadedAt: '2026-04-03T02:00:00Z' }],
+      riskSignals: [{ signal: 'FallingFootTrafficInTradingArea', note: null }],
+      files: [{ fileId: 'f 1', kind: 'Photo', contentType: 'image/jpeg', size: 10, sha256: '00', uploadedBy: 'SB-FT-CM1', uploadedAt: '2026-04-03T02:00:00Z' }],
     }), member, { step }, (fileId) => `/files/${encodeURIComponent(fileId)}`));
 
     expect(text(root.querySelector('[data-testid="work-order-status"]'))).toBe('Visited');

@@ -63,6 +63,7 @@ public static class GridApi
         grid.MapMonthEndApi();
         grid.MapAuditApi();
         grid.MapStaffAccountsApi();
+        grid.MapCalendarsApi();
         return grid;
     }
 }

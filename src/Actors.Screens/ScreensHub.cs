@@ -106,8 +106,15 @@ public sealed class ScreensHub(IScreenSource screens, ScreenRelay relay, Institu
         return Inboxes.Of(staff.StaffId, staff.InstitutionId, [.. staff.Roles]).Select(ScreenKey.Inbox);
     }
 
+    public override Task OnConnectedAsync()
+    {
+        ScreenMetrics.ConnectionOpened();
+        return base.OnConnectedAsync();
+    }
+
     public override Task OnDisconnectedAsync(Exception? exception)
     {
+        ScreenMetrics.ConnectionClosed();
         relay.ConnectionClosed(Context.ConnectionId);
         return base.OnDisconnectedAsync(exception);
     }

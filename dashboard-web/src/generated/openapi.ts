@@ -1800,6 +1800,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every version of every year's calendar
+         * @description Who gave each version, when and under which file name; shipped files are version 1 of their year.
+         */
+        get: operations["ListCalendarVersions"];
+        put?: never;
+        /**
+         * Upload a year's working-day calendar
+         * @description The management department gives a year's public holidays and make-up working days (调休), in the shape of the shipped calendars/<year>.json. A file that differs from the year's latest becomes its next version; every silo takes it, and every loan reminder and work-order report day counted over that year is re-armed before the answer, which says how many clocks moved.
+         */
+        post: operations["UploadCalendar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendars/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year's calendar: its latest version
+         * @description The file as uploaded (holidays and make-up working days) with its version.
+         */
+        get: operations["GetCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendars/{year}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An earlier version of a year's calendar
+         * @description Every version stays readable.
+         */
+        get: operations["GetCalendarVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1888,6 +1952,50 @@ export interface components {
              * @description Not before the work order was issued. Business date (UTC+08:00) at most 31 days before today, at most 62 days after today.
              */
             bookedFor: string;
+        };
+        CalendarFile: {
+            /** Format: int32 */
+            year: number;
+            source: null | string;
+            holidays: components["schemas"]["CalendarHoliday"][];
+            makeUpWorkingDays: string[];
+        };
+        CalendarHoliday: {
+            name: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        CalendarHolidayRequest: {
+            name: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        CalendarUploaded: {
+            version: components["schemas"]["CalendarVersionView"];
+            changed: boolean;
+            /** Format: int32 */
+            clocksChecked: number;
+            /** Format: int32 */
+            clocksMoved: number;
+        };
+        CalendarVersionView: {
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            version: number;
+            fileName: string;
+            uploadedBy: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            shipped: boolean;
+        };
+        CalendarYear: {
+            version: components["schemas"]["CalendarVersionView"];
+            file: components["schemas"]["CalendarFile"];
         };
         /** @enum {string} */
         CallOutcome: "RightPartyContact" | "PromiseToPay" | "Refused" | "ThirdParty" | "NoAnswer" | "WrongNumber" | "LostContact";
@@ -2179,6 +2287,7 @@ export interface components {
             paid: number;
             /** Format: date */
             reminderDate: string;
+            reminderProvisional: boolean;
         };
         /** @enum {string} */
         InstitutionKind: "HeadOffice" | "Branch" | "SubBranch";
@@ -2306,6 +2415,7 @@ export interface components {
             calendarCovered: boolean;
             installments: components["schemas"]["InstallmentView"][];
             collections: components["schemas"]["LoanCollectionsView"];
+            reminderProvisional: boolean;
         };
         /** @enum {string} */
         LoanStage: "Current" | "PreDue" | "M1" | "M2" | "M3" | "M4" | "Settled";
@@ -2787,6 +2897,16 @@ export interface components {
         };
         UnallocatedClients: {
             items: components["schemas"]["UnallocatedClient"][];
+        };
+        UploadCalendarRequest: {
+            /** Format: int32 */
+            year: number;
+            /** @description Where the schedule comes from (the State Council notice), for people. */
+            source?: null | string;
+            /** @description Public holidays: every day from 'from' to 'to' (inclusive) is off, weekends included. */
+            holidays: components["schemas"]["CalendarHolidayRequest"][];
+            /** @description Saturdays or Sundays that are worked (调休). */
+            makeUpWorkingDays: string[];
         };
         VisitRecord: {
             type: components["schemas"]["VisitType"];
@@ -3652,15 +3772,15 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description The institution (and those beneath it); default: the caller's own. */
-                InstitutionId?: string;
+                institutionId?: string;
                 /** @description Only staff holding this role. */
-                Role?: string;
+                role?: string;
                 /** @description A part of the name (Latin or Chinese) or of the staff id. */
-                Name?: string;
+                name?: string;
                 /** @description From 1; default 1. */
-                Page?: number;
+                page?: number;
                 /** @description Default 50. */
-                PageSize?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -4221,7 +4341,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Default: this month (business date). */
-                Month?: string;
+                month?: string;
             };
             header?: never;
             path: {
@@ -4985,8 +5105,8 @@ export interface operations {
     GetCollectorWorklist: {
         parameters: {
             query?: {
-                /** @description The InstitutionId filter. */
-                InstitutionId?: string;
+                /** @description The institutionId filter. */
+                institutionId?: string;
             };
             header?: never;
             path: {
@@ -5782,7 +5902,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only this client manager's prospects. */
-                ManagerId?: string;
+                managerId?: string;
             };
             header?: never;
             path: {
@@ -7426,8 +7546,8 @@ export interface operations {
     ListWorkOrders: {
         parameters: {
             query: {
-                /** @description The Month filter. */
-                Month: string;
+                /** @description The month filter. */
+                month: string;
             };
             header?: never;
             path: {
@@ -7498,7 +7618,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The 1st or the 15th, as YYYY-MM-DD. */
-                Date: string;
+                date: string;
             };
             header?: never;
             path: {
@@ -8722,8 +8842,8 @@ export interface operations {
     GetInactiveTerminals: {
         parameters: {
             query: {
-                /** @description The Month filter. */
-                Month: string;
+                /** @description The month filter. */
+                month: string;
             };
             header?: never;
             path: {
@@ -8793,8 +8913,8 @@ export interface operations {
     GetInactiveTerminalsCsv: {
         parameters: {
             query: {
-                /** @description The Month filter. */
-                Month: string;
+                /** @description The month filter. */
+                month: string;
             };
             header?: never;
             path: {
@@ -8864,8 +8984,8 @@ export interface operations {
     GetMonthStatistics: {
         parameters: {
             query: {
-                /** @description The Month filter. */
-                Month: string;
+                /** @description The month filter. */
+                month: string;
             };
             header?: never;
             path: {
@@ -8935,8 +9055,8 @@ export interface operations {
     GetMonthStatisticsCsv: {
         parameters: {
             query: {
-                /** @description The Month filter. */
-                Month: string;
+                /** @description The month filter. */
+                month: string;
             };
             header?: never;
             path: {
@@ -9007,17 +9127,17 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description From this business date (YYYY-MM-DD, China Standard Time), inclusive. */
-                From?: string;
+                from?: string;
                 /** @description Up to this business date, inclusive. */
-                To?: string;
+                to?: string;
                 /** @description An action code ("sign-in.failed") or its area ("sign-in"). */
-                Action?: string;
+                action?: string;
                 /** @description Only what this staff id (or login tried, or device) did. */
-                Actor?: string;
+                actor?: string;
                 /** @description The cursor of the next page: entries older than this sequence number. */
-                Before?: number;
+                before?: number;
                 /** @description Entries per page; default 100. */
-                Limit?: number;
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -9049,17 +9169,17 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description From this business date (YYYY-MM-DD, China Standard Time), inclusive. */
-                From?: string;
+                from?: string;
                 /** @description Up to this business date, inclusive. */
-                To?: string;
+                to?: string;
                 /** @description An action code ("sign-in.failed") or its area ("sign-in"). */
-                Action?: string;
+                action?: string;
                 /** @description Only what this staff id (or login tried, or device) did. */
-                Actor?: string;
+                actor?: string;
                 /** @description The cursor of the next page: entries older than this sequence number. */
-                Before?: number;
+                before?: number;
                 /** @description Entries per page; default 100. */
-                Limit?: number;
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -9223,4 +9343,287 @@ export interface operations {
             };
         };
     };
+    ListCalendarVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarVersionView"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UploadCalendar: {
+        parameters: {
+            query?: {
+                /** @description The uploaded file's name, kept with the version; default <year>.json. */
+                fileName?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UploadCalendarRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarUploaded"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The year. */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCalendarVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The year. */
+                year: number;
+                /** @description The version, from 1. */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
 }
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const callOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CallOutcome"]> = ["RightPartyContact", "PromiseToPay", "Refused", "ThirdParty", "NoAnswer", "WrongNumber", "LostContact"];
+export const changeRolesRequestRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRolesRequest"]["roles"]> = ["ClientManager", "TeamLead", "LobbyManager", "Collector", "RiskOfficer", "InstitutionHead", "ManagementDepartment"];
+export const claimStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClaimStatus"]> = ["Filed", "Batched", "Approved", "Credited", "NotCredited", "Rejected", "Withdrawn"];
+export const clientKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClientKind"]> = ["Individual", "Corporate"];
+export const clientTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClientTier"]> = ["Unrated", "Bronze", "Silver", "Gold", "Platinum", "Diamond"];
+export const complaintChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplaintChannel"]> = ["InPerson", "Hotline", "OtherDepartment"];
+export const complaintStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplaintStatus"]> = ["Recorded", "Acknowledged", "ResolvedOnTheSpot", "Escalated"];
+export const createManagerRequestRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateManagerRequest"]["roles"]> = ["ClientManager", "TeamLead", "LobbyManager", "Collector", "RiskOfficer", "InstitutionHead", "ManagementDepartment"];
+export const deskKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeskKind"]> = ["Counter", "VipRoom", "ClientManagerDesk", "SelfService"];
+export const deskStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeskStatus"]> = ["Closed", "Idle", "Calling", "Serving", "OnBreak"];
+export const deskViewServicesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeskView"]["services"]> = ["Cash", "Remittance", "Wealth", "Loans", "Corporate", "AccountOpening", "Enquiry", "Complaint"];
+export const deviceScreenValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeviceScreen"]> = ["Kiosk", "CallingDisplay", "Board"];
+export const institutionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InstitutionKind"]> = ["HeadOffice", "Branch", "SubBranch"];
+export const issueTicketRequestDeclaredValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IssueTicketRequest"]["declared"]> = ["Cash", "Remittance", "ForeignExchange", "LoanPrepayment", "DepositCertificate", "InvestmentPurchase", "SafeDepositBox", "ComplexInvestment", "VipCardThisBank", "VipCardOtherBank"];
+export const loanStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LoanStage"]> = ["Current", "PreDue", "M1", "M2", "M3", "M4", "Settled"];
+export const managerSnapshotRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ManagerSnapshot"]["roles"]> = ["ClientManager", "TeamLead", "LobbyManager", "Collector", "RiskOfficer", "InstitutionHead", "ManagementDepartment"];
+export const managerTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ManagerTier"]> = ["A", "B", "C", "D", "E"];
+export const meRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Me"]["roles"]> = ["ClientManager", "TeamLead", "LobbyManager", "Collector", "RiskOfficer", "InstitutionHead", "ManagementDepartment"];
+export const numberTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NumberType"]> = ["Mobile", "Work", "Home"];
+export const openDeskRequestServicesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpenDeskRequest"]["services"]> = ["Cash", "Remittance", "Wealth", "Loans", "Corporate", "AccountOpening", "Enquiry", "Complaint"];
+export const outcomeStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeStatus"]> = ["Applied", "UnknownEntity", "Refused"];
+export const promiseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PromiseStatus"]> = ["Open", "Kept", "PartiallyKept", "Broken"];
+export const riskSignalValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RiskSignal"]> = ["LoanForSomeoneElse", "HighStaffTurnoverOrNoCoreTeam", "BoastsOfProfitsAndNewProjects", "OutsideInvestmentWithoutCoreBusiness", "FallingFootTrafficInTradingArea", "PremisesUnattendedForLong", "UnpaidUtilityOrPropertyFeeNotices", "Other"];
+export const serviceTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceType"]> = ["Cash", "Remittance", "Wealth", "Loans", "Corporate", "AccountOpening", "Enquiry", "Complaint"];
+export const staffEntryRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StaffEntry"]["roles"]> = ["ClientManager", "TeamLead", "LobbyManager", "Collector", "RiskOfficer", "InstitutionHead", "ManagementDepartment"];
+export const stepDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StepDecision"]> = ["Filed", "Confirmed", "Rejected", "Withdrawn"];
+export const stepNameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StepName"]> = ["Filed", "MaintainerConfirmed", "OutgoingHeadConfirmed", "IncomingHeadConfirmed", "ManagementOpinion", "RegisterChanged", "Batched", "ReceivingHeadApproved", "ManagementApproved", "Verified"];
+export const ticketStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TicketStatus"]> = ["Waiting", "Called", "Serving", "Finished", "NoShow", "Transferred", "NotServed", "Voided", "Parked"];
+export const transactionTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TransactionType"]> = ["PosSale", "Repayment", "Deposit", "Withdrawal"];
+export const transferKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TransferKind"]> = ["Ordinary", "Departure", "Activation"];
+export const transferStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TransferStatus"]> = ["Open", "Rejected", "Withdrawn", "Completed"];
+export const visitTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VisitType"]> = ["OnSite", "Phone", "Sms", "Online"];
+export const workKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WorkKind"]> = ["PromiseFollowUp", "Reminder", "Call"];
+export const worklistKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WorklistKind"]> = ["VisitDue", "VisitOverdue", "Reminder", "PromiseDue", "InactiveTerminal", "Approval", "WorkOrder", "MonthEndList"];
+export const workOrderFileKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WorkOrderFileKind"]> = ["Photo", "Signature"];
+export const workOrderStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WorkOrderStatus"]> = ["Issued", "Assigned", "Booked", "Visited", "Completed"];

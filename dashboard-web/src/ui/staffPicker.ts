@@ -2,7 +2,7 @@
 // filled from the staff directory in the signed-in user's scope, each shown by name (Chinese in Chinese) and id.
 import { staffApi } from '../api';
 import { personName } from '../format';
-import { getLang, t, type MessageKey } from '../i18n';
+import { getLang, onLangChange, t, type MessageKey } from '../i18n';
 import type { StaffEntry, StaffRole } from '../types';
 import { h, type Attrs } from './dom';
 
@@ -35,9 +35,15 @@ export function staffPicker(name: string, testid: string, choice: StaffChoice = 
     .findStaff({ ...choice, pageSize: 200 })
     .then((page) => {
       say(page.items.length > 0 ? 'staffPicker.choose' : 'staffPicker.none');
-      select.append(...page.items.map((entry) => h('option', { value: entry.staffId, data: { institution: entry.institutionId } }, staffLabel(entry))));
+      const options = page.items.map((entry) => ({ entry, option: h('option', { value: entry.staffId, data: { institution: entry.institutionId } }, staffLabel(entry)) }));
+      select.append(...options.map((o) => o.option));
       select.dataset['loaded'] = 'true';
       choose();
+      // Names follow the screen's language (王芳 in Chinese, Wang Fang in English), while the picker is on the page.
+      const stop = onLangChange(() => {
+        if (!select.isConnected) return stop();
+        for (const { entry, option } of options) option.textContent = staffLabel(entry);
+      });
     })
     .catch(() => {
       say('staffPicker.failed');

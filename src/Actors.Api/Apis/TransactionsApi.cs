@@ -118,15 +118,9 @@ public static class TransactionsApi
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
-            var field = $"transactions[{i}]";
-            if (items[i] is not { } t)
+            if (!seen.Add(items[i]!.Id!))
             {
-                problems.Add(field, "must not be null", "不能为 null");
-                continue;
-            }
-            if (!seen.Add(t.Id!))
-            {
-                problems.Add($"{field}.id", "appears twice in this batch", "在本批中重复出现");
+                problems.Add($"transactions[{i}].id", "appears twice in this batch", "在本批中重复出现");
             }
         }
         return problems;

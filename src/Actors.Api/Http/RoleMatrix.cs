@@ -130,6 +130,12 @@ public static class RoleMatrix
         ["GetWorkOrderFile"] = RouteAccess.AnyStaff(),
         ["GetRiskList"] = RouteAccess.Staff(RiskOfficer, ManagementDepartment),
 
+        // The bank's working calendars: uploaded by the management department, read by all.
+        ["UploadCalendar"] = RouteAccess.Staff(ManagementDepartment),
+        ["ListCalendarVersions"] = RouteAccess.AnyStaff(),
+        ["GetCalendar"] = RouteAccess.AnyStaff(),
+        ["GetCalendarVersion"] = RouteAccess.AnyStaff(),
+
         // Month end.
         ["GetMonthStatistics"] = RouteAccess.Staff(TeamLead, InstitutionHead, ManagementDepartment, RiskOfficer),
         ["GetMonthStatisticsCsv"] = RouteAccess.Staff(TeamLead, InstitutionHead, ManagementDepartment, RiskOfficer),

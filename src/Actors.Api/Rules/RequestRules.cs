@@ -54,6 +54,13 @@ public static class RequestRules
                 continue;
             }
             var items = value is IEnumerable list and not string ? list.Cast<object?>().ToList() : null;
+            for (var i = 0; items is not null && i < items.Count; i++)
+            {
+                if (items[i] is null)
+                {
+                    refusals.Add(Refusal.Invalid($"{path}[{i}]", "must not be null", "不能为 null"));
+                }
+            }
             foreach (var rule in field.Rules)
             {
                 if (items is null || !rule.AppliesToItems)

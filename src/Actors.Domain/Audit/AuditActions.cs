@@ -27,6 +27,7 @@ public static class AuditActions
     public const string RequestDenied = "request.denied";
     public const string DeviceRegistered = "device.registered";
     public const string DeviceRevoked = "device.revoked";
+    public const string CalendarUploaded = "calendar.uploaded";
 
     private static readonly ConcurrentDictionary<string, Words> Labels = new(new Dictionary<string, Words>
     {
@@ -49,6 +50,7 @@ public static class AuditActions
         [RequestDenied] = new("Request denied (403)", "请求被拒绝（403）"),
         [DeviceRegistered] = new("Device registered", "登记设备"),
         [DeviceRevoked] = new("Device revoked", "注销设备"),
+        [CalendarUploaded] = new("Working calendar uploaded", "上传工作日历"),
     }, StringComparer.Ordinal);
 
     /// <summary>The action as the audit screen names it; an action no label is known for is shown as its code.</summary>

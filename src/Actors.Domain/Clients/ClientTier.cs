@@ -30,3 +30,17 @@ public static class ClientTiering
         };
     }
 }
+
+public static class ClientTiers
+{
+    /// <summary>A tier as the bank's staff name it (钻石, 白金, 黄金, 白银, 青铜).</summary>
+    public static string InChinese(this ClientTier tier) => tier switch
+    {
+        ClientTier.Diamond => "钻石",
+        ClientTier.Platinum => "白金",
+        ClientTier.Gold => "黄金",
+        ClientTier.Silver => "白银",
+        ClientTier.Bronze => "青铜",
+        _ => "未评级",
+    };
+}

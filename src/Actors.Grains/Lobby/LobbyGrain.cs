@@ -195,7 +195,7 @@ public sealed class LobbyGrain(
             // Prospects are customers who are not yet premium clients (brief §4): a Gold client already has a manager's attention.
             if (tier >= Rules.PremiumFromTier)
             {
-                return Refusal.Invalid(field, $"client {clientId} is already a {tier} client, not a prospect", $"客户 {clientId} 已是{tier}级客户，不是潜在客户");
+                return Refusal.Invalid(field, $"client {clientId} is already a {tier} client, not a prospect", $"客户 {clientId} 已是{tier?.InChinese()}客户，不是潜在客户");
             }
             prospect = ProspectList.Register(S, r, clientId, now, rules.Clock);
             return null;

@@ -26,6 +26,7 @@ public static class WebApplicationExtensions
         builder.Services.AddDeviceSignIn();
         builder.Services.AddSignInKeysInGrainStore();
         builder.Services.AddScreens();
+        builder.AddGridTelemetry();
         return builder;
     }
 
@@ -45,6 +46,7 @@ public static class WebApplicationExtensions
         app.MapGridApi();
         app.MapScreens();
         app.MapOperatorDashboard();
+        app.MapGridMetrics();
         return app;
     }
 }

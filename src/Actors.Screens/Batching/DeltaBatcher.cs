@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 
 namespace Actors.Screens.Batching;
@@ -14,13 +15,15 @@ namespace Actors.Screens.Batching;
 /// </remarks>
 public sealed class DeltaBatcher<TDelta> : IAsyncDisposable where TDelta : class
 {
-    private readonly Channel<TDelta> _inbox = Channel.CreateUnbounded<TDelta>(new() { SingleReader = true });
+    // Each delta with the moment it was posted (a Stopwatch timestamp), for the push delay the host reports.
+    private readonly Channel<(TDelta Delta, long PostedAt)> _inbox = Channel.CreateUnbounded<(TDelta, long)>(new() { SingleReader = true });
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(5);
 
     private readonly CancellationTokenSource _stopping = new();
     private readonly Func<TDelta, TDelta, TDelta?> _tryMerge;
     private readonly Func<IReadOnlyList<TDelta>, int, CancellationToken, Task> _send;
     private readonly Action<Exception> _sendFailed;
+    private readonly Action<int, long>? _sent;
     private readonly TimeSpan _window;
     private readonly int _maxBatch;
     private readonly TimeProvider _time;
@@ -28,19 +31,22 @@ public sealed class DeltaBatcher<TDelta> : IAsyncDisposable where TDelta : class
 
     /// <param name="send">Sends the coalesced runs of one batch; told how many deltas the batch held.</param>
     /// <param name="sendFailed">Told of a send that threw; the batcher goes on with the next batch (screens resync on the gap).</param>
+    /// <param name="sent">Told of each batch sent: how many deltas it held and when its oldest was posted (a Stopwatch timestamp).</param>
     public DeltaBatcher(
         Func<TDelta, TDelta, TDelta?> tryMerge,
         Func<IReadOnlyList<TDelta>, int, CancellationToken, Task> send,
         Action<Exception> sendFailed,
         TimeSpan window,
         int maxBatch,
-        TimeProvider time)
+        TimeProvider time,
+        Action<int, long>? sent = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBatch, 1);
         _tryMerge = tryMerge;
         _send = send;
         _sendFailed = sendFailed;
+        _sent = sent;
         _window = window;
         _maxBatch = maxBatch;
         _time = time;
@@ -48,7 +54,7 @@ public sealed class DeltaBatcher<TDelta> : IAsyncDisposable where TDelta : class
     }
 
     /// <summary>Queues a delta; never blocks the stream that delivers it.</summary>
-    public void Post(TDelta delta) => _inbox.Writer.TryWrite(delta);
+    public void Post(TDelta delta) => _inbox.Writer.TryWrite((delta, Stopwatch.GetTimestamp()));
 
     private async Task RunAsync()
     {
@@ -58,10 +64,10 @@ public sealed class DeltaBatcher<TDelta> : IAsyncDisposable where TDelta : class
         {
             while (await reader.WaitToReadAsync(_stopping.Token))
             {
-                await FillAsync(reader, batch);
+                var oldest = await FillAsync(reader, batch);
                 if (batch.Count > 0)
                 {
-                    await SendAsync(batch);
+                    await SendAsync(batch, oldest);
                     batch.Clear();
                 }
             }
@@ -71,11 +77,12 @@ public sealed class DeltaBatcher<TDelta> : IAsyncDisposable where TDelta : class
         }
     }
 
-    private async Task SendAsync(List<TDelta> batch)
+    private async Task SendAsync(List<TDelta> batch, long oldestPostedAt)
     {
         try
         {
             await _send(DeltaRuns.Coalesce(batch, _tryMerge), batch.Count, _stopping.Token);
+            _sent?.Invoke(batch.Count, oldestPostedAt);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !_stopping.IsCancellationRequested)
         {
@@ -83,30 +90,36 @@ public sealed class DeltaBatcher<TDelta> : IAsyncDisposable where TDelta : class
         }
     }
 
-    /// <summary>Reads until the batch is full, the window since its first delta has passed, or the inbox is closed.</summary>
-    private async Task FillAsync(ChannelReader<TDelta> reader, List<TDelta> batch)
+    /// <summary>
+    /// Reads until the batch is full, the window since its first delta has passed, or the inbox is closed; answers when
+    /// the batch's first delta was posted.
+    /// </summary>
+    private async Task<long> FillAsync(ChannelReader<(TDelta Delta, long PostedAt)> reader, List<TDelta> batch)
     {
+        var oldest = 0L;
         using var window = new CancellationTokenSource(_window, _time);
         using var either = CancellationTokenSource.CreateLinkedTokenSource(window.Token, _stopping.Token);
         while (batch.Count < _maxBatch)
         {
-            if (reader.TryRead(out var delta))
+            if (reader.TryRead(out var posted))
             {
-                batch.Add(delta);
+                oldest = batch.Count == 0 ? posted.PostedAt : oldest;
+                batch.Add(posted.Delta);
                 continue;
             }
             try
             {
                 if (!await reader.WaitToReadAsync(either.Token))
                 {
-                    return;
+                    return oldest;
                 }
             }
             catch (OperationCanceledException) when (window.IsCancellationRequested && !_stopping.IsCancellationRequested)
             {
-                return;
+                return oldest;
             }
         }
+        return oldest;
     }
 
     /// <summary>Sends what is already queued, then stops.</summary>

@@ -109,7 +109,8 @@ public sealed partial class ScreenRelay(
             ex => LogSendFailed(logger, ex, key.Group),
             _options.BatchWindow,
             _options.MaxBatch,
-            time);
+            time,
+            (deltas, oldestPostedAt) => ScreenMetrics.BatchSent(key.Kind, deltas, oldestPostedAt));
 
     private Func<Exception, Task> StreamFailed(ScreenKey key) => ex =>
     {

@@ -88,7 +88,7 @@ public sealed class OpenApiDocumentTests(ApiServerFixture server)
         await File.WriteAllTextAsync(document, served);
         try
         {
-            var (exit, output) = await NpxAsync("openapi-typescript", document, "--output", generated);
+            var (exit, output) = await NpxAsync("openapi-typescript", document, "--enum-values", "--output", generated);
             Assert.True(exit == 0, $"openapi-typescript failed: {output}");
             var types = await File.ReadAllTextAsync(generated);
             if (Update)

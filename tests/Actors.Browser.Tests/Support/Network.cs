@@ -37,10 +37,10 @@ public sealed class Network(HttpClient http)
     public async Task<string> BranchAsync() => await SubBranchAsync(await BranchOfBankAsync("Shenzhen branch"), "Futian sub-branch");
 
     /// <summary>A member of staff with the test password, so that their own work (calls, promises) is done signed in as them.</summary>
-    public async Task<string> StaffAsync(string institutionId, string name, string role, string prefix = "ST")
+    public async Task<string> StaffAsync(string institutionId, string name, string role, string prefix = "ST", string? nameZh = null)
     {
         var id = Ids.Fresh(prefix);
-        await PostAsync("/api/managers", new { id, institutionId, name, roles = new[] { role } });
+        await PostAsync("/api/managers", new { id, institutionId, name, nameZh, roles = new[] { role } });
         await PostAsync($"/api/staff/{id}/password", new { password = StaffAccounts.Password }, HttpStatusCode.NoContent);
         return id;
     }

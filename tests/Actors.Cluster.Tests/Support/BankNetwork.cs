@@ -68,7 +68,7 @@ public static class BankNetwork
             ["transactions"] = new[] { new Dictionary<string, object> { ["id"] = NewId("tx"), ["type"] = type, [entityField] = entityId, ["amount"] = amount, ["at"] = at } },
         });
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK && body.Contains("\"Applied\"", StringComparison.Ordinal), $"{type}: {(int)response.StatusCode} {body}");
+        Assert.True(response.StatusCode == HttpStatusCode.OK && body.Contains("\"applied\"", StringComparison.OrdinalIgnoreCase), $"{type}: {(int)response.StatusCode} {body}");
         return DateTime.UtcNow;
     }
 

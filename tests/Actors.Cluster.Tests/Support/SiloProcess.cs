@@ -54,6 +54,25 @@ public sealed class SiloProcess : IAsyncDisposable
         return new SiloProcess(name, settings);
     }
 
+    /// <summary>A one-process silo on the embedded store in <paramref name="dataDirectory"/>, with quiet logs.</summary>
+    public static SiloProcess Embedded(string name, string dataDirectory, IReadOnlyDictionary<string, string>? overrides = null)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Grid:Store"] = "Embedded",
+            ["Grid:DataDirectory"] = dataDirectory,
+            ["Grid:ServiceId"] = "embedded-process-tests",
+            ["Grid:SeedDemo"] = "false",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string>())
+        {
+            settings[key] = value;
+        }
+        return new SiloProcess(name, settings);
+    }
+
     /// <summary>The silo dll built with this test project (recorded at build time, wherever the build put it).</summary>
     public static string SiloAssembly { get; } = typeof(SiloProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "SiloAssembly").Value!;

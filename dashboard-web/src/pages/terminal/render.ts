@@ -70,7 +70,7 @@ function auditRow(entry: AuditEntry): HTMLElement {
     'tr',
     { testid: 'audit-row', data: { action: entry.action, by: entry.by } },
     h('td', { testid: 'audit-at' }, when(entry.at)),
-    h('td', null, entry.byName ? [h('strong', null, entry.byName), ' ', h('span', { class: 'muted' }, entry.by)] : entry.by),
+    h('td', null, entry.byName && entry.byName !== entry.by ? [h('strong', null, entry.byName), ' ', h('span', { class: 'muted' }, entry.by)] : entry.by),
     h('td', null, entry.role ? txOr('role', entry.role) : '—'),
     h('td', { testid: 'audit-action' }, auditAction(entry.action)),
     h('td', { testid: 'audit-detail' }, auditDetail(entry)),

@@ -1,6 +1,6 @@
 // The dialogs of a work order's steps: what the team lead and the assignee fill in, read back as the API's requests.
 import { businessLocalToInstant, businessLocalValue } from '../../format';
-import type { RiskSignalEntry, WorkOrderFileKind, WorkOrderVisitRequest, WorkPaper } from '../../types';
+import type { RiskSignal, RiskSignalEntry, WorkOrderFileKind, WorkOrderVisitRequest, WorkPaper } from '../../types';
 import { riskSignals } from '../../types';
 import { h } from '../../ui/dom';
 import { enumOptions, field, selectBox, textArea, textInput, valueOf } from '../../ui/fields';
@@ -33,7 +33,7 @@ export const visitFields = (): HTMLElement[] => [
 ];
 
 export const attachFields = (): HTMLElement[] => [
-  field('workOrder.form.kind', selectBox('kind', 'work-order-file-kind', enumOptions(['photo', 'signature'] as const, 'fileKindInput'))),
+  field('workOrder.form.kind', selectBox('kind', 'work-order-file-kind', enumOptions(['Photo', 'Signature'] as const, 'fileKindInput'))),
   field('workOrder.form.file', h('input', { type: 'file', name: 'file', testid: 'work-order-file-input', accept: 'image/jpeg,image/png', required: true })),
 ];
 
@@ -58,11 +58,11 @@ export function readVisit(form: HTMLFormElement): WorkOrderVisitRequest {
     askedDirectlyAboutRepaymentPressure: checked(form, 'asked'),
   };
   const signal = valueOf(form, 'riskSignal');
-  const riskSignals: RiskSignalEntry[] = signal ? [{ signal, note: valueOf(form, 'riskNote') ?? null }] : [];
+  const riskSignals: RiskSignalEntry[] = signal ? [{ signal: signal as RiskSignal, note: valueOf(form, 'riskNote') ?? null }] : [];
   return { paper, riskSignals };
 }
 
 export function readAttachment(form: HTMLFormElement): { kind: WorkOrderFileKind; file: File | undefined } {
-  const kind = (valueOf(form, 'kind') ?? 'photo') as WorkOrderFileKind;
+  const kind = (valueOf(form, 'kind') ?? 'Photo') as WorkOrderFileKind;
   return { kind, file: (form.elements.namedItem('file') as HTMLInputElement | null)?.files?.[0] };
 }

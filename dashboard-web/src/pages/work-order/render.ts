@@ -99,7 +99,7 @@ export function renderWorkOrder(order: WorkOrderView, me: Me, actions: WorkOrder
         fact('workOrder.assignee', order.assigneeId ?? '—', 'work-order-assignee'),
         fact('workOrder.bookedFor', order.bookedFor ? h('time', { datetime: order.bookedFor }, formatDateTime(order.bookedFor, lang)) : '—', 'work-order-booked'),
         order.riskSignals.length > 0
-          ? fact('workOrder.riskSignals', order.riskSignals.map((r) => txOr('riskSignal', r.signal)).flatMap((s, i) => (i ? [', ', s] : [s])), 'work-order-risks')
+          ? fact('workOrder.riskSignals', order.riskSignals.map((r) => txOr('riskSignal', r.signal ?? 'Other')).flatMap((s, i) => (i ? [', ', s] : [s])), 'work-order-risks')
           : null,
       ),
       steps.length === 0
