@@ -90,6 +90,32 @@ public sealed class SchemaTests
         }
     }
 
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task The_data_directory_is_the_silo_users_only_0700_and_the_database_and_its_WAL_0600()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "branchgrid-storage-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            Directory.CreateDirectory(root); // made before by someone else, with the usual 0755: tightened
+            var cs = SqliteStore.BuildConnectionString(root);
+            await SqliteSchema.MigrateAsync(cs);
+            await using (var connection = new SqliteConnection(cs))
+            {
+                await connection.OpenAsync();
+                Assert.True(File.Exists(Path.Combine(root, "branchgrid.db-wal")));
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(root, "branchgrid.db-wal")));
+            }
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(root));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(root, "branchgrid.db")));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     private static async Task<string> SnapshotAsync(string cs)
     {
         await using var connection = new SqliteConnection(cs);

@@ -22,10 +22,11 @@ public static class AuthApi
     public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Sign-in");
-        api.MapPost("/auth/sign-in", SignIn).WithName("SignIn")
+        api.MapPost("/auth/sign-in", SignIn).WithName("SignIn").RequireRateLimiting(SignInThrottle.Policy)
             .WithSummary("Sign in")
             .WithDescription("Signs in with the staff id and password and sets the bg.auth cookie (HttpOnly, SameSite=Strict). "
-                + "Five wrong passwords in a row lock the account for five minutes.");
+                + "Tries are limited per client address and per login (429 with Retry-After); after three wrong passwords in a row from one address, "
+                + "each further try from there waits twice as long as the last (429 with Retry-After), at most 15 minutes.");
         api.MapPost("/auth/sign-out", SignOut).WithName("SignOut")
             .WithSummary("Sign out")
             .WithDescription("Clears the sign-in cookie.");
@@ -42,11 +43,23 @@ public static class AuthApi
         return api;
     }
 
-    public static async Task<Results<Ok<Me>, Refused>> SignIn([AsParameters] GridServices services, SignInRequest request)
+    public static async Task<Results<Ok<Me>, Refused, SlowDown>> SignIn([AsParameters] GridServices services, LoginLimiter logins, SignInRequest request)
     {
+        if (logins.Wait(request.Login!) is { } tooMany)
+        {
+            await services.Http.AuditAsync(AuditActions.SignInThrottled, $"staff/{request.Login}", "too many sign-in tries for this login", actor: request.Login);
+            return new SlowDown(tooMany);
+        }
         // One answer for an unknown login and a wrong password: the reply must not tell which staff ids exist.
         var known = await services.Grain<IManagerGrain>(request.Login!).GetSnapshot();
-        if (!await services.Grain<IStaffCredentialGrain>(request.Login!).Verify(request.Password!) || known is not { } staff)
+        var check = await services.Grain<IStaffCredentialGrain>(request.Login!).Check(request.Password!, AuditTrail.AddressOf(services.Http) ?? "");
+        if (check.RetryAfter is { } wait)
+        {
+            await services.Http.AuditAsync(AuditActions.SignInDelayed, $"staff/{request.Login}", $"wrong passwords in a row: waits {wait.TotalSeconds:0} s",
+                actor: request.Login, actorInstitutionId: known?.InstitutionId, institutionId: known?.InstitutionId);
+            return new SlowDown(wait);
+        }
+        if (!check.Verified || known is not { } staff)
         {
             await services.Http.AuditAsync(AuditActions.SignInFailed, $"staff/{request.Login}", actor: request.Login,
                 actorInstitutionId: known?.InstitutionId, institutionId: known?.InstitutionId);
@@ -111,7 +124,7 @@ public static class AuthApi
     {
         var me = services.Caller;
         var credential = services.Grain<IStaffCredentialGrain>(me.StaffId);
-        if (!await credential.Verify(request.CurrentPassword!))
+        if (!(await credential.Check(request.CurrentPassword!, AuditTrail.AddressOf(services.Http) ?? "")).Verified)
         {
             await services.Http.AuditAsync(AuditActions.SignInFailed, $"staff/{me.StaffId}", "wrong current password on a password change");
             return new Refused(Refusal.Invalid("currentPassword", "is not your current password", "不是您当前的密码"));

@@ -27,7 +27,21 @@ public static class StaffAccountsApi
         api.MapPost("/{id}/enable", EnableStaff).WithName("EnableStaff").InScope("id", Thing.Staff, InstitutionsApi.InstitutionOfStaff)
             .WithSummary("Enable a disabled account again")
             .WithDescription("As for disabling; they sign in again with their password.");
+        api.MapPost("/{id}/unlock", UnlockSignIn).WithName("UnlockSignIn").InScope("id", Thing.Staff, InstitutionsApi.InstitutionOfStaff)
+            .WithSummary("Lift the sign-in delays after wrong passwords")
+            .WithDescription("The management department of their institution (or above): every address that guessed wrong may try again at once.");
         return api;
+    }
+
+    public static async Task<Results<NoContent, Refused>> UnlockSignIn([AsParameters] GridServices services, string id)
+    {
+        if (await services.Grain<IManagerGrain>(id).GetSnapshot() is not { } staff)
+        {
+            return StaffProblems.NotFound(Thing.Staff, id);
+        }
+        await services.Grain<IStaffCredentialGrain>(id).Unlock();
+        await services.Http.AuditAsync(AuditActions.SignInUnlocked, $"staff/{id}", institutionId: staff.InstitutionId);
+        return TypedResults.NoContent();
     }
 
     public static async Task<Results<Ok<StaffAccountView>, Refused>> DisableStaff([AsParameters] GridServices services, string id) =>

@@ -97,6 +97,7 @@ public static class ProblemTitles
         StatusCodes.Status405MethodNotAllowed => new("Method not allowed", "不支持此方法"),
         StatusCodes.Status409Conflict => new("Not possible now", "现在无法办理"),
         StatusCodes.Status413PayloadTooLarge => new("Too large", "请求过大"),
+        StatusCodes.Status429TooManyRequests => new("Too many requests", "请求过多"),
         StatusCodes.Status415UnsupportedMediaType => new("Unsupported media type: send application/json", "不支持的内容类型：请发送 application/json"),
         StatusCodes.Status503ServiceUnavailable => new("Temporarily unavailable", "暂时不可用"),
         _ => new("Error", "错误"),

@@ -36,6 +36,7 @@ public static class RoleMatrix
         ["SetPassword"] = RouteAccess.Staff(ManagementDepartment).Because("another's, in its institutions; ends their sessions"),
         ["DisableStaff"] = RouteAccess.Staff(ManagementDepartment).Because("never one's own; their sessions end and their terminals are offered for departure transfers"),
         ["EnableStaff"] = RouteAccess.Staff(ManagementDepartment).Because("never one's own"),
+        ["UnlockSignIn"] = RouteAccess.Staff(ManagementDepartment).Because("lifts the delays after wrong passwords"),
         ["GetAudit"] = RouteAccess.Staff(ManagementDepartment),
         ["GetAuditCsv"] = RouteAccess.Staff(ManagementDepartment),
 

@@ -20,6 +20,15 @@ public interface IStaffCredentialGrain : IGrainWithStringKey
     /// <summary>Whether the password is this member of staff's; false when none was ever set.</summary>
     Task<bool> Verify(string password);
 
+    /// <summary>
+    /// A sign-in try from <paramref name="address"/>: verified, or not, or not tried at all because wrong passwords from
+    /// there must first wait (<see cref="SignInCheck.RetryAfter"/>; growing delays, per login and address).
+    /// </summary>
+    Task<SignInCheck> Check(string password, string address);
+
+    /// <summary>Lifts every delay after wrong passwords (a management user's unlock).</summary>
+    Task Unlock();
+
     Task<bool> HasPassword();
 
     /// <summary>
@@ -36,3 +45,7 @@ public interface IStaffCredentialGrain : IGrainWithStringKey
 
     Task<bool> IsDisabled();
 }
+
+/// <summary>The answer to a sign-in try: <see cref="RetryAfter"/> when it was not tried because it must wait that long.</summary>
+[GenerateSerializer, Immutable, Alias("bg.SignInCheck")]
+public sealed record SignInCheck(bool Verified, TimeSpan? RetryAfter);

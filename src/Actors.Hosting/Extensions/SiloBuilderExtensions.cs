@@ -36,6 +36,9 @@ public static class SiloBuilderExtensions
     public static ISiloBuilder UseEmbeddedGrid(this ISiloBuilder silo, IConfiguration configuration, GridHostOptions options)
     {
         silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+        // Silos only talk to silos: the web host is co-hosted and calls its grains in-process, so the embedded silo opens
+        // no gateway (an Orleans client on it would bypass every HTTP check).
+        silo.Configure<EndpointOptions>(endpoints => (endpoints.GatewayPort, endpoints.GatewayListeningEndpoint) = (0, null));
         silo.UseEmbeddedStore(options.DataDirectory);
         silo.AddEmbeddedSecurityAudit();
         silo.AddBranchGridGrains(configuration);
