@@ -61,6 +61,7 @@ public static class GridApi
         grid.MapTransfersApi();
         grid.MapActivationClaimsApi();
         grid.MapMonthEndApi();
+        grid.MapCalendarsApi();
         return grid;
     }
 }

@@ -1680,6 +1680,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every version of every year's calendar
+         * @description Who gave each version, when and under which file name; shipped files are version 1 of their year.
+         */
+        get: operations["ListCalendarVersions"];
+        put?: never;
+        /**
+         * Upload a year's working-day calendar
+         * @description The management department gives a year's public holidays and make-up working days (调休), in the shape of the shipped calendars/<year>.json. A file that differs from the year's latest becomes its next version; every silo takes it, and every loan reminder and work-order report day counted over that year is re-armed before the answer, which says how many clocks moved.
+         */
+        post: operations["UploadCalendar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendars/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year's calendar: its latest version
+         * @description The file as uploaded (holidays and make-up working days) with its version.
+         */
+        get: operations["GetCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendars/{year}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An earlier version of a year's calendar
+         * @description Every version stays readable.
+         */
+        get: operations["GetCalendarVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1749,6 +1813,50 @@ export interface components {
              * @description Not before the work order was issued. Business date (UTC+08:00) at most 31 days before today, at most 62 days after today.
              */
             bookedFor: string;
+        };
+        CalendarFile: {
+            /** Format: int32 */
+            year: number;
+            source: null | string;
+            holidays: components["schemas"]["CalendarHoliday"][];
+            makeUpWorkingDays: string[];
+        };
+        CalendarHoliday: {
+            name: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        CalendarHolidayRequest: {
+            name: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        CalendarUploaded: {
+            version: components["schemas"]["CalendarVersionView"];
+            changed: boolean;
+            /** Format: int32 */
+            clocksChecked: number;
+            /** Format: int32 */
+            clocksMoved: number;
+        };
+        CalendarVersionView: {
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            version: number;
+            fileName: string;
+            uploadedBy: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            shipped: boolean;
+        };
+        CalendarYear: {
+            version: components["schemas"]["CalendarVersionView"];
+            file: components["schemas"]["CalendarFile"];
         };
         /** @enum {string} */
         CallOutcome: "RightPartyContact" | "PromiseToPay" | "Refused" | "ThirdParty" | "NoAnswer" | "WrongNumber" | "LostContact";
@@ -2033,6 +2141,7 @@ export interface components {
             paid: number;
             /** Format: date */
             reminderDate: string;
+            reminderProvisional: boolean;
         };
         /** @enum {string} */
         InstitutionKind: "HeadOffice" | "Branch" | "SubBranch";
@@ -2160,6 +2269,7 @@ export interface components {
             calendarCovered: boolean;
             installments: components["schemas"]["InstallmentView"][];
             collections: components["schemas"]["LoanCollectionsView"];
+            reminderProvisional: boolean;
         };
         /** @enum {string} */
         LoanStage: "Current" | "PreDue" | "M1" | "M2" | "M3" | "M4" | "Settled";
@@ -2635,6 +2745,16 @@ export interface components {
         };
         UnallocatedClients: {
             items: components["schemas"]["UnallocatedClient"][];
+        };
+        UploadCalendarRequest: {
+            /** Format: int32 */
+            year: number;
+            /** @description Where the schedule comes from (the State Council notice), for people. */
+            source?: null | string;
+            /** @description Public holidays: every day from 'from' to 'to' (inclusive) is off, weekends included. */
+            holidays: components["schemas"]["CalendarHolidayRequest"][];
+            /** @description Saturdays or Sundays that are worked (调休). */
+            makeUpWorkingDays: string[];
         };
         VisitRecord: {
             type: components["schemas"]["VisitType"];
@@ -8663,6 +8783,245 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListCalendarVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarVersionView"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UploadCalendar: {
+        parameters: {
+            query?: {
+                /** @description The uploaded file's name, kept with the version; default <year>.json. */
+                fileName?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UploadCalendarRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarUploaded"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The year. */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCalendarVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The year. */
+                year: number;
+                /** @description The version, from 1. */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
                 };
             };
             /** @description Bad Request */

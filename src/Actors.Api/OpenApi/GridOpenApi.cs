@@ -72,13 +72,18 @@ public static class GridOpenApi
                 var names = EnumNames(Nullable.GetUnderlyingType(item) ?? item);
                 schema.Items = new OpenApiSchema { Type = JsonSchemaType.String | (nullable ? JsonSchemaType.Null : 0), Enum = names };
             }
+            else if (ItemsOf(type) == typeof(DateOnly) && schema.Items is null)
+            {
+                // Nor through the grid's date converter inside a list (a calendar's make-up working days).
+                schema.Items = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date", Pattern = DatePattern };
+            }
             else if (type == typeof(DateTimeOffset))
             {
                 (schema.Type, schema.Format, schema.Pattern) = (JsonSchemaType.String | orNull, "date-time", InstantPattern);
             }
             else if (type == typeof(DateOnly))
             {
-                (schema.Type, schema.Format, schema.Pattern) = (JsonSchemaType.String | orNull, "date", @"^\d{4}-\d{2}-\d{2}$");
+                (schema.Type, schema.Format, schema.Pattern) = (JsonSchemaType.String | orNull, "date", DatePattern);
             }
             else if (type == typeof(decimal))
             {
@@ -142,6 +147,7 @@ public static class GridOpenApi
         : type.GetInterfaces().Append(type).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
 
     private const string InstantPattern = @"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$";
+    private const string DatePattern = @"^\d{4}-\d{2}-\d{2}$";
 
     /// <summary>A request field: the rules the server checks on it, on the field or on each of its items.</summary>
     private static void Describe(OpenApiSchema schema, PropertyInfo property)

@@ -5,7 +5,7 @@ using Actors.Domain.Loans;
 namespace Actors.Contracts.Loans;
 
 /// <summary>A loan, keyed by loan number: its schedule, repayments, reminder, cut-off and DPD clocks.</summary>
-public interface ILoanGrain : IGrainWithStringKey
+public interface ILoanGrain : IGrainWithStringKey, Calendars.ICalendarDependent
 {
     Task<Outcome<LoanSnapshot>> Register(LoanRegistration registration);
     Task<LoanSnapshot?> GetSnapshot();
@@ -28,7 +28,7 @@ public interface ILoanGrain : IGrainWithStringKey
 public sealed record LoanRegistration(string InstitutionId, string ClientId, decimal Principal, decimal AnnualRate, int TermMonths, DateOnly DisbursedOn);
 
 [GenerateSerializer, Immutable, Alias("bg.InstallmentView")]
-public sealed record InstallmentView(int Number, DateOnly DueDate, decimal Amount, decimal Paid, DateOnly ReminderDate);
+public sealed record InstallmentView(int Number, DateOnly DueDate, decimal Amount, decimal Paid, DateOnly ReminderDate, bool ReminderProvisional);
 
 [GenerateSerializer, Immutable, Alias("bg.LoanSnapshot")]
 public sealed record LoanSnapshot(
@@ -49,4 +49,5 @@ public sealed record LoanSnapshot(
     DateTimeOffset? NextClockAt,
     bool CalendarCovered,
     IReadOnlyList<InstallmentView> Installments,
-    LoanCollectionsView Collections);
+    LoanCollectionsView Collections,
+    bool ReminderProvisional);

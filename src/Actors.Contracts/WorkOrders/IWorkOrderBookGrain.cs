@@ -6,7 +6,7 @@ namespace Actors.Contracts.WorkOrders;
 /// A sub-branch's work orders (keyed by institution id): issues the month's orders at the month start on its own
 /// durable clock and keeps the 1st/15th progress reports.
 /// </summary>
-public interface IWorkOrderBookGrain : IGrainWithStringKey
+public interface IWorkOrderBookGrain : IGrainWithStringKey, Calendars.ICalendarDependent
 {
     /// <summary>Starts the book's clocks (repeating it is harmless); the first issue is at the next month start.</summary>
     Task Open();

@@ -12,6 +12,13 @@ public sealed record HolidaySchedule(int Year, IReadOnlySet<DateOnly> DaysOff, I
     /// <summary>As <see cref="Parse(string)"/>; <paramref name="source"/> (usually the file path) names the data in errors.</summary>
     public static HolidaySchedule Parse(string json, string source)
     {
+        var (schedule, refusal) = Read(json, source).Check();
+        return schedule ?? throw new FormatException($"{source}: field '{refusal!.Field}' {refusal.Detail.En}");
+    }
+
+    /// <summary>The file's fields, checked for shape only (<see cref="CalendarFile.Check"/> holds the rules).</summary>
+    public static CalendarFile Read(string json, string source)
+    {
         JsonDocument document;
         try
         {
@@ -31,40 +38,25 @@ public sealed record HolidaySchedule(int Year, IReadOnlySet<DateOnly> DaysOff, I
             var yearElement = Required(root, "year", JsonValueKind.Number, source);
             if (!yearElement.TryGetInt32(out var year) || year is < 1 or > 9999)
                 throw Bad(source, "year", $"must be a whole year, not {yearElement.GetRawText()}");
+            var origin = root.TryGetProperty("source", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
 
-            var daysOff = new HashSet<DateOnly>();
-            var holidays = Required(root, "holidays", JsonValueKind.Array, source);
+            var holidays = new List<CalendarHoliday>();
             var i = 0;
-            foreach (var holiday in holidays.EnumerateArray())
+            foreach (var holiday in Required(root, "holidays", JsonValueKind.Array, source).EnumerateArray())
             {
                 var field = $"holidays[{i++}]";
                 if (holiday.ValueKind != JsonValueKind.Object)
                     throw Bad(source, field, "must be an object with name, from and to");
-                Required(holiday, "name", JsonValueKind.String, source, field);
-                var from = DateField(holiday, "from", year, source, field);
-                var to = DateField(holiday, "to", year, source, field);
-                if (to < from)
-                    throw Bad(source, $"{field}.to", $"{to:yyyy-MM-dd} is before from {from:yyyy-MM-dd}");
-                for (var day = from; day <= to; day = day.AddDays(1))
-                    daysOff.Add(day);
+                var name = Required(holiday, "name", JsonValueKind.String, source, field).GetString()!;
+                holidays.Add(new CalendarHoliday(name, DateField(holiday, "from", source, field), DateField(holiday, "to", source, field)));
             }
 
-            var makeUp = new HashSet<DateOnly>();
-            var makeUpDays = Required(root, "makeUpWorkingDays", JsonValueKind.Array, source);
+            var makeUp = new List<DateOnly>();
             i = 0;
-            foreach (var element in makeUpDays.EnumerateArray())
-            {
-                var field = $"makeUpWorkingDays[{i++}]";
-                var day = ParseDate(element, year, source, field);
-                // A make-up day on a weekday would change nothing: it is a typo in the data.
-                if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-                    throw Bad(source, field, $"{day:yyyy-MM-dd} is a {day.DayOfWeek}; make-up working days are Saturdays or Sundays");
-                if (daysOff.Contains(day))
-                    throw Bad(source, field, $"{day:yyyy-MM-dd} is also listed as a holiday");
-                makeUp.Add(day);
-            }
+            foreach (var element in Required(root, "makeUpWorkingDays", JsonValueKind.Array, source).EnumerateArray())
+                makeUp.Add(ParseDate(element, source, $"makeUpWorkingDays[{i++}]"));
 
-            return new HolidaySchedule(year, daysOff, makeUp);
+            return new CalendarFile(year, origin, holidays, makeUp);
         }
     }
 
@@ -81,17 +73,14 @@ public sealed record HolidaySchedule(int Year, IReadOnlySet<DateOnly> DaysOff, I
         return value;
     }
 
-    private static DateOnly DateField(JsonElement parent, string name, int year, string source, string parentField) =>
-        ParseDate(Required(parent, name, JsonValueKind.String, source, parentField), year, source, $"{parentField}.{name}");
+    private static DateOnly DateField(JsonElement parent, string name, string source, string parentField) =>
+        ParseDate(Required(parent, name, JsonValueKind.String, source, parentField), source, $"{parentField}.{name}");
 
-    private static DateOnly ParseDate(JsonElement element, int year, string source, string field)
+    private static DateOnly ParseDate(JsonElement element, string source, string field)
     {
         if (element.ValueKind != JsonValueKind.String
             || !DateOnly.TryParseExact(element.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             throw Bad(source, field, $"must be a date as \"yyyy-MM-dd\", not {element.GetRawText()}");
-        // Neighbouring years are allowed: a New Year holiday may start on 31 December.
-        if (Math.Abs(day.Year - year) > 1)
-            throw Bad(source, field, $"{day:yyyy-MM-dd} is far from the file's year {year}");
         return day;
     }
 

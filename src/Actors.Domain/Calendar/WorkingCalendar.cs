@@ -46,6 +46,13 @@ public sealed class WorkingCalendar
 
     public bool Covers(DateOnly date) => _years.Contains(date.Year);
 
+    /// <summary>Every date from <paramref name="first"/> to <paramref name="last"/> lies in a loaded year.</summary>
+    public bool CoversAll(DateOnly first, DateOnly last) => YearsOf(first, last).All(_years.Contains);
+
+    /// <summary>The years of the dates from <paramref name="first"/> to <paramref name="last"/>.</summary>
+    public static IEnumerable<int> YearsOf(DateOnly first, DateOnly last) =>
+        Enumerable.Range(first.Year, Math.Max(0, last.Year - first.Year + 1));
+
     public bool IsWorkingDay(DateOnly date) =>
         _makeUpWorkingDays.Contains(date) || (!_daysOff.Contains(date) && !IsWeekend(date));
 

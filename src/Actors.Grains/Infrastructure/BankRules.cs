@@ -1,6 +1,7 @@
 using Actors.Contracts;
 using Actors.Domain;
 using Actors.Domain.Calendar;
+using Actors.Grains.Calendars;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,7 @@ namespace Actors.Grains.Infrastructure;
 public sealed class BankRules(
     IOptions<BankRulesOptions> options,
     IOptions<TransactionOptions> transactions,
-    WorkingCalendar calendar,
+    CalendarBook calendars,
     [FromKeyedServices(BankRules.ClockKey)] TimeProvider time)
 {
     /// <summary>
@@ -21,7 +22,9 @@ public sealed class BankRules(
 
     public BankRulesOptions Options { get; } = options.Value;
     public TransactionOptions Transactions { get; } = transactions.Value;
-    public WorkingCalendar Calendar { get; } = calendar;
+    /// <summary>This silo's working calendar now (it changes when the bank uploads a year).</summary>
+    public WorkingCalendar Calendar => Calendars.Current;
+    public CalendarBook Calendars { get; } = calendars;
     public BusinessClock Clock { get; } = new(options.Value.UtcOffset);
     public DateTimeOffset Now => time.GetUtcNow();
     public DateOnly Today => Clock.DateOf(Now);

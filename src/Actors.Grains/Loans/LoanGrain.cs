@@ -95,6 +95,18 @@ public sealed partial class LoanGrain(
 
     public Task ClockDue() => Evaluate();
 
+    public async Task<bool> CalendarChanged(int revision)
+    {
+        await rules.Calendars.EnsureAtLeast(revision, GrainFactory);
+        if (!S.IsRegistered)
+        {
+            return false;
+        }
+        var next = S.NextClockAt;
+        await Evaluate();
+        return S.NextClockAt != next;
+    }
+
     /// <summary>A clock armed as a reminder of our own before clocks were rows: retired, and the clock moves to its row.</summary>
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
@@ -127,6 +139,9 @@ public sealed partial class LoanGrain(
         S.Collections.Revision++;
         // One durable clock: the rules' next schedule instant or the end of an open promise's window, whichever is first.
         S.ClockArmedAt = await EntityClock.ArmAsync(this, S.ClockArmedAt, collections.NextClockAt, now);
+        S.NextClockAt = collections.NextClockAt;
+        S.CalendarYears = this.DependOn(S.CalendarYears,
+            status.OldestUnpaidDueDate is { } due ? RepaymentReminder.YearsCounted(due, rules.Calendar, rules.Options.Loans) : []);
         await state.WriteStateAsync();
         if (changes.Count > 0)
         {
@@ -139,11 +154,14 @@ public sealed partial class LoanGrain(
     {
         var installments = S.Schedule.Select((i, n) => new InstallmentView(
             i.Number, i.DueDate, i.Principal + i.Interest, s.PaidPerInstallment[n],
-            RepaymentReminder.ReminderDate(i.DueDate, rules.Calendar, rules.Options.Loans))).ToList();
-        var covered = s.NextDueDate is not { } due || rules.Calendar.Covers(due);
+            RepaymentReminder.ReminderDate(i.DueDate, rules.Calendar, rules.Options.Loans),
+            RepaymentReminder.IsProvisional(i.DueDate, rules.Calendar, rules.Options.Loans))).ToList();
+        // Per date: the next due date's year, and every day its reminder was counted over (brief §7's fallback warning).
+        var provisional = s.NextDueDate is { } next && RepaymentReminder.IsProvisional(next, rules.Calendar, rules.Options.Loans);
+        var covered = s.NextDueDate is not { } due || (rules.Calendar.Covers(due) && !provisional);
         var collections = CollectionsStatus(s, rules.Now);
         return new(Id, S.InstitutionId!, S.ClientId, S.Principal, S.AnnualRate, S.TermMonths, S.DisbursedOn, s.Stage, s.DaysPastDue,
             s.Outstanding, s.OverdueAmount, s.NextDueDate, s.ReminderDate, s.OnReminderList, collections.NextClockAt, covered, installments,
-            CollectionsView(s, collections));
+            CollectionsView(s, collections), provisional);
     }
 }

@@ -22,6 +22,10 @@ public sealed class LoanState
     /// <summary>Receipts a state written before issue 13 still carries; moved to receipt rows by the next repayment.</summary>
     [Id(11)] public TransactionReceipts? Receipts { get; set; }
     [Id(12)] public LoanCollectionsState Collections { get; set; } = new();
+    /// <summary>The calendar years the armed clock was counted over (rows of <see cref="CalendarDependency"/>).</summary>
+    [Id(13)] public List<int> CalendarYears { get; set; } = [];
+    /// <summary>The rules' next instant at the last evaluation (the armed one may be earlier: re-arming later is lazy).</summary>
+    [Id(14)] public DateTimeOffset? NextClockAt { get; set; }
 
     public bool IsRegistered => InstitutionId is not null;
 

@@ -86,11 +86,25 @@ public sealed class WorkOrderBookGrain(
         await Arm(now);
     }
 
+    /// <summary>The 1st or 15th moves to the next working day: a new calendar of its year may move the report.</summary>
+    public async Task<bool> CalendarChanged(int revision)
+    {
+        await rules.Calendars.EnsureAtLeast(revision, GrainFactory);
+        if (!S.Opened)
+        {
+            return false;
+        }
+        var reportAt = S.ReportAt;
+        await Arm(rules.Now);
+        return S.ReportAt != reportAt;
+    }
+
     private async Task Arm(DateTimeOffset now)
     {
         var issueAt = WorkOrderCalendar.IssueAt(S.NextIssueMonth, rules.Clock);
         var reportAt = WorkOrderCalendar.ReportAt(S.NextReportDate, rules.Clock, rules.Calendar, Rules);
         S.ClockArmedAt = await this.ArmAsync(S.ClockArmedAt, issueAt < reportAt ? issueAt : reportAt, now);
+        (S.ReportAt, S.CalendarYears) = (reportAt, this.DependOn(S.CalendarYears, [S.NextReportDate.Year]));
         await state.WriteStateAsync();
     }
 

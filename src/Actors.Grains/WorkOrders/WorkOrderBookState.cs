@@ -16,4 +16,8 @@ public sealed class WorkOrderBookState
     [Id(5)] public Dictionary<string, DateTimeOffset> IssuedAt { get; set; } = [];
     /// <summary>Progress reports per nominal date ("yyyy-MM-dd").</summary>
     [Id(6)] public Dictionary<string, ProgressReport> Reports { get; set; } = [];
+    /// <summary>The calendar years the next report day was counted on (rows of <see cref="Infrastructure.CalendarDependency"/>).</summary>
+    [Id(7)] public List<int> CalendarYears { get; set; } = [];
+    /// <summary>The instant of the next report, on the calendar of the last arming.</summary>
+    [Id(8)] public DateTimeOffset? ReportAt { get; set; }
 }

@@ -1,5 +1,6 @@
 using Actors.Domain;
 using Actors.Domain.Calendar;
+using Actors.Grains.Calendars;
 using Actors.Grains.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +11,7 @@ namespace Actors.Hosting.Extensions;
 
 public static partial class RulesServiceExtensions
 {
-    /// <summary>The bank's rules as services: options bound from configuration, the working calendar from its data files, the clock.</summary>
+    /// <summary>The bank's rules as services: options bound from configuration, the working calendar (the shipped files until the bank's book is read), the clock.</summary>
     public static IServiceCollection AddBankRules(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<BankRulesOptions>().Bind(configuration.GetSection(BankRulesOptions.SectionName))
@@ -35,15 +36,15 @@ public static partial class RulesServiceExtensions
         {
             var directory = configuration[$"{GridHostOptions.SectionName}:{nameof(GridHostOptions.CalendarDirectory)}"]
                 ?? Path.Combine(AppContext.BaseDirectory, "calendars");
-            var calendar = WorkingCalendar.LoadDirectory(directory);
+            var book = CalendarBook.LoadDirectory(directory);
             var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("Actors.Calendar");
             var rules = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<BankRulesOptions>>().Value;
             var today = new BusinessClock(rules.UtcOffset).DateOf(sp.GetRequiredKeyedService<TimeProvider>(BankRules.ClockKey).GetUtcNow());
-            if (!calendar.Covers(today))
+            if (!book.Current.Covers(today))
             {
                 LogCalendarNotCovered(logger, today.Year, directory);
             }
-            return calendar;
+            return book;
         });
         services.TryAddSingleton<BankRules>();
         return services;

@@ -1,6 +1,7 @@
 using System.Net;
 using Actors.Contracts;
 using Actors.Hosting.Bootstrap;
+using Actors.Hosting.Calendars;
 using Actors.Hosting.Demo;
 using Actors.Hosting.Storage;
 using Microsoft.Extensions.Configuration;
@@ -15,6 +16,9 @@ public static class SiloBuilderExtensions
     public static ISiloBuilder AddBranchGridGrains(this ISiloBuilder silo, IConfiguration configuration)
     {
         silo.Services.AddBankRules(configuration);
+        silo.Services.AddOptions<CalendarRefreshOptions>().Bind(configuration.GetSection(CalendarRefreshOptions.SectionName))
+            .Validate(o => o.PeriodSeconds > 0, "Grid:Calendars:PeriodSeconds must be positive").ValidateOnStart();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, CalendarRefresh>();
         // How often each stream queue is read decides part of every screen's delay: Orleans' default is 100 ms.
         var poll = configuration.GetValue<int?>("Grid:StreamPollMilliseconds") is int ms and > 0 ? TimeSpan.FromMilliseconds(ms) : (TimeSpan?)null;
         silo.AddMemoryStreams(GridStreams.ProviderName, streams =>

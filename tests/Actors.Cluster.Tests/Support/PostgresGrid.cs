@@ -28,7 +28,8 @@ public sealed class PostgresGrid : IAsyncDisposable
     public FakeTimeProvider Clock { get; }
     public IClusterClient Client => Cluster.Client;
 
-    public static async Task<PostgresGrid> StartAsync(string connectionString, FakeTimeProvider clock, string serviceId, short silos = 2)
+    public static async Task<PostgresGrid> StartAsync(string connectionString, FakeTimeProvider clock, string serviceId, short silos = 2,
+        Action<ISiloBuilder>? configure = null)
     {
         var builder = new InProcessTestClusterBuilder(silos);
         builder.Options.ServiceId = serviceId;
@@ -42,6 +43,7 @@ public sealed class PostgresGrid : IAsyncDisposable
             silo.Services.Configure<ReminderOptions>(o => o.ReminderLoadingWindow = TimeSpan.FromDays(400));
             silo.UseClusterStore(connectionString);
             silo.AddBranchGridGrains(silo.Configuration);
+            configure?.Invoke(silo);
         });
         builder.ConfigureClient(client => client.AddMemoryStreams(GridStreams.ProviderName));
         var cluster = builder.Build();

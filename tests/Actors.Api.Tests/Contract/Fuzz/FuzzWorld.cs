@@ -76,6 +76,8 @@ public sealed class FuzzWorld
         "deviceId" => DeviceId,
         "fileId" => "none",
         "date" => BankDates.Today.Iso(),
+        "year" => "2026",
+        "version" => "1",
         _ => throw new InvalidOperationException($"no value for path parameter {name} of {route}"),
     };
 
@@ -104,7 +106,7 @@ public sealed class FuzzWorld
             $"/api/clients/{Network.ClientId}", $"/api/terminals/{Network.TerminalId}", $"/api/loans/{Network.LoanId}",
             $"/api/institutions/{SubBranch}", $"/api/institutions/{Branch}", $"/api/managers/{Network.ManagerId}", $"/api/managers/{Collector}",
             $"/api/transfers/{TransferId}", $"/api/terminals/{Network.TerminalId}/audit", $"/api/lobbies/{SubBranch}/prospects",
-            $"/api/devices/{SubBranch}", $"/api/staff?institutionId={SubBranch}", $"/api/lobbies/{SubBranch}"])
+            $"/api/devices/{SubBranch}", $"/api/staff?institutionId={SubBranch}", $"/api/lobbies/{SubBranch}", "/api/calendars"])
         {
             var read = await Staff.ApiGetAsync(path);
             if (read.Status != HttpStatusCode.OK)
