@@ -1,8 +1,10 @@
 using Actors.Api;
 using Actors.Api.Http;
+using Actors.Hosting.Calendars;
 using Actors.Hosting.SignIn;
 using Actors.Screens.Hosting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +23,7 @@ public static class WebApplicationExtensions
         // Beside the store wiring, so every cluster mode gets it: Orleans applies each UseOrleans to the same silo.
         builder.UseOrleans(silo => silo.AddOperatorDashboard(builder.Configuration));
         builder.Services.AddGridApi();
-        builder.Services.AddHealthChecks();
+        builder.Services.AddHealthChecks().AddCheck<CalendarHealthCheck>(CalendarHealthCheck.Name);
         builder.Services.AddStaffSignIn();
         builder.Services.AddDeviceSignIn();
         builder.Services.AddSignInKeysInGrainStore();
@@ -40,7 +42,7 @@ public static class WebApplicationExtensions
         app.UseAuthorization();
         // Everything else requires a signed-in user (the fallback policy); these are open.
         app.MapOpenApi().AllowAnonymous();
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthText.Write }).AllowAnonymous();
         app.MapGet("/", () => TypedResults.Redirect("/openapi/v1.json")).ExcludeFromDescription().AllowAnonymous();
         app.MapGridApi();
         app.MapScreens();
