@@ -140,7 +140,7 @@ internal static class HttpBenchmark
 
     private static int CountApplied(string json)
     {
-        const string marker = "\"status\":\"applied\"";
+        const string marker = "\"status\":\"Applied\"";
         var count = 0;
         for (var i = json.IndexOf(marker, StringComparison.Ordinal); i >= 0; i = json.IndexOf(marker, i + marker.Length, StringComparison.Ordinal))
         {

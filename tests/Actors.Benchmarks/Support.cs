@@ -143,11 +143,10 @@ internal sealed class InProcessGrid : IAsyncDisposable
         {
             if (memoryStore)
             {
-                // Diagnostic only (never durable): UseEmbeddedGrid with the SQLite store swapped for Orleans' memory providers.
+                // Diagnostic only (never durable): UseEmbeddedGrid with the SQLite store swapped for the grid store in memory
+                // (same rows, same grain path, no disk).
                 silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
-                silo.AddMemoryGrainStorageAsDefault();
-                silo.AddMemoryGrainStorage(EmbeddedStoreNames.PubSubStore);
-                silo.UseInMemoryReminderService();
+                silo.UseMemoryGridStore();
                 silo.AddBranchGridGrains(builder.Configuration);
             }
             else

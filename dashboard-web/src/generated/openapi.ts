@@ -2986,6 +2986,7 @@ export interface components {
             /** Format: int32 */
             numbersTriedToday: number;
             needsHandOver: boolean;
+            reminderProvisional: boolean;
         };
         /** @enum {string} */
         WorkKind: "PromiseFollowUp" | "Reminder" | "Call";
@@ -3000,7 +3001,7 @@ export interface components {
             ownerId: null | string;
         };
         /** @enum {string} */
-        WorklistKind: "VisitDue" | "VisitOverdue" | "Reminder" | "PromiseDue" | "InactiveTerminal" | "Approval" | "WorkOrder" | "MonthEndList";
+        WorklistKind: "VisitDue" | "VisitOverdue" | "Reminder" | "PromiseDue" | "InactiveTerminal" | "Approval" | "WorkOrder" | "MonthEndList" | "CalendarMissing";
         WorklistView: {
             staffId: string;
             /** Format: date-time */
@@ -9719,6 +9720,6 @@ export const transferKindValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const transferStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TransferStatus"]> = ["Open", "Rejected", "Withdrawn", "Completed"];
 export const visitTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VisitType"]> = ["OnSite", "Phone", "Sms", "Online"];
 export const workKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WorkKind"]> = ["PromiseFollowUp", "Reminder", "Call"];
-export const worklistKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WorklistKind"]> = ["VisitDue", "VisitOverdue", "Reminder", "PromiseDue", "InactiveTerminal", "Approval", "WorkOrder", "MonthEndList"];
+export const worklistKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WorklistKind"]> = ["VisitDue", "VisitOverdue", "Reminder", "PromiseDue", "InactiveTerminal", "Approval", "WorkOrder", "MonthEndList", "CalendarMissing"];
 export const workOrderFileKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WorkOrderFileKind"]> = ["Photo", "Signature"];
 export const workOrderStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WorkOrderStatus"]> = ["Issued", "Assigned", "Booked", "Visited", "Completed"];

@@ -21,7 +21,8 @@ public sealed record WorkItemView(
     DateTimeOffset? DueAt,
     int CallsToday,
     int NumbersTriedToday,
-    bool NeedsHandOver);
+    bool NeedsHandOver,
+    bool ReminderProvisional);
 
 /// <summary>Promise follow-ups (window open), then reminders due today, then overdue loans to call; Loans counts every loan the collector holds there.</summary>
 [GenerateSerializer, Immutable, Alias("bg.CollectorWorklistView")]

@@ -44,4 +44,6 @@ public sealed record LoanCollectionsSummary(
     bool NeedsHandOver,
     IReadOnlyList<CallActivity> CallsToday,
     IReadOnlyList<PromiseActivity> Promises,
-    IReadOnlyList<CollectionActivity> CollectedToday);
+    IReadOnlyList<CollectionActivity> CollectedToday,
+    bool ReminderProvisional = false,
+    int DueDatesNextYear = 0);

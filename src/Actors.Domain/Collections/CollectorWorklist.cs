@@ -19,7 +19,8 @@ public sealed record WorklistLoan(
     DateOnly? NextDueDate,
     bool NeedsHandOver,
     IReadOnlyList<WorklistCall> Calls,
-    PromiseToPay? OpenPromise);
+    PromiseToPay? OpenPromise,
+    bool ReminderProvisional = false);
 
 public sealed record WorkItem(
     WorkKind Kind,
@@ -31,7 +32,8 @@ public sealed record WorkItem(
     DateTimeOffset? DueAt,
     int CallsToday,
     int NumbersTriedToday,
-    bool NeedsHandOver);
+    bool NeedsHandOver,
+    bool ReminderProvisional = false);
 
 public static class CollectorWorklist
 {
@@ -53,7 +55,8 @@ public static class CollectorWorklist
             var reachedToday = callsToday.Any(c => c.Outcome.IsRightPartyContact());
             WorkItem Item(WorkKind kind, decimal amount, DateTimeOffset? dueAt) => new(
                 kind, loan.LoanId, loan.ClientId, loan.Stage, loan.DaysPastDue, amount, dueAt,
-                callsToday.Count, callsToday.Select(c => c.Number).Distinct().Count(), loan.NeedsHandOver);
+                callsToday.Count, callsToday.Select(c => c.Number).Distinct().Count(), loan.NeedsHandOver,
+                kind == WorkKind.Reminder && loan.ReminderProvisional);
 
             if (loan.OpenPromise is { } promise)
             {

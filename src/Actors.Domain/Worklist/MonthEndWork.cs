@@ -9,4 +9,12 @@ public static class MonthEndWork
     /// </summary>
     public static WorklistEntry? InactiveList(string institutionId, string institutionName, string month, int terminals, string ownerId) =>
         terminals == 0 ? null : new(WorklistKind.MonthEndList, month, institutionName, institutionId, null, terminals.ToString(System.Globalization.CultureInfo.InvariantCulture), ownerId);
+
+    /// <summary>
+    /// The management department's warning that a year's working calendar is missing (id = the year, detail = how many
+    /// due dates of the loans it sees already fall in it), until the year is uploaded.
+    /// </summary>
+    public static WorklistEntry CalendarMissing(int year, int dueDates, string institutionId, string ownerId) =>
+        new(WorklistKind.CalendarMissing, year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            $"The working-day calendar of {year} is not loaded", institutionId, null, dueDates.ToString(System.Globalization.CultureInfo.InvariantCulture), ownerId);
 }

@@ -3,7 +3,7 @@ using Actors.Domain.Collections;
 namespace Actors.Domain.Worklist;
 
 /// <summary>The lists of a staff member's worklist (brief §1).</summary>
-public enum WorklistKind { VisitDue, VisitOverdue, Reminder, PromiseDue, InactiveTerminal, Approval, WorkOrder, MonthEndList }
+public enum WorklistKind { VisitDue, VisitOverdue, Reminder, PromiseDue, InactiveTerminal, Approval, WorkOrder, MonthEndList, CalendarMissing }
 
 /// <summary>Where a client's next visit stands on a business date.</summary>
 public enum VisitStanding { NotYet, Due, Overdue }

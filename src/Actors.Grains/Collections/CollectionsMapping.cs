@@ -36,10 +36,11 @@ internal static class CollectionsMapping
         s.LoanId, s.ClientId, s.Stage, s.DaysPastDue, s.AmountDue, s.OnReminderList, s.NextDueDate, s.NeedsHandOver,
         [.. s.CallsToday.Select(c => new WorklistCall(c.At, c.Number, c.Outcome))],
         s.Promises.Where(p => p.Status == PromiseStatus.Open)
-            .Select(p => new PromiseToPay(p.PromiseId, p.Amount, p.PromisedFor, p.MadeAt, p.CollectorId, RepaymentsBefore: 0)).FirstOrDefault());
+            .Select(p => new PromiseToPay(p.PromiseId, p.Amount, p.PromisedFor, p.MadeAt, p.CollectorId, RepaymentsBefore: 0)).FirstOrDefault(),
+        s.ReminderProvisional);
 
     public static WorkItemView ToView(this WorkItem i) =>
-        new(i.Kind, i.LoanId, i.ClientId, i.Stage, i.DaysPastDue, i.Amount, i.DueAt, i.CallsToday, i.NumbersTriedToday, i.NeedsHandOver);
+        new(i.Kind, i.LoanId, i.ClientId, i.Stage, i.DaysPastDue, i.Amount, i.DueAt, i.CallsToday, i.NumbersTriedToday, i.NeedsHandOver, i.ReminderProvisional);
 
     public static StageTotals ToView(this StageFigures f) => new(f.Stage, f.Loans, f.Outstanding, f.Overdue, f.EnteredToday);
 

@@ -118,7 +118,9 @@ public sealed partial class LoanGrain
             status.OnReminderList, status.NextDueDate, StageEnteredAt(status, now), C.CollectorId, collections.NeedsHandOver,
             [.. C.Calls.Where(c => Today(c.At)).Select(c => new CallActivity(c.At, c.CollectorId, Rooms.IdOf(c.Room, branchRoom), c.Number, c.Outcome))],
             [.. promises],
-            [.. C.Credits.Where(c => Today(c.At)).Select(c => new CollectionActivity(c.TransactionId, c.At, c.Amount, c.CollectorId, Rooms.IdOf(c.Room, branchRoom)))]);
+            [.. C.Credits.Where(c => Today(c.At)).Select(c => new CollectionActivity(c.TransactionId, c.At, c.Amount, c.CollectorId, Rooms.IdOf(c.Room, branchRoom)))],
+            status.NextDueDate is { } next && RepaymentReminder.IsProvisional(next, rules.Calendar, rules.Options.Loans),
+            S.Schedule.Count(i => i.DueDate.Year == today.Year + 1));
     }
 
     /// <summary>When the loan entered its current stage; if the clock has not ticked for the change yet, the rule's instant.</summary>

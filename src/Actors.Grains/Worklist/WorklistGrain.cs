@@ -7,6 +7,7 @@ using Actors.Contracts.Screens;
 using Actors.Contracts.Terminals;
 using Actors.Contracts.WorkOrders;
 using Actors.Contracts.Worklist;
+using Actors.Domain.Calendar;
 using Actors.Domain.Collections;
 using Actors.Domain.WorkOrders;
 using Actors.Domain.Worklist;
@@ -64,15 +65,25 @@ public sealed class WorklistGrain(BankRules rules) : Grain, IWorklistGrain
             owners, now, rules.Clock, rules.Options.Worklist, rules.Options.Loans)
             .Concat(WorkOrderWork.Entries(await workOrdersTask, owners))
             .Concat(await monthEndTask is { } monthEnd ? [monthEnd] : [])
+            .Concat(CalendarMissing(staff, loans))
             .ToList();
 
         IReadOnlyList<WorklistItem> Of(WorklistKind kind) =>
             [.. entries.Where(e => e.Kind == kind).Select(e => new WorklistItem(e.Kind, e.Id, e.Title, e.InstitutionId, e.DueAt, e.Detail, e.OwnerId))];
         IReadOnlyList<WorklistItem> approvals = [.. (await approvalsTask).Select(t => new WorklistItem(
             WorklistKind.Approval, t.TransferId, $"{t.Kind} transfer of terminal {t.TerminalId}: {t.NextStep}", t.ToInstitutionId, null, t.Reason, null))];
-        return new WorklistView(staffId, now, Of(WorklistKind.VisitDue), Of(WorklistKind.VisitOverdue), Of(WorklistKind.Reminder),
+        return new WorklistView(staffId, now, Of(WorklistKind.VisitDue), Of(WorklistKind.VisitOverdue), [.. Of(WorklistKind.CalendarMissing), .. Of(WorklistKind.Reminder)],
             Of(WorklistKind.PromiseDue), [.. Of(WorklistKind.MonthEndList), .. Of(WorklistKind.InactiveTerminal)], approvals, Of(WorklistKind.WorkOrder));
     }
+
+    /// <summary>
+    /// The management department keeps the calendars: while a year that should be loaded is missing, its worklist says so
+    /// among the reminders (the work that year's calendar decides), with the due dates of next year already booked.
+    /// </summary>
+    private IEnumerable<WorklistEntry> CalendarMissing(ManagerSnapshot staff, IReadOnlyList<LoanCollectionsSummary> loans) =>
+        staff.Roles.Contains(StaffRole.ManagementDepartment) && CalendarCoverage.MissingYear(rules.Today, rules.Calendar) is { } year
+            ? [MonthEndWork.CalendarMissing(year, year == rules.Today.Year + 1 ? loans.Sum(l => l.DueDatesNextYear) : 0, staff.InstitutionId, staff.ManagerId)]
+            : [];
 
     /// <summary>Last month's inactive-terminal list of a team lead's or institution head's own institution, once made.</summary>
     private async Task<WorklistEntry?> MonthEndListAsync(ManagerSnapshot staff)

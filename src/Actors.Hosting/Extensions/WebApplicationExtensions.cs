@@ -1,8 +1,10 @@
 using Actors.Api;
 using Actors.Api.Http;
+using Actors.Hosting.Calendars;
 using Actors.Hosting.SignIn;
 using Actors.Screens.Hosting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -25,7 +27,7 @@ public static class WebApplicationExtensions
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Services.AddUpstreamKeyCheck(builder.Configuration);
         builder.Services.AddGridApi();
-        builder.Services.AddHealthChecks();
+        builder.Services.AddHealthChecks().AddCheck<CalendarHealthCheck>(CalendarHealthCheck.Name);
         builder.Services.AddStaffSignIn();
         builder.Services.AddSignInThrottle();
         builder.Services.AddDeviceSignIn();
@@ -48,7 +50,7 @@ public static class WebApplicationExtensions
         app.UseRateLimiter();
         // Everything else requires a signed-in user (the fallback policy); these are open.
         app.MapOpenApi().AllowAnonymous();
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthText.Write }).AllowAnonymous();
         app.MapGet("/", () => TypedResults.Redirect("/openapi/v1.json")).ExcludeFromDescription().AllowAnonymous();
         app.MapGridApi();
         app.MapScreens();

@@ -35,6 +35,14 @@ public class CollectorWorklistTests
         Assert.Equal(Cst("2026-03-12 18:00:00"), items[1].DueAt); // the reminder's due date at the cut-off
     }
 
+    [Fact]
+    public void A_reminder_counted_over_a_year_without_a_calendar_is_marked_provisional_on_the_worklist()
+    {
+        var items = Build(Loan("remind", LoanStage.PreDue, 0, onReminderList: true) with { ReminderProvisional = true }, Loan("known", LoanStage.PreDue, 0, onReminderList: true));
+
+        Assert.Equal([("known", false), ("remind", true)], items.Select(i => (i.LoanId, i.ReminderProvisional)).OrderBy(i => i.LoanId));
+    }
+
     [Theory]
     [InlineData("2026-03-10 15:31:00", false)] // window opens at 14:31: not yet
     [InlineData("2026-03-10 13:31:00", true)]

@@ -42,12 +42,17 @@ function itemAction(section: StaffWorkSection, item: StaffWorkItem, actions: Sta
 /** Last month's inactive-terminal list of a team lead's institution: id is the month, detail how many terminals. */
 const monthEndList = 'MonthEndList';
 
+/** The management department's warning that a year's working calendar is missing: id is the year, detail how many due dates fall in it. */
+const calendarMissing = 'CalendarMissing';
+
 function itemTitle(item: StaffWorkItem): string | HTMLElement {
+  if (item.kind === calendarMissing) return tx('staffWorklist.calendarMissing', { year: item.id });
   return item.kind === monthEndList ? tx('staffWorklist.monthEndList', { month: item.id, institution: item.title }) : item.title || item.id;
 }
 
 function itemDetail(item: StaffWorkItem): string | HTMLElement {
   const count = Number(item.detail);
+  if (item.kind === calendarMissing) return tx('staffWorklist.calendarDueDates', { n: count, count, year: item.id });
   return item.kind === monthEndList ? tx('staffWorklist.inactiveCount', { n: count, count }) : item.detail ?? '';
 }
 

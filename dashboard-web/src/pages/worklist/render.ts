@@ -36,6 +36,9 @@ function row(item: WorkItemView, actions: WorklistActions): HTMLElement {
       null,
       tx('worklist.calls', { calls: item.callsToday, numbers: item.numbersTriedToday }),
       item.needsHandOver ? [' ', h('span', { class: 'badge danger', testid: 'hand-over', i18nTitle: 'worklist.handOverHint' }, tx('worklist.handOver'))] : null,
+      item.reminderProvisional
+        ? [' ', h('span', { class: 'badge', testid: 'provisional', i18nTitle: 'worklist.provisionalHint' }, tx('worklist.provisional'))]
+        : null,
     ),
     h(
       'td',
