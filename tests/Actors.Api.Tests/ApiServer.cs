@@ -15,13 +15,17 @@ public sealed class GridHost : GridTestHost
 {
     private readonly IReadOnlyDictionary<string, string> settings;
     private readonly FakeTimeProvider? businessClock;
+    private readonly Action<IServiceCollection>? services;
 
     /// <param name="settings">Configuration on top of the tests' own (e.g. "Grid:FirstAdministrator:StaffId").</param>
     /// <param name="console">Where first passwords are shown; the process console when null.</param>
     /// <param name="businessClock">The business clock the grains and their reminders follow; real time when null.</param>
-    public GridHost(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null, TextWriter? console = null, FakeTimeProvider? businessClock = null)
+    /// <param name="services">Test services on top of the silo's (e.g. an in-memory trace exporter).</param>
+    public GridHost(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null, TextWriter? console = null, FakeTimeProvider? businessClock = null,
+        Action<IServiceCollection>? services = null)
         : base(dataDirectory)
     {
+        this.services = services;
         this.settings = settings ?? new Dictionary<string, string>();
         Console = console;
         this.businessClock = businessClock;
@@ -46,6 +50,10 @@ public sealed class GridHost : GridTestHost
         if (businessClock is { } clock)
         {
             builder.ConfigureTestServices(services => services.UseFakeBusinessClock(clock));
+        }
+        if (services is { } configure)
+        {
+            builder.ConfigureTestServices(configure);
         }
     }
 }

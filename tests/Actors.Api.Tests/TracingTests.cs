@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using Actors.Hosting.Extensions;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
+using OpenTelemetry.Trace;
+
+namespace Actors.Api.Tests;
+
+/// <summary>
+/// Traces: with an OTLP endpoint configured, one transaction is one trace from its HTTP request through the grain call
+/// that applies it (here also kept in memory, to look at); without one, no trace is collected at all.
+/// </summary>
+public sealed class TracingTests : IAsyncLifetime
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "branchgrid-tracing-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly List<Activity> _exported = [];
+    private GridHost _host = null!;
+
+    public Task InitializeAsync()
+    {
+        // Nothing listens there: the OTLP exporter's failures stay in its background thread, as with a collector that is down.
+        _host = new GridHost(_dataDirectory,
+            new Dictionary<string, string> { [GridTelemetry.OtlpEndpointConfiguration] = $"http://127.0.0.1:{FreePorts.One()}" },
+            services: s => s.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(_exported)));
+        _host.StartServer();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task A_transaction_is_one_trace_from_its_HTTP_request_through_the_grain_call_that_applies_it()
+    {
+        using var management = await StaffSessions.HeadOfficeManagementAsync(_host.Services, _host.BaseAddress);
+        var network = await Network.CreateAsync(management);
+        Assert.Equal("Applied", Assert.Single(await management.ApplyAsync(Tx.Batch(network.Deposit(5m)))).Status);
+        Assert.True(_host.Services.GetRequiredService<TracerProvider>().ForceFlush(10_000));
+
+        Activity[] spans;
+        lock (_exported)
+        {
+            spans = [.. _exported];
+        }
+        var requests = spans.Where(s => s.Kind == ActivityKind.Server && s.Source.Name == "Microsoft.AspNetCore").ToList();
+        var request = requests.SingleOrDefault(s => s.DisplayName.TrimEnd('/') == "POST /api/transactions");
+        Assert.True(request is not null, $"no span of POST /api/transactions: {string.Join(", ", requests.Select(s => s.DisplayName))}");
+        var inTrace = spans.Where(s => s.TraceId == request.TraceId).ToList();
+        Assert.True(inTrace.Any(s => s.Source.Name.StartsWith("Microsoft.Orleans", StringComparison.Ordinal) && s.DisplayName.Contains("ClientGrain", StringComparison.Ordinal)),
+            $"no Orleans span of the client grain in the request's trace: {string.Join(", ", inTrace.Select(s => $"{s.Source.Name}:{s.DisplayName}"))}");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+[Collection(ApiCollection.Name)]
+public sealed class TracingOffTests(ApiServerFixture server)
+{
+    [Fact]
+    public void Without_an_OTLP_endpoint_no_traces_are_collected()
+    {
+        Assert.Null(server.Host.Services.GetService<TracerProvider>());
+    }
+}
