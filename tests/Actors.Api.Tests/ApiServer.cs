@@ -97,3 +97,29 @@ public sealed class ApiCollection : ICollectionFixture<ApiServerFixture>
 {
     public const string Name = "API on a real server";
 }
+
+/// <summary>A server of one test class's own, for settings the shared one does not have, on a fresh data directory deleted after.</summary>
+public sealed class OwnGridHost : IAsyncDisposable
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "branchgrid-api-own-" + Guid.NewGuid().ToString("N"));
+
+    public OwnGridHost(IReadOnlyDictionary<string, string> settings, Action<IServiceCollection>? services = null)
+    {
+        Host = new GridHost(_dataDirectory, settings, services: services);
+        Host.StartServer();
+    }
+
+    public GridHost Host { get; }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
