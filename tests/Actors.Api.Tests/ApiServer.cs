@@ -111,6 +111,15 @@ public sealed class OwnGridHost : IAsyncDisposable
 
     public GridHost Host { get; }
 
+    /// <summary>Signed in as a head office's management department, with a network of its own and one deposit applied.</summary>
+    public async Task<(HttpClient Management, Network Network)> WithOneDepositAsync()
+    {
+        var management = await StaffSessions.HeadOfficeManagementAsync(Host.Services, Host.BaseAddress);
+        var network = await Network.CreateAsync(management);
+        Assert.Equal("Applied", Assert.Single(await management.ApplyAsync(Tx.Batch(network.Deposit(5m)))).Status);
+        return (management, network);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Host.DisposeAsync();

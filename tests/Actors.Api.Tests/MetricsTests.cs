@@ -24,9 +24,8 @@ public sealed partial class MetricsTests : IAsyncLifetime
     [Fact]
     public async Task Metrics_are_scraped_in_Prometheus_format_with_the_grids_instruments_and_refused_to_anyone_else()
     {
-        using var management = await StaffSessions.HeadOfficeManagementAsync(Host.Services, Host.BaseAddress);
-        var network = await Network.CreateAsync(management);
-        Assert.Equal("Applied", Assert.Single(await management.ApplyAsync(Tx.Batch(network.Deposit(5m)))).Status);
+        var (signedIn, network) = await _own.WithOneDepositAsync();
+        using var management = signedIn;
         await using var screen = new HubConnectionBuilder()
             .WithUrl(new Uri(Host.BaseAddress, ScreenHubProtocol.Path.TrimStart('/')), o =>
             {

@@ -27,9 +27,8 @@ public sealed class TracingTests : IAsyncLifetime
     [Fact]
     public async Task A_transaction_is_one_trace_from_its_HTTP_request_through_the_grain_call_that_applies_it()
     {
-        using var management = await StaffSessions.HeadOfficeManagementAsync(Host.Services, Host.BaseAddress);
-        var network = await Network.CreateAsync(management);
-        Assert.Equal("Applied", Assert.Single(await management.ApplyAsync(Tx.Batch(network.Deposit(5m)))).Status);
+        var (management, _) = await _own.WithOneDepositAsync();
+        management.Dispose();
         Assert.True(Host.Services.GetRequiredService<TracerProvider>().ForceFlush(10_000));
 
         Activity[] spans;
