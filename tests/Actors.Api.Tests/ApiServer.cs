@@ -97,3 +97,38 @@ public sealed class ApiCollection : ICollectionFixture<ApiServerFixture>
 {
     public const string Name = "API on a real server";
 }
+
+/// <summary>A server of one test class's own, for settings the shared one does not have, on a fresh data directory deleted after.</summary>
+public sealed class OwnGridHost : IAsyncDisposable
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "branchgrid-api-own-" + Guid.NewGuid().ToString("N"));
+
+    public OwnGridHost(IReadOnlyDictionary<string, string> settings, Action<IServiceCollection>? services = null)
+    {
+        Host = new GridHost(_dataDirectory, settings, services: services);
+        Host.StartServer();
+    }
+
+    public GridHost Host { get; }
+
+    /// <summary>Signed in as a head office's management department, with a network of its own and one deposit applied.</summary>
+    public async Task<(HttpClient Management, Network Network)> WithOneDepositAsync()
+    {
+        var management = await StaffSessions.HeadOfficeManagementAsync(Host.Services, Host.BaseAddress);
+        var network = await Network.CreateAsync(management);
+        Assert.Equal("Applied", Assert.Single(await management.ApplyAsync(Tx.Batch(network.Deposit(5m)))).Status);
+        return (management, network);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

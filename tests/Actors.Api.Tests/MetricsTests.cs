@@ -15,24 +15,19 @@ namespace Actors.Api.Tests;
 public sealed partial class MetricsTests : IAsyncLifetime
 {
     private const string ScrapeKey = "test-scrape-key-93be";
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "branchgrid-metrics-tests-" + Guid.NewGuid().ToString("N"));
-    private GridHost _host = null!;
+    private readonly OwnGridHost _own = new(new Dictionary<string, string> { ["Grid:Metrics:ScrapeKey"] = ScrapeKey });
 
-    public Task InitializeAsync()
-    {
-        _host = new GridHost(_dataDirectory, new Dictionary<string, string> { ["Grid:Metrics:ScrapeKey"] = ScrapeKey });
-        _host.StartServer();
-        return Task.CompletedTask;
-    }
+    private GridHost Host => _own.Host;
+
+    public Task InitializeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Metrics_are_scraped_in_Prometheus_format_with_the_grids_instruments_and_refused_to_anyone_else()
     {
-        using var management = await StaffSessions.HeadOfficeManagementAsync(_host.Services, _host.BaseAddress);
-        var network = await Network.CreateAsync(management);
-        Assert.Equal("Applied", Assert.Single(await management.ApplyAsync(Tx.Batch(network.Deposit(5m)))).Status);
+        var (signedIn, network) = await _own.WithOneDepositAsync();
+        using var management = signedIn;
         await using var screen = new HubConnectionBuilder()
-            .WithUrl(new Uri(_host.BaseAddress, ScreenHubProtocol.Path.TrimStart('/')), o =>
+            .WithUrl(new Uri(Host.BaseAddress, ScreenHubProtocol.Path.TrimStart('/')), o =>
             {
                 o.Cookies = management.Cookies();
                 o.Transports = HttpTransportType.WebSockets;
@@ -41,7 +36,7 @@ public sealed partial class MetricsTests : IAsyncLifetime
         await screen.StartAsync();
         await screen.InvokeAsync<JsonNode>(ScreenHubProtocol.JoinLobby, network.InstitutionId);
 
-        using var scraper = StaffSessions.Anonymous(_host.BaseAddress);
+        using var scraper = StaffSessions.Anonymous(Host.BaseAddress);
         scraper.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ScrapeKey);
         var scraped = (await scraper.ApiGetAsync("/metrics")).ShouldBe(HttpStatusCode.OK);
         Assert.Equal("text/plain", scraped.MediaType);
@@ -63,26 +58,16 @@ public sealed partial class MetricsTests : IAsyncLifetime
         (await management.ApiGetAsync("/metrics")).ShouldBe(HttpStatusCode.OK);
 
         // Nobody else: not an anonymous caller, not a wrong key, not another member of staff.
-        using var anonymous = StaffSessions.Anonymous(_host.BaseAddress);
+        using var anonymous = StaffSessions.Anonymous(Host.BaseAddress);
         (await anonymous.ApiGetAsync("/metrics")).ShouldBeProblem(HttpStatusCode.Unauthorized);
-        using var wrongKey = StaffSessions.Anonymous(_host.BaseAddress);
+        using var wrongKey = StaffSessions.Anonymous(Host.BaseAddress);
         wrongKey.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ScrapeKey + "x");
         (await wrongKey.ApiGetAsync("/metrics")).ShouldBeProblem(HttpStatusCode.Unauthorized);
         using var teller = await management.NewStaffAsync(network.InstitutionId, "teamLead");
         (await teller.ApiGetAsync("/metrics")).ShouldBeProblem(HttpStatusCode.Forbidden);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        try
-        {
-            Directory.Delete(_dataDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public async Task DisposeAsync() => await _own.DisposeAsync();
 
     [GeneratedRegex(@"^branchgrid_screens_connected(\{[^}]*\})? 1(\.0)?( |$)")]
     private static partial Regex ScreensConnectedIsOne();

@@ -12,27 +12,24 @@ namespace Actors.Api.Tests;
 /// </summary>
 public sealed class TracingTests : IAsyncLifetime
 {
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "branchgrid-tracing-tests-" + Guid.NewGuid().ToString("N"));
     private readonly List<Activity> _exported = [];
-    private GridHost _host = null!;
+    private readonly OwnGridHost _own;
 
-    public Task InitializeAsync()
-    {
+    public TracingTests() =>
         // Nothing listens there: the OTLP exporter's failures stay in its background thread, as with a collector that is down.
-        _host = new GridHost(_dataDirectory,
-            new Dictionary<string, string> { [GridTelemetry.OtlpEndpointConfiguration] = $"http://127.0.0.1:{FreePorts.One()}" },
-            services: s => s.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(_exported)));
-        _host.StartServer();
-        return Task.CompletedTask;
-    }
+        _own = new(new Dictionary<string, string> { [GridTelemetry.OtlpEndpointConfiguration] = $"http://127.0.0.1:{FreePorts.One()}" },
+            s => s.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(_exported)));
+
+    private GridHost Host => _own.Host;
+
+    public Task InitializeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task A_transaction_is_one_trace_from_its_HTTP_request_through_the_grain_call_that_applies_it()
     {
-        using var management = await StaffSessions.HeadOfficeManagementAsync(_host.Services, _host.BaseAddress);
-        var network = await Network.CreateAsync(management);
-        Assert.Equal("Applied", Assert.Single(await management.ApplyAsync(Tx.Batch(network.Deposit(5m)))).Status);
-        Assert.True(_host.Services.GetRequiredService<TracerProvider>().ForceFlush(10_000));
+        var (management, _) = await _own.WithOneDepositAsync();
+        management.Dispose();
+        Assert.True(Host.Services.GetRequiredService<TracerProvider>().ForceFlush(10_000));
 
         Activity[] spans;
         lock (_exported)
@@ -47,17 +44,7 @@ public sealed class TracingTests : IAsyncLifetime
             $"no Orleans span of the client grain in the request's trace: {string.Join(", ", inTrace.Select(s => $"{s.Source.Name}:{s.DisplayName}"))}");
     }
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        try
-        {
-            Directory.Delete(_dataDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public async Task DisposeAsync() => await _own.DisposeAsync();
 }
 
 [Collection(ApiCollection.Name)]

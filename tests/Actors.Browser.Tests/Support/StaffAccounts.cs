@@ -14,9 +14,12 @@ namespace Actors.Browser.Tests.Support;
 /// grains, as the demo seeder makes its users: nobody could sign in yet to make it through the API. Everyone after is
 /// registered and given a password through the API by that user, and signs in as a person does: on the sign-in page.
 /// </summary>
-public sealed class StaffAccounts(HttpClient management, string branchId)
+public sealed class StaffAccounts(HttpClient management, string headOfficeId, string branchId)
 {
     public const string Password = "a long browser-test passphrase";
+
+    /// <summary>The bank's one head office, where the management department sits.</summary>
+    public string HeadOfficeId { get; } = headOfficeId;
 
     /// <summary>A new branch of the head office, whose sub-branches the test registers (<see cref="SubBranchAsync"/>).</summary>
     public string BranchId { get; } = branchId;
@@ -28,7 +31,7 @@ public sealed class StaffAccounts(HttpClient management, string branchId)
         var (headOffice, staffId) = (await BankRoot.HeadOfficeAsync(grains), Ids.Fresh("MD"));
         await grains.GetGrain<IManagerGrain>(staffId).Register(new(headOffice, "Management Department", [StaffRole.ManagementDepartment]));
         Assert.Null(await grains.GetGrain<IStaffCredentialGrain>(staffId).SetPassword(Password));
-        return new StaffAccounts(await SignedInClientAsync(host.BaseAddress, staffId), await BankRoot.BranchAsync(grains, Ids.Fresh("BR"), "Shenzhen branch"));
+        return new StaffAccounts(await SignedInClientAsync(host.BaseAddress, staffId), headOffice, await BankRoot.BranchAsync(grains, Ids.Fresh("BR"), "Shenzhen branch"));
     }
 
     /// <summary>An HTTP client signed in as this member of staff (its own cookie jar).</summary>

@@ -34,38 +34,31 @@ public sealed class SiloProcess : IAsyncDisposable
 
     /// <summary>A silo of the PostgreSQL cluster <paramref name="clusterId"/>, without demo data and with quiet logs.</summary>
     public static SiloProcess InCluster(string name, string connectionString, string clusterId, string serviceId = "cluster-tests",
-        IReadOnlyDictionary<string, string>? overrides = null)
-    {
-        var settings = new Dictionary<string, string>
+        IReadOnlyDictionary<string, string>? overrides = null) =>
+        Quiet(name, new()
         {
             ["Grid:Store"] = "PostgreSql",
             ["ConnectionStrings:BranchGrid"] = connectionString,
             ["Grid:ClusterId"] = clusterId,
             ["Grid:ServiceId"] = serviceId,
             ["Grid:AdvertisedIp"] = "127.0.0.1",
-            ["Grid:SeedDemo"] = "false",
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
-        };
-        foreach (var (key, value) in overrides ?? new Dictionary<string, string>())
-        {
-            settings[key] = value;
-        }
-        return new SiloProcess(name, settings);
-    }
+        }, overrides);
 
-    /// <summary>A one-process silo on the embedded store in <paramref name="dataDirectory"/>, with quiet logs.</summary>
-    public static SiloProcess Embedded(string name, string dataDirectory, IReadOnlyDictionary<string, string>? overrides = null)
-    {
-        var settings = new Dictionary<string, string>
+    /// <summary>A one-process silo on the embedded store in <paramref name="dataDirectory"/>, without demo data and with quiet logs.</summary>
+    public static SiloProcess Embedded(string name, string dataDirectory, IReadOnlyDictionary<string, string>? overrides = null) =>
+        Quiet(name, new()
         {
             ["Grid:Store"] = "Embedded",
             ["Grid:DataDirectory"] = dataDirectory,
             ["Grid:ServiceId"] = "embedded-process-tests",
-            ["Grid:SeedDemo"] = "false",
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
-        };
+        }, overrides);
+
+    /// <summary>The store's settings, no demo data and warnings only (but the lifetime's), then the test's overrides.</summary>
+    private static SiloProcess Quiet(string name, Dictionary<string, string> settings, IReadOnlyDictionary<string, string>? overrides)
+    {
+        settings["Grid:SeedDemo"] = "false";
+        settings["Logging:LogLevel:Default"] = "Warning";
+        settings["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information";
         foreach (var (key, value) in overrides ?? new Dictionary<string, string>())
         {
             settings[key] = value;
