@@ -35,6 +35,7 @@ export default defineConfig({
         'month-end': here('month-end.html'),
         'work-order': here('work-order.html'),
         devices: here('devices.html'),
+        calendar: here('calendar.html'),
       },
     },
   },

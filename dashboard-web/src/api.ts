@@ -1,6 +1,6 @@
 // Every call to the HTTP API. Errors come back as RFC 7807 problem details and are thrown as ApiProblem.
 import type {
-  ApprovalsView, BoardView, DeviceScreen, DeviceView, InactiveTerminalList, InstitutionSnapshot, MonthStatistics, CallRequest, CollectorWorklistView, ComplaintRequest, ComplaintView, DeskRequest, DeskView, IssueTicketRequest,
+  ApprovalsView, BoardView, CalendarUploaded, CalendarVersionView, CalendarYear, DeviceScreen, DeviceView, InactiveTerminalList, InstitutionSnapshot, MonthStatistics, CallRequest, CollectorWorklistView, ComplaintRequest, ComplaintView, DeskRequest, DeskView, IssueTicketRequest,
   KioskTicket, LobbyDayFigures, LobbyView, Me, StaffPage, StaffRole, PremiumRequest, ProblemDetails, PromiseRequest, SignInRequest, StaffWorklistView, TerminalAudit,
   TerminalSnapshot, TicketPrint, TicketView, TransferRequest, TransferView, VisitRequest, WatchableRoom, WorkOrderFile, WorkOrderFileKind, WorkOrderView, WorkOrderVisitRequest,
 } from './types';
@@ -191,6 +191,13 @@ export const workOrderApi = {
 };
 
 const institution = (institutionId: string): string => `/api/institutions/${seg(institutionId)}`;
+
+/** The bank's working-day calendars: every version, a year's latest or earlier file, and the management department's upload. */
+export const calendarApi = {
+  versions: () => get<CalendarVersionView[]>('/api/calendars'),
+  year: (year: number) => get<CalendarYear>(`/api/calendars/${year}`),
+  upload: (file: unknown, fileName: string) => post<CalendarUploaded>(`/api/calendars?fileName=${encodeURIComponent(fileName)}`, file),
+};
 
 /** Month end: a closed month's statistics and inactive list, and where to download each as CSV. */
 export const monthEndApi = {

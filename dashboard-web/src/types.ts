@@ -189,6 +189,11 @@ export type MonthStatistics = Schemas['MonthStatistics'];
 export type InactiveTerminalList = Schemas['InactiveTerminalList'];
 export type InstitutionSnapshot = Schemas['InstitutionSnapshot'];
 
+// ---- Working-day calendars (brief §7) -------------------------------------------
+export type CalendarYear = Schemas['CalendarYear'];
+export type CalendarVersionView = Schemas['CalendarVersionView'];
+export type CalendarUploaded = Schemas['CalendarUploaded'];
+
 // ---- Work orders (brief §3) ---------------------------------------------------
 
 export type WorkOrderStatus = Schemas['WorkOrderStatus'];
