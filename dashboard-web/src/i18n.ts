@@ -369,6 +369,8 @@ const en = {
   'role.Applicant': 'Applicant',
   'role.Maintainer': 'Maintainer',
   'role.MonthEnd': 'Month-end check',
+  'monthEndCheck.credited': 'active in the {month} statistics: credited',
+  'monthEndCheck.notCredited': 'not active in the {month} statistics: not credited',
 
   'home.staffWorklist': 'My worklist',
   'home.staffWorklistHint': 'Visits, reminders, promises, inactive terminals, approvals and work orders for the signed-in staff member.',
@@ -975,6 +977,8 @@ const zh: Dictionary = {
   'role.Applicant': '申请人',
   'role.Maintainer': '维护人',
   'role.MonthEnd': '月末核对',
+  'monthEndCheck.credited': '{month}统计中为活跃终端：计入考核',
+  'monthEndCheck.notCredited': '{month}统计中为非活跃终端：不计入考核',
 
   'home.staffWorklist': '我的工作清单',
   'home.staffWorklistHint': '当前登录员工的待走访、待提醒、待跟进承诺、不活跃终端、待审批与工单。',
