@@ -369,6 +369,8 @@ const en = {
   'role.Applicant': 'Applicant',
   'role.Maintainer': 'Maintainer',
   'role.MonthEnd': 'Month-end check',
+  'monthEndCheck.credited': 'active in the {month} statistics: credited',
+  'monthEndCheck.notCredited': 'not active in the {month} statistics: not credited',
 
   'home.staffWorklist': 'My worklist',
   'home.staffWorklistHint': 'Visits, reminders, promises, inactive terminals, approvals and work orders for the signed-in staff member.',
@@ -395,6 +397,7 @@ const en = {
   'staffWorklist.openApprovals': 'Open approvals',
   'staffWorklist.openTerminal': 'Terminal history',
   'staffWorklist.openMonthEnd': 'Open month end',
+  'staffWorklist.openCalendar': 'Open the calendars',
   'staffWorklist.monthEndList': 'Inactive list {month} · {institution}',
   'staffWorklist.inactiveCount': '{n} inactive {count:terminal|terminals} to re-activate',
   'staffWorklist.calendarMissing': 'The working-day calendar of {year} is not loaded',
@@ -975,6 +978,8 @@ const zh: Dictionary = {
   'role.Applicant': '申请人',
   'role.Maintainer': '维护人',
   'role.MonthEnd': '月末核对',
+  'monthEndCheck.credited': '{month}统计中为活跃终端：计入考核',
+  'monthEndCheck.notCredited': '{month}统计中为非活跃终端：不计入考核',
 
   'home.staffWorklist': '我的工作清单',
   'home.staffWorklistHint': '当前登录员工的待走访、待提醒、待跟进承诺、不活跃终端、待审批与工单。',
@@ -1001,6 +1006,7 @@ const zh: Dictionary = {
   'staffWorklist.openApprovals': '去审批',
   'staffWorklist.openTerminal': '终端履历',
   'staffWorklist.openMonthEnd': '打开月末统计',
+  'staffWorklist.openCalendar': '打开工作日历',
   'staffWorklist.monthEndList': '{month} 不活跃终端清单 · {institution}',
   'staffWorklist.inactiveCount': '{n} 台不活跃终端待激活',
   'staffWorklist.calendarMissing': '{year} 年工作日历未导入',

@@ -32,6 +32,20 @@ describe('the approvals inbox', () => {
     ]);
   });
 
+  it('names the month-end check and its verdict in Chinese; a person’s note stays as written', () => {
+    setLang('zh-CN');
+    const card = one({
+      kind: 'Activation', status: 'Completed', nextStep: null,
+      steps: [
+        { step: 'ManagementApproved', by: 'MD-1', byName: '王芳', at: '2026-04-10T01:00:00Z', decision: 'Confirmed', note: 'ok by me' },
+        { step: 'Verified', by: 'month-end', byName: 'Month-end check', at: '2026-04-30T16:00:00Z', decision: 'Confirmed', note: 'active in the 2026-04 statistics: credited' },
+      ],
+    });
+    const notes = [...card.querySelectorAll('[data-testid="approval-step"] q')].map(text);
+    expect(notes).toEqual(['ok by me', '2026年04月统计中为活跃终端：计入考核']);
+    expect(text(card.querySelectorAll('[data-testid="approval-step"] strong')[1])).toBe('月末核对');
+  });
+
   it('shows a step it does not know by the server’s name rather than nothing', () => {
     const card = one({ nextStep: 'BoardSignOff' });
     expect(text(card.querySelector('[data-testid="approval-next-step"]'))).toBe('BoardSignOff');

@@ -69,6 +69,18 @@ describe('a member of staff’s worklist', () => {
     expect(text(zh.querySelector('.detail'))).toBe('1 台不活跃终端待激活');
   });
 
+  it('links the management department’s missing-calendar warning to the calendars, on that year', () => {
+    const warning = item({ id: '2027', kind: 'CalendarMissing', title: '', institutionId: 'HO', detail: '14' });
+    const root = mount(renderStaffWorklist(staffWorklist({ remindersToMake: [warning] }), { logVisit: vi.fn() }));
+    const row = root.querySelector<HTMLElement>('[data-testid="staff-item"][data-id="2027"]')!;
+    const link = row.querySelector<HTMLAnchorElement>('[data-testid="staff-open-calendar"]')!;
+    expect(link.getAttribute('href')).toBe('calendar.html?year=2027');
+    expect(text(link)).toBe('Open the calendars');
+    setLang('zh-CN');
+    const zh = mount(renderStaffWorklist(staffWorklist({ remindersToMake: [warning] }), { logVisit: vi.fn() }));
+    expect(text(zh.querySelector('[data-testid="staff-open-calendar"]'))).toBe('打开工作日历');
+  });
+
   it('names the owner of each item only when someone else’s work is on the list (a team lead’s team view)', () => {
     const mine = mount(renderStaffWorklist(staffWorklist({ visitsDue: [item({ id: 'C-1', ownerId: 'CM-1' })] }), { logVisit: vi.fn() }));
     expect(mine.querySelector('[data-testid="staff-item-owner"]')).toBeNull();

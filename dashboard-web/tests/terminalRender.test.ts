@@ -98,4 +98,19 @@ describe('a transfer step in the history, in the reader’s language', () => {
   it('keeps the English sentence of entries written before the facts were kept', () => {
     expect(auditDetail({ ...step, transfer: null })).toBe(step.detail);
   });
+
+  it('reads the month-end check (who and its verdict) in Chinese, the server having written it in English', () => {
+    const verified: AuditEntry = {
+      at: '2026-04-30T16:00:00Z', by: 'month-end', byName: 'Month-end check', role: 'MonthEnd', action: 'Verified Rejected', detail: '', address: null,
+      transfer: { transferId: 'A1', kind: 'Activation', fromStaffId: null, toStaffId: 'CM2', note: 'not active in the 2026-04 statistics: not credited', completed: false },
+    };
+    setLang('zh-CN');
+    const zh = renderAudit([verified]);
+    const cells = [...zh.querySelectorAll('td')].map(text);
+    expect(cells[1]).toBe('月末核对');
+    expect(cells[4]).toBe('提升划转 A1，申请人 CM2：2026年04月统计中为非活跃终端：不计入考核');
+    setLang('en');
+    const credited = { ...verified, transfer: { ...verified.transfer!, note: 'active in the 2026-04 statistics: credited' } };
+    expect((auditDetail(credited) as HTMLElement).textContent).toBe('Activation claim A1 by CM2: active in the 2026-04 statistics: credited');
+  });
 });

@@ -84,6 +84,33 @@ describe('a work order', () => {
     expect(text(root.querySelector('[data-testid="work-order-nothing-to-do"]'))).toBe('此工单目前没有需要您处理的事项。');
     expect(text(root.querySelector('[data-testid="work-order-status"]'))).toBe('已下发');
   });
+
+  it('names the assignee and who took each step in the screen’s language, the id only when the directory does not know them', () => {
+    const names = new Map([
+      ['SB-FT-TL', { name: 'Zhang Min', nameZh: '张敏' }],
+      ['SB-FT-CM1', { name: 'Wang Fang', nameZh: null }],
+    ]);
+    const assigned = order({
+      status: 'Booked', assigneeId: 'SB-FT-CM1',
+      history: [
+        { status: 'Issued', by: 'retail-risk', at: '2026-03-31T16:00:00Z' },
+        { status: 'Assigned', by: 'SB-FT-TL', at: '2026-04-01T01:00:00Z' },
+        { status: 'Booked', by: 'SB-FT-CM1', at: '2026-04-01T02:00:00Z' },
+      ],
+    });
+    const by = (root: HTMLElement): string[] => [...root.querySelectorAll('[data-testid="work-order-history"] li strong')].map(text);
+
+    setLang('zh-CN');
+    const zh = mount(renderWorkOrder(assigned, member, { step: vi.fn() }, (id) => id, names));
+    expect(by(zh)).toEqual(['retail-risk', '张敏', 'Wang Fang']);
+    expect(text(zh.querySelector('[data-testid="work-order-assignee"]'))).toBe('Wang Fang');
+
+    setLang('en');
+    const en = mount(renderWorkOrder(assigned, member, { step: vi.fn() }, (id) => id, names));
+    expect(by(en)).toEqual(['retail-risk', 'Zhang Min', 'Wang Fang']);
+    // The id is still there for whoever needs it (hover).
+    expect(en.querySelector('[data-testid="work-order-assignee"] span')!.getAttribute('title')).toBe('SB-FT-CM1');
+  });
 });
 
 describe('the visit form', () => {

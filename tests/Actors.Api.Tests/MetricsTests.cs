@@ -50,9 +50,10 @@ public sealed partial class MetricsTests : IAsyncLifetime
         {
             Assert.True(scraped.Text.Contains(series, StringComparison.Ordinal), $"/metrics has no {series}:\n{scraped.Text[..Math.Min(4000, scraped.Text.Length)]}");
         }
-        // One screen connected: the gauge's sample (after its labels, if any) is 1.
+        // Our screen is connected: the gauge's sample (after its labels, if any) is at least 1 (servers of other test classes
+        // in this process count on the same static instruments, so it may be more).
         var connected = scraped.Text.Split('\n').Where(l => l.StartsWith("branchgrid_screens_connected", StringComparison.Ordinal)).ToList();
-        Assert.True(connected.Count == 1 && ScreensConnectedIsOne().IsMatch(connected[0]), $"screens connected: {string.Join(" | ", connected)}");
+        Assert.True(connected.Count == 1 && ScreensConnected().IsMatch(connected[0]), $"screens connected: {string.Join(" | ", connected)}");
 
         // The management department with its cookie, too.
         (await management.ApiGetAsync("/metrics")).ShouldBe(HttpStatusCode.OK);
@@ -69,6 +70,6 @@ public sealed partial class MetricsTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _own.DisposeAsync();
 
-    [GeneratedRegex(@"^branchgrid_screens_connected(\{[^}]*\})? 1(\.0)?( |$)")]
-    private static partial Regex ScreensConnectedIsOne();
+    [GeneratedRegex(@"^branchgrid_screens_connected(\{[^}]*\})? [1-9][0-9]*(\.0)?( |$)")]
+    private static partial Regex ScreensConnected();
 }

@@ -36,7 +36,10 @@ public sealed class TracingTests : IAsyncLifetime
         {
             spans = [.. _exported];
         }
-        var requests = spans.Where(s => s.Kind == ActivityKind.Server && s.Source.Name == "Microsoft.AspNetCore").ToList();
+        // This server's requests only: ASP.NET Core's and Orleans' activity sources are shared by every server in the test process.
+        var port = Host.HttpPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var requests = spans.Where(s => s.Kind == ActivityKind.Server && s.Source.Name == "Microsoft.AspNetCore"
+            && Convert.ToString(s.GetTagItem("server.port"), System.Globalization.CultureInfo.InvariantCulture) == port).ToList();
         var request = requests.SingleOrDefault(s => s.DisplayName.TrimEnd('/') == "POST /api/transactions");
         Assert.True(request is not null, $"no span of POST /api/transactions: {string.Join(", ", requests.Select(s => s.DisplayName))}");
         var inTrace = spans.Where(s => s.TraceId == request.TraceId).ToList();

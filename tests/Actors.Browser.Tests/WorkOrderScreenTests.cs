@@ -52,7 +52,8 @@ public sealed class WorkOrderScreenTests(WorkOrderScreensFixture fixture) : Brow
         await picker.SelectOptionAsync(member);
         await leadsPage.GetByTestId("work-order-assign-submit").ClickAsync();
         await Expect(leadsPage.GetByTestId("work-order-status")).ToHaveTextAsync("Assigned");
-        await Expect(leadsPage.GetByTestId("work-order-assignee")).ToHaveTextAsync(member);
+        // Shown by name (the staff directory), not by id.
+        await Expect(leadsPage.GetByTestId("work-order-assignee")).ToHaveTextAsync("王芳");
 
         // The member, in their own browser: book the visit, then record it with the brief's questions.
         await using var membersBrowser = await Fixture.NewContextAsync(signedIn: false);

@@ -111,6 +111,7 @@ public static class TransferChain
     }
 
     /// <summary>The month-end check of an approved claim: active in the month's statistics → credited, else not.</summary>
+    /// <remarks>The screens read these two notes back in the reader's language (dashboard-web/src/ui/monthEndCheck.ts): keep their wording.</remarks>
     public static TransferDecision Verify(TransferParties p, IReadOnlyList<StepEntry> entries, DateTimeOffset now, bool activeInMonth, string month) =>
         NextStep(p.Kind, entries) != StepName.Verified
             ? TransferDecision.Conflict("the claim is not waiting for the month-end check", "该申请不在等待月末核验")

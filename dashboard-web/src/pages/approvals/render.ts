@@ -4,6 +4,7 @@ import { formatDateTime } from '../../format';
 import { getLang } from '../../i18n';
 import type { TransferStep, TransferView } from '../../types';
 import { h, tx, txOr } from '../../ui/dom';
+import { stepActor, stepNote } from '../../ui/monthEndCheck';
 import { refusalInWords } from '../../ui/problem';
 
 export interface ApprovalActions {
@@ -24,12 +25,12 @@ function stepLine(step: TransferStep): HTMLElement {
     { testid: 'approval-step', data: { step: step.step, decision: step.decision } },
     stepLabel(step.step),
     ' — ',
-    h('strong', null, step.byName || step.by),
+    h('strong', null, stepActor(step.by, step.byName)),
     ' ',
     txOr('decision', step.decision),
     ' · ',
     h('time', { datetime: step.at }, formatDateTime(step.at, getLang())),
-    step.note ? [' · ', h('q', null, step.note)] : null,
+    step.note ? [' · ', h('q', null, stepNote(step.note, getLang()))] : null,
   );
 }
 

@@ -27,6 +27,10 @@ function itemAction(section: StaffWorkSection, item: StaffWorkItem, actions: Sta
     const query = new URLSearchParams({ institution: item.institutionId, month: item.id });
     return h('a', { href: `month-end.html?${query.toString()}`, testid: 'staff-open-month-end' }, tx('staffWorklist.openMonthEnd'));
   }
+  if (item.kind === calendarMissing) {
+    // To the calendars, where the management department uploads the missing year.
+    return h('a', { href: `calendar.html?year=${encodeURIComponent(item.id)}`, testid: 'staff-open-calendar' }, tx('staffWorklist.openCalendar'));
+  }
   if (section === 'inactiveTerminals') {
     return h('a', { href: `terminal.html?id=${encodeURIComponent(item.id)}`, testid: 'staff-open-terminal' }, tx('staffWorklist.openTerminal'));
   }

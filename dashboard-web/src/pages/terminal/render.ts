@@ -3,6 +3,7 @@ import { formatCount, formatDateTime, formatMoney } from '../../format';
 import { getLang, isMessageKey, type MessageKey } from '../../i18n';
 import type { AuditEntry, TerminalSnapshot } from '../../types';
 import { h, tx, txOr } from '../../ui/dom';
+import { monthEndCheckId, stepActor, stepNote } from '../../ui/monthEndCheck';
 
 const when = (instant: string | null | undefined): Node | string =>
   instant ? h('time', { datetime: instant }, formatDateTime(instant, getLang())) : '—';
@@ -60,7 +61,7 @@ export function auditDetail(entry: AuditEntry): HTMLElement | string {
       ? tx('audit.activation', { id: transfer.transferId, to: transfer.toStaffId })
       : tx('audit.transfer', { id: transfer.transferId, from: transfer.fromStaffId ?? '', to: transfer.toStaffId }, { data: { kind: transfer.kind } }),
     transfer.kind === 'Departure' ? tx('audit.departure') : null,
-    transfer.note ? tx('audit.note', { note: transfer.note }) : null,
+    transfer.note ? tx('audit.note', { note: stepNote(transfer.note, getLang()) }) : null,
     transfer.completed ? tx('audit.maintainerNow', { to: transfer.toStaffId }) : null,
   );
 }
@@ -70,7 +71,7 @@ function auditRow(entry: AuditEntry): HTMLElement {
     'tr',
     { testid: 'audit-row', data: { action: entry.action, by: entry.by } },
     h('td', { testid: 'audit-at' }, when(entry.at)),
-    h('td', null, entry.byName && entry.byName !== entry.by ? [h('strong', null, entry.byName), ' ', h('span', { class: 'muted' }, entry.by)] : entry.by),
+    h('td', null, entry.by === monthEndCheckId ? stepActor(entry.by, entry.byName) : entry.byName && entry.byName !== entry.by ? [h('strong', null, entry.byName), ' ', h('span', { class: 'muted' }, entry.by)] : entry.by),
     h('td', null, entry.role ? txOr('role', entry.role) : '—'),
     h('td', { testid: 'audit-action' }, auditAction(entry.action)),
     h('td', { testid: 'audit-detail' }, auditDetail(entry)),

@@ -1,6 +1,6 @@
 import '../../styles/base.css';
 import '../../styles/approvals.css';
-import { ApiProblem, authApi, workOrderApi } from '../../api';
+import { ApiProblem, authApi, staffApi, workOrderApi } from '../../api';
 import { businessClock } from '../../clock';
 import { t, type MessageKey } from '../../i18n';
 import type { Me, WorkOrderView } from '../../types';
@@ -11,7 +11,7 @@ import { queryParam } from '../../ui/params';
 import { clearProblem, problemBanner, showProblem } from '../../ui/problem';
 import { requireSignIn } from '../../ui/session';
 import { assignFields, attachFields, bookFields, readAttachment, readBooking, readVisit, visitFields } from './forms';
-import { explainRefusal, renderWorkOrder, type WorkOrderActions, type WorkOrderStep } from './render';
+import { explainRefusal, renderWorkOrder, type StaffNames, type WorkOrderActions, type WorkOrderStep } from './render';
 
 // Any 401 from the API: sign in, then come back here.
 requireSignIn();
@@ -22,15 +22,28 @@ const banner = problemBanner();
 const body = h('main', null, h('p', { class: 'empty' }, tx('common.loading')));
 let order: WorkOrderView | null = null;
 let me: Me | null = null;
+let names: StaffNames = new Map();
 
 function render(): void {
-  if (order && me) replaceChildren(body, renderWorkOrder(order, me, actions, (fileId) => workOrderApi.fileUrl(id, fileId)));
+  if (order && me) replaceChildren(body, renderWorkOrder(order, me, actions, (fileId) => workOrderApi.fileUrl(id, fileId), names));
+}
+
+/** The sub-branch's staff, to show people by name; without them (out of scope, say) the screen shows ids. */
+async function loadNames(institutionId: string): Promise<void> {
+  try {
+    const page = await staffApi.findStaff({ institutionId, pageSize: 200 });
+    names = new Map(page.items.map((entry) => [entry.staffId, entry]));
+    render();
+  } catch {
+    // Ids stay: the order itself is what matters.
+  }
 }
 
 async function load(): Promise<void> {
   try {
     [me, order] = await Promise.all([authApi.me(), workOrderApi.view(id)]);
     render();
+    if (names.size === 0) void loadNames(order.institutionId);
   } catch (error) {
     showProblem(banner, error);
   }

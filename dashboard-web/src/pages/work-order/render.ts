@@ -1,8 +1,8 @@
 // One after-sales work order (issue 6, brief §2): who it is for, where it stands, the work paper and the files, and the
 // steps the signed-in user may take now (the same rules as src/Actors.Domain/WorkOrders/WorkOrderFlow.cs).
-import { formatDateOnly, formatDateTime } from '../../format';
-import { getLang, type MessageKey } from '../../i18n';
-import type { Me, WorkOrderStatus, WorkOrderView, WorkPaper } from '../../types';
+import { formatDateOnly, formatDateTime, personName } from '../../format';
+import { getLang, type Lang, type MessageKey } from '../../i18n';
+import type { Me, StaffEntry, WorkOrderStatus, WorkOrderView, WorkPaper } from '../../types';
 import { h, tx, txOr, type Child } from '../../ui/dom';
 import { refusalInWords } from '../../ui/problem';
 
@@ -31,6 +31,15 @@ export function stepsFor(order: WorkOrderView, me: Me): WorkOrderStep[] {
 /** A refused step in words: 403 not this user's step, 409 not in this state (the server's reason follows). */
 export function explainRefusal(error: unknown): unknown {
   return refusalInWords(error, { 403: 'workOrder.forbidden', 409: 'workOrder.conflict' });
+}
+
+/** Staff the screen knows by id (the staff directory, GET /api/staff), to show people by name rather than id. */
+export type StaffNames = ReadonlyMap<string, Pick<StaffEntry, 'name' | 'nameZh'>>;
+
+/** A person in the screen's language: 王芳 in Chinese when known, else Wang Fang, else the id (a system, or out of scope). */
+export function whoIs(staffId: string, names: StaffNames, lang: Lang): string {
+  const person = names.get(staffId);
+  return person ? personName(person, lang) : staffId;
 }
 
 function fact(label: MessageKey, value: Child, testid: string): Child[] {
@@ -77,8 +86,15 @@ function filesPanel(order: WorkOrderView, fileUrl: (fileId: string) => string): 
   );
 }
 
-export function renderWorkOrder(order: WorkOrderView, me: Me, actions: WorkOrderActions, fileUrl: (fileId: string) => string): HTMLElement[] {
+export function renderWorkOrder(
+  order: WorkOrderView,
+  me: Me,
+  actions: WorkOrderActions,
+  fileUrl: (fileId: string) => string,
+  names: StaffNames = new Map(),
+): HTMLElement[] {
   const lang = getLang();
+  const who = (staffId: string): Child => h('span', { title: staffId, data: { staffId } }, whoIs(staffId, names, lang));
   const steps = stepsFor(order, me);
   return [
     h(
@@ -96,7 +112,7 @@ export function renderWorkOrder(order: WorkOrderView, me: Me, actions: WorkOrder
         { class: 'facts' },
         fact('workOrder.month', order.month, 'work-order-month'),
         fact('workOrder.loan', [order.loanId, ' · ', tx('workOrder.maturesOn', { date: formatDateOnly(order.loanMaturesOn, lang) })], 'work-order-loan'),
-        fact('workOrder.assignee', order.assigneeId ?? '—', 'work-order-assignee'),
+        fact('workOrder.assignee', order.assigneeId ? who(order.assigneeId) : '—', 'work-order-assignee'),
         fact('workOrder.bookedFor', order.bookedFor ? h('time', { datetime: order.bookedFor }, formatDateTime(order.bookedFor, lang)) : '—', 'work-order-booked'),
         order.riskSignals.length > 0
           ? fact('workOrder.riskSignals', order.riskSignals.map((r) => txOr('riskSignal', r.signal ?? 'Other')).flatMap((s, i) => (i ? [', ', s] : [s])), 'work-order-risks')
@@ -123,7 +139,7 @@ export function renderWorkOrder(order: WorkOrderView, me: Me, actions: WorkOrder
         'ol',
         { testid: 'work-order-history' },
         order.history.map((entry) =>
-          h('li', { data: { status: entry.status } }, txOr('workOrderStatus', entry.status), ' · ', h('strong', null, entry.by), ' · ',
+          h('li', { data: { status: entry.status } }, txOr('workOrderStatus', entry.status), ' · ', h('strong', null, who(entry.by)), ' · ',
             h('time', { datetime: entry.at }, formatDateTime(entry.at, lang))),
         ),
       ),
