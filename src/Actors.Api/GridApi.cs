@@ -40,7 +40,7 @@ public static class GridApi
     public static RouteGroupBuilder MapGridApi(this IEndpointRouteBuilder app)
     {
         // Every route answers 401 ProblemDetails to a caller who is not signed in (sign-in itself: to a wrong password).
-        var grid = app.MapGroup("").AddEndpointFilterFactory(GridPipeline.Factory).ProducesProblem(StatusCodes.Status401Unauthorized);
+        var grid = app.MapGroup("").AddEndpointFilterFactory(GridPipeline.Factory).ProducesProblem(StatusCodes.Status401Unauthorized).WithRoleMatrix();
         grid.MapAuthApi();
         grid.MapTransactionsApi();
         grid.MapInstitutionsApi();
@@ -61,6 +61,8 @@ public static class GridApi
         grid.MapTransfersApi();
         grid.MapActivationClaimsApi();
         grid.MapMonthEndApi();
+        grid.MapAuditApi();
+        grid.MapStaffAccountsApi();
         grid.MapCalendarsApi();
         return grid;
     }

@@ -12,14 +12,15 @@ public struct RefusalSurrogate
     [Id(1)] public string En;
     [Id(2)] public string Zh;
     [Id(3)] public string? Field;
+    [Id(4)] public string? Rule;
 }
 
 [RegisterConverter]
 public sealed class RefusalConverter : IConverter<Refusal, RefusalSurrogate>
 {
-    public Refusal ConvertFromSurrogate(in RefusalSurrogate s) => new(s.Kind, new Words(s.En, s.Zh), s.Field);
+    public Refusal ConvertFromSurrogate(in RefusalSurrogate s) => new(s.Kind, new Words(s.En, s.Zh), s.Field) { Rule = s.Rule };
 
-    public RefusalSurrogate ConvertToSurrogate(in Refusal r) => new() { Kind = r.Kind, En = r.Detail.En, Zh = r.Detail.Zh, Field = r.Field };
+    public RefusalSurrogate ConvertToSurrogate(in Refusal r) => new() { Kind = r.Kind, En = r.Detail.En, Zh = r.Detail.Zh, Field = r.Field, Rule = r.Rule };
 }
 
 [GenerateSerializer, Alias("bg.Words")]

@@ -65,7 +65,7 @@ public sealed class DataDirectoryLock : IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
 
         var directory = Path.GetFullPath(dataDirectory);
-        Directory.CreateDirectory(directory);
+        PrivateFiles.Directory(directory);
         var lockPath = Path.Combine(directory, LockFileName);
 
         FileStream stream;

@@ -42,7 +42,8 @@ public static class SqliteStore
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(busyTimeoutSeconds);
 
         var directory = Path.GetFullPath(dataDirectory);
-        Directory.CreateDirectory(directory);
+        PrivateFiles.Directory(directory);
+        PrivateFiles.DatabaseFile(Path.Combine(directory, DatabaseFileName));
         return new SqliteConnectionStringBuilder
         {
             DataSource = Path.Combine(directory, DatabaseFileName),

@@ -32,7 +32,7 @@ public sealed class GridHost : GridTestHost
     }
 
     /// <summary>The core banking system's key for POST /api/transactions in these tests.</summary>
-    public const string UpstreamKey = "test-upstream-key-4c1d";
+    public const string UpstreamKey = "test-upstream-key-4c1d-a-long-enough-shared-secret";
 
     public TextWriter? Console { get; }
 

@@ -22,7 +22,7 @@ public sealed class BooksAtStartTests
             {
                 first.StartServer();
                 var grains = first.Services.GetRequiredService<IGrainFactory>();
-                Assert.Null((await grains.GetGrain<IInstitutionGrain>(institution).Register(new("Riverside", InstitutionKind.Branch, null))).Refusal);
+                await BankRoot.BranchAsync(grains, institution, "Riverside");
             }
             Assert.Equal(["inactiveterminals", "monthendstatistics"], ClocksOf(dataDirectory, institution));
 

@@ -33,8 +33,7 @@ public sealed class ClosedAprilFixture : IAsyncLifetime
         Host = new GridHost(_dataDirectory, businessClock: Clock);
         Host.StartServer();
         Management = await StaffSessions.HeadOfficeManagementAsync(Host.Services, Host.BaseAddress);
-        var headOffice = Ids.New("ho");
-        await Created("/api/institutions", Network.InstitutionBody(headOffice));
+        var headOffice = StaffSessions.HeadOffice;
         await Created("/api/institutions", new { id = Branch, name = "深圳分行", kind = "branch", parentId = headOffice });
         await Created("/api/institutions", new { id = SubBranch, name = "福田支行", kind = "subBranch", parentId = Branch });
         await Created("/api/institutions", new { id = Elsewhere, name = "Luohu", kind = "subBranch", parentId = Branch });

@@ -48,7 +48,7 @@ public static class BankDates
 }
 
 /// <summary>
-/// A small branch network of fresh ids created through the API: a head office, a client manager, a client (allocated to
+/// A small branch network of fresh ids created through the API: a branch, a client manager, a client (allocated to
 /// the manager), a POS terminal of that client, and a 12-month loan of the client disbursed on a recent working day.
 /// </summary>
 public sealed class Network
@@ -62,7 +62,8 @@ public sealed class Network
     public required string LoanId { get; init; }
     public required DateOnly DisbursedOn { get; init; }
 
-    public static object InstitutionBody(string id, string name = "Head office") => new { id, name, kind = "headOffice" };
+    /// <summary>A new branch of the bank's one head office.</summary>
+    public static object InstitutionBody(string id, string name = "Riverside branch") => new { id, name, kind = "branch", parentId = StaffSessions.HeadOffice };
 
     public static object ManagerBody(string id, string institutionId, string name = "Wang Fang") => new { id, institutionId, name };
 
@@ -75,7 +76,7 @@ public sealed class Network
     public static object LoanBody(string id, string institutionId, string clientId, DateOnly disbursedOn, decimal annualRate = 0.06m) =>
         new { id, institutionId, clientId, principal = LoanPrincipal, annualRate, termMonths = 12, disbursedOn = disbursedOn.Iso() };
 
-    /// <summary>The network in a new head office, or in <paramref name="institutionId"/> when given (it must exist).</summary>
+    /// <summary>The network in a new branch of the head office, or in <paramref name="institutionId"/> when given (it must exist).</summary>
     public static async Task<Network> CreateAsync(HttpClient http, string? institutionId = null)
     {
         var network = new Network

@@ -22,9 +22,9 @@ public sealed class ReferenceDataTests(ApiServerFixture server)
 
         var institution = (await _http.ApiPostAsync("/api/institutions", Network.InstitutionBody(institutionId))).ShouldBe(HttpStatusCode.Created);
         Assert.Equal($"/api/institutions/{institutionId}", institution.Location?.OriginalString);
-        Assert.Equal("HeadOffice", (string)institution.Json["kind"]!);
+        Assert.Equal("Branch", (string)institution.Json["kind"]!);
 
-        var branch = (await _http.ApiPostAsync("/api/institutions", new { id = branchId, name = "Riverside branch", kind = "branch", parentId = institutionId }))
+        var branch = (await _http.ApiPostAsync("/api/institutions", new { id = branchId, name = "Riverside sub-branch", kind = "subBranch", parentId = institutionId }))
             .ShouldBe(HttpStatusCode.Created);
         Assert.Equal($"/api/institutions/{branchId}", branch.Location?.OriginalString);
 
@@ -41,13 +41,13 @@ public sealed class ReferenceDataTests(ApiServerFixture server)
         Assert.Equal($"/api/loans/{loanId}", loan.Location?.OriginalString);
 
         // GET returns the snapshot, the same one the 201 carried.
-        var headOffice = await _http.SnapshotAsync($"/api/institutions/{institutionId}");
-        Assert.Equal(institutionId, (string)headOffice["institutionId"]!);
-        Assert.Equal("HeadOffice", (string)headOffice["kind"]!);
-        Assert.Null(headOffice["parentId"]);
+        var branchOfHeadOffice = await _http.SnapshotAsync($"/api/institutions/{institutionId}");
+        Assert.Equal(institutionId, (string)branchOfHeadOffice["institutionId"]!);
+        Assert.Equal("Branch", (string)branchOfHeadOffice["kind"]!);
+        Assert.Equal(StaffSessions.HeadOffice, (string?)branchOfHeadOffice["parentId"]);
 
         var branchSnapshot = await _http.SnapshotAsync($"/api/institutions/{branchId}");
-        Assert.Equal("Branch", (string)branchSnapshot["kind"]!);
+        Assert.Equal("SubBranch", (string)branchSnapshot["kind"]!);
         Assert.Equal(institutionId, (string)branchSnapshot["parentId"]!);
         Assert.Equal([terminalId], Strings(branchSnapshot["terminals"]));
         Assert.Equal([clientId], Strings(branchSnapshot["clients"]));
@@ -126,7 +126,7 @@ public sealed class ReferenceDataTests(ApiServerFixture server)
         var n = await Network.CreateAsync(_http);
         (string Path, object Body)[] conflicts =
         [
-            ($"/api/institutions/{n.InstitutionId}", Network.InstitutionBody(n.InstitutionId, name: "Another head office")),
+            ($"/api/institutions/{n.InstitutionId}", Network.InstitutionBody(n.InstitutionId, name: "Another branch")),
             ($"/api/managers/{n.ManagerId}", Network.ManagerBody(n.ManagerId, n.InstitutionId, name: "Somebody else")),
             ($"/api/clients/{n.ClientId}", Network.ClientBody(n.ClientId, n.InstitutionId, n.ManagerId, name: "Another client")),
             ($"/api/terminals/{n.TerminalId}", Network.TerminalBody(n.TerminalId, n.InstitutionId, n.ManagerId, n.ClientId, merchantName: "Another shop")),

@@ -100,9 +100,15 @@ public sealed class SecurityTests(ApiServerFixture server)
         (await lead.ApiPostAsync("/api/managers", new { id = Ids.New("staff"), institutionId = institution, name = "Wu Lei" }))
             .ShouldBeProblemWithoutDetail(HttpStatusCode.Forbidden);
         (await _md.ApiPostAsync($"/api/staff/{Ids.New("nobody")}/password", new { password = StaffSessions.Password })).ShouldBeProblem(HttpStatusCode.NotFound);
-        // Anyone may change their own.
+        // Anyone changes their own, with the current one; never through the administrator's route.
         var me = (string)(await lead.ApiGetAsync("/api/auth/me")).Json["staffId"]!;
-        (await lead.ApiPostAsync($"/api/staff/{me}/password", new { password = "another long passphrase" })).ShouldBe(HttpStatusCode.NoContent);
+        (await lead.ApiPostAsync($"/api/staff/{me}/password", new { password = "another long passphrase" })).ShouldBeProblem(HttpStatusCode.Forbidden);
+        (await lead.ApiPostAsync("/api/auth/password", new { currentPassword = "not my password", newPassword = "another long passphrase" }))
+            .ShouldBeValidationProblem("currentPassword");
+        (await lead.ApiPostAsync("/api/auth/password", new { currentPassword = StaffSessions.Password, newPassword = "short" })).ShouldBeValidationProblem("newPassword");
+        (await lead.ApiPostAsync("/api/auth/password", new { currentPassword = StaffSessions.Password, newPassword = "another long passphrase" }))
+            .ShouldBe(HttpStatusCode.NoContent);
+        (await StaffSessions.SignInAsync(_md.BaseAddress!, me, "another long passphrase")).Dispose();
     }
 
     [Fact]
@@ -193,9 +199,9 @@ public sealed class SecurityTests(ApiServerFixture server)
 
         // Nor can the other branch's staff or clients be referred to from one's own: they are "not registered" to this user.
         (await x.ApiPostAsync("/api/clients", Network.ClientBody(Ids.New("cli"), bank.X.InstitutionId, y.ManagerId))).ShouldBeValidationProblem("managerId");
-        (await x.ApiPostAsync("/api/terminals", Network.TerminalBody(Ids.New("pos"), bank.X.InstitutionId, y.ManagerId, y.ClientId)))
+        (await xManagement.ApiPostAsync("/api/terminals", Network.TerminalBody(Ids.New("pos"), bank.X.InstitutionId, y.ManagerId, y.ClientId)))
             .ShouldBeValidationProblem("maintainerId", "merchantClientId");
-        (await x.ApiPostAsync("/api/loans", Network.LoanBody(Ids.New("loan"), bank.X.InstitutionId, y.ClientId, day))).ShouldBeValidationProblem("clientId");
+        (await xManagement.ApiPostAsync("/api/loans", Network.LoanBody(Ids.New("loan"), bank.X.InstitutionId, y.ClientId, day))).ShouldBeValidationProblem("clientId");
         (await x.ApiPutAsync($"/api/clients/{bank.X.ClientId}/manager", new { managerId = y.ManagerId })).ShouldBeValidationProblem("managerId");
         (await x.ApiPostAsync($"/api/loans/{bank.X.LoanId}/collector", new { collectorId = y.ManagerId })).ShouldBeValidationProblem("collectorId");
 
@@ -257,8 +263,12 @@ public sealed class SecurityTests(ApiServerFixture server)
     /// <summary>A head office (no parent) or a branch beneath one.</summary>
     private async Task<string> InstitutionAsync(string? parentId)
     {
-        var id = Ids.New(parentId is null ? "ho" : "br");
-        object body = parentId is null ? Network.InstitutionBody(id) : new { id, name = "Branch", kind = "branch", parentId };
+        if (parentId is null)
+        {
+            return StaffSessions.HeadOffice;
+        }
+        var id = Ids.New("br");
+        var body = new { id, name = "Branch", kind = "branch", parentId };
         (await _md.ApiPostAsync("/api/institutions", body)).ShouldBe(HttpStatusCode.Created);
         return id;
     }

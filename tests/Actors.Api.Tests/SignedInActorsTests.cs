@@ -94,8 +94,7 @@ public sealed class SignedInActorsTests(ApiServerFixture server)
     public async Task A_team_lead_gives_a_loan_only_to_a_registered_collector_of_their_institutions()
     {
         // Two branches of one head office: a branch's team lead covers their own branch only.
-        var headOffice = Ids.New("ho");
-        (await _md.ApiPostAsync("/api/institutions", Network.InstitutionBody(headOffice))).ShouldBe(HttpStatusCode.Created);
+        var headOffice = StaffSessions.HeadOffice;
         var n = await Network.CreateAsync(_md, await BranchAsync(headOffice));
         var elsewhere = await Network.CreateAsync(_md, await BranchAsync(headOffice));
         var (lead, _) = await StaffAsync(n.InstitutionId, "teamLead");

@@ -16,8 +16,12 @@ public sealed class TerminalWorkflowsApiTests(ApiServerFixture server)
 
     private async Task<string> InstitutionAsync(string? parentId)
     {
-        var id = Ids.New(parentId is null ? "ho" : "br");
-        var body = parentId is null ? Network.InstitutionBody(id) : new { id, name = "Branch", kind = "branch", parentId };
+        if (parentId is null)
+        {
+            return StaffSessions.HeadOffice;
+        }
+        var id = Ids.New("br");
+        var body = new { id, name = "Branch", kind = "branch", parentId };
         (await _md.ApiPostAsync("/api/institutions", body)).ShouldBe(HttpStatusCode.Created);
         return id;
     }
@@ -70,7 +74,10 @@ public sealed class TerminalWorkflowsApiTests(ApiServerFixture server)
         (await headB.Http.ApiPostAsync($"/api/transfers/{transfer}/confirm", new { })).ShouldBe(HttpStatusCode.OK);
         (await _md.ApiPostAsync($"/api/transfers/{transfer}/confirm", new { note = "no objection" })).ShouldBe(HttpStatusCode.OK);
         Assert.Equal(maintainer.Id, (string)(await _md.SnapshotAsync($"/api/terminals/{terminal}"))["maintainerId"]!);
-        var done = (await _md.ApiPostAsync($"/api/transfers/{transfer}/confirm", new { note = "register changed" })).ShouldBe(HttpStatusCode.OK).Json;
+        // Four eyes: who gave the opinion does not change the register; a second member of the department does.
+        (await _md.ApiPostAsync($"/api/transfers/{transfer}/confirm", new { note = "register changed" })).ShouldBeProblem(HttpStatusCode.Forbidden);
+        using var registrar = await _md.NewStaffAsync(ho, "managementDepartment");
+        var done = (await registrar.ApiPostAsync($"/api/transfers/{transfer}/confirm", new { note = "register changed" })).ShouldBe(HttpStatusCode.OK).Json;
         Assert.Equal("Completed", (string)done["status"]!);
         Assert.Equal(receiver.Id, (string)(await _md.SnapshotAsync($"/api/terminals/{terminal}"))["maintainerId"]!);
         (await _md.ApiPostAsync($"/api/transfers/{transfer}/confirm", new { })).ShouldBeProblem(HttpStatusCode.Conflict);

@@ -136,8 +136,7 @@ public sealed class WorklistApiTests(ApiServerFixture server)
         (await team.Lead.ApiGetAsync($"/api/institutions/{team.InstitutionId}/kpis?month=March")).ShouldBeValidationProblem("month");
         // A team lead of a branch elsewhere (a head office's staff would see the whole bank).
         var otherBranch = Ids.New("branch");
-        (await _management.ApiPostAsync("/api/institutions", new { id = otherBranch, name = "Elsewhere", kind = "branch", parentId = (await Network.CreateAsync(_management)).InstitutionId }))
-            .ShouldBe(HttpStatusCode.Created);
+        (await _management.ApiPostAsync("/api/institutions", Network.InstitutionBody(otherBranch, "Elsewhere"))).ShouldBe(HttpStatusCode.Created);
         var outsider = await _management.NewStaffAsync(otherBranch, "TeamLead");
         (await outsider.ApiGetAsync($"/api/institutions/{team.InstitutionId}/kpis")).ShouldBeProblem(HttpStatusCode.NotFound);
         (await outsider.ApiGetAsync($"/api/institutions/{team.InstitutionId}/unallocated-clients")).ShouldBeProblem(HttpStatusCode.NotFound);

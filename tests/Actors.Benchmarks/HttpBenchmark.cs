@@ -43,7 +43,7 @@ internal static class HttpBenchmark
             var institutions = (terminals + 99) / 100;
             for (var i = 0; i < institutions; i++)
             {
-                await GridHttp.PostAsync(http, "/api/institutions", $$"""{"id":"HO-{{i}}","name":"Head office {{i}}","kind":"headOffice"}""");
+                await GridHttp.PostAsync(http, "/api/institutions", $$"""{"id":"HO-{{i}}","name":"Branch {{i}}","kind":"branch","parentId":"HO"}""");
             }
             await GridHttp.PostAsync(http, "/api/managers", """{"id":"MGR-1","institutionId":"HO-0","name":"Wang Fang"}""");
             await Bounded.ForAsync(terminals, 8, i => GridHttp.PostAsync(http, "/api/terminals",

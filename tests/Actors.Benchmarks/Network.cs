@@ -16,9 +16,10 @@ internal static class GrainNetwork
 
     public static async Task RegisterInstitutionsAsync(IGrainFactory grains, int count)
     {
+        var branch = await BankRoot.BranchAsync(grains, "BR-BENCH", "Benchmark branch");
         await Bounded.ForAsync(count, 32, async i =>
         {
-            var result = await grains.GetGrain<IInstitutionGrain>(InstitutionId(i)).Register(new InstitutionRegistration($"Sub-branch {i}", InstitutionKind.SubBranch, null));
+            var result = await grains.GetGrain<IInstitutionGrain>(InstitutionId(i)).Register(new InstitutionRegistration($"Sub-branch {i}", InstitutionKind.SubBranch, branch));
             if (result.Refusal is not null)
             {
                 throw new InvalidOperationException($"institution {i}: {result.Refusal.Detail.En}");

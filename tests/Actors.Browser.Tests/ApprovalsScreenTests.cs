@@ -67,7 +67,7 @@ public sealed class ApprovalsScreenTests(LobbyFloorFixture fixture) : BrowserTes
     }
 
     /// <summary>A terminal of Futian's maintainer, to move to a client manager of Luohu; Futian's head confirms step 3.</summary>
-    private sealed record TransferCast(string Terminal, string Receiver, string Head, HttpClient AsMaintainer);
+    private sealed record TransferCast(string Terminal, string Receiver, string Head, HttpClient AsMaintainer, HttpClient AsTeamLead);
 
     private async Task<TransferCast> TransferCastAsync()
     {
@@ -76,14 +76,16 @@ public sealed class ApprovalsScreenTests(LobbyFloorFixture fixture) : BrowserTes
         var maintainer = await staff.StaffAsync(outgoing, "Li Wei", "ClientManager");
         var receiver = await staff.StaffAsync(incoming, "Zhang Min", "ClientManager");
         var head = await staff.StaffAsync(outgoing, "Wang Fang", "InstitutionHead");
+        var lead = await staff.StaffAsync(outgoing, "Zhou Lan", "TeamLead");
         var terminal = await staff.TerminalAsync(outgoing, maintainer, "Shenzhen Tea House");
-        return new(terminal, receiver, head, await StaffAccounts.SignedInClientAsync(Fixture.Host.BaseAddress, maintainer));
+        return new(terminal, receiver, head, await StaffAccounts.SignedInClientAsync(Fixture.Host.BaseAddress, maintainer),
+            await StaffAccounts.SignedInClientAsync(Fixture.Host.BaseAddress, lead));
     }
 
-    /// <summary>Steps 1 and 2 by the maintainer, over the API: filed, then confirmed as the original maintainer.</summary>
+    /// <summary>Steps 1 and 2 over the API: filed by Futian's team lead, then confirmed by the original maintainer (four eyes: two people).</summary>
     private static async Task<string> FileAndConfirmAsync(TransferCast cast)
     {
-        var filed = await StaffAccounts.PostAsync(cast.AsMaintainer, $"/api/terminals/{cast.Terminal}/transfers",
+        var filed = await StaffAccounts.PostAsync(cast.AsTeamLead, $"/api/terminals/{cast.Terminal}/transfers",
             new { toStaffId = cast.Receiver, reason = "The merchant moved to Luohu." });
         var transferId = filed.GetProperty("transferId").GetString()!;
         await StaffAccounts.PostAsync(cast.AsMaintainer, $"/api/transfers/{transferId}/confirm", new { }, System.Net.HttpStatusCode.OK);

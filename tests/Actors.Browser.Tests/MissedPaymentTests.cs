@@ -11,7 +11,7 @@ public sealed partial class MissedPaymentTests(CollectionsRoomFixture fixture) :
     [Fact]
     public async Task An_installment_unpaid_at_its_18_00_cut_off_moves_into_M1_on_the_open_wall_board_and_its_payment_shows_as_collected()
     {
-        var room = await Network.HeadOfficeAsync("Shenzhen branch");
+        var room = await Network.BranchOfBankAsync("Shenzhen branch");
         var manager = await Network.StaffAsync(room, "Wang Fang", "ClientManager");
         var client = await Network.ClientAsync(room, manager, "Li Hua Trading");
         // The next first due date whose cut-off is still ahead: today's, unless another test has moved the clock past it.

@@ -40,7 +40,7 @@ public sealed class RoomLanguageTests(CollectionsRoomFixture fixture) : BrowserT
     /// <summary>A room (head office) with overdue loans in M1, each called today by one collector, who now holds them.</summary>
     private async Task<(string Room, string Collector, List<LoanFacts> Loans)> OverdueLoansAsync(int count)
     {
-        var room = await Network.HeadOfficeAsync("Shenzhen branch");
+        var room = await Network.BranchOfBankAsync("Shenzhen branch");
         var manager = await Network.StaffAsync(room, "Wang Fang", "ClientManager");
         var collector = await Network.StaffAsync(room, "Zhang Wei", "Collector", "ZHANG");
         var today = RoomClock.Today(Fixture.Clock);

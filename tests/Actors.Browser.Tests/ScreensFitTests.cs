@@ -24,7 +24,7 @@ public sealed class ScreensFitTests(CollectionsRoomFixture fixture) : BrowserTes
         var subBranch = await Network.SubBranchAsync(busy.RoomId, "Luohu sub-branch");
         var manager = await Network.StaffAsync(subBranch, "Sun Li", "ClientManager");
         var collector = await Network.StaffAsync(busy.RoomId, "Gao Yan", "Collector");
-        var terminal = await new StaffAccounts(Fixture.Http, busy.RoomId).TerminalAsync(subBranch, manager, "Luohu Tea Shop");
+        var terminal = await new StaffAccounts(Fixture.Http, BankRoot.HeadOffice, busy.RoomId).TerminalAsync(subBranch, manager, "Luohu Tea Shop");
 
         await using var context = await Fixture.NewContextAsync(width, width == 1920 ? 1080 : 800);
         await context.AddInitScriptAsync($"localStorage.setItem('branchgrid.lang', '{lang}')");

@@ -12,7 +12,7 @@ public sealed class WallBoardAccessTests(CollectionsRoomFixture fixture) : Brows
     [Fact]
     public async Task A_sub_branchs_collector_and_team_lead_open_their_branchs_board_and_another_rooms_collector_is_refused_without_a_retry_storm()
     {
-        var headOffice = await Network.HeadOfficeAsync("Head office");
+        var headOffice = BankRoot.HeadOffice;
         var branch = await Network.BranchOfAsync(headOffice, "Shenzhen branch");
         var subBranch = await Network.SubBranchAsync(branch, "Futian sub-branch");
         var otherBranch = await Network.BranchOfAsync(headOffice, "Guangzhou branch");

@@ -29,7 +29,7 @@ public sealed class CrossSiloPushTests(PostgresFixture postgres, ITestOutputHelp
         var manager = BankNetwork.NewId("mgr");
         var client = BankNetwork.NewId("cli");
         var loan = BankNetwork.NewId("loan");
-        await viaC.HeadOffice(headOffice);
+        await viaC.Branch(headOffice);
         await viaC.Manager(manager, headOffice);
         await viaC.CorporateClient(client, headOffice, manager);
         await viaC.OverdueLoan(loan, headOffice, client);

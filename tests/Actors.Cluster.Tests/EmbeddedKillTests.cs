@@ -95,12 +95,12 @@ public sealed class EmbeddedKillTests(ITestOutputHelper log)
 
     private static async Task<List<string>> RegisterTerminals(HttpClient http)
     {
-        await Created(http, "api/institutions", new { id = "HO-K9", name = "Kill Head Office", kind = "HeadOffice" });
-        await Created(http, "api/managers", new { id = "M-K9", institutionId = "HO-K9", name = "Kill Manager", roles = new[] { "ClientManager" } });
+        await Created(http, "api/institutions", new { id = "BR-K9", name = "Kill Branch", kind = "Branch", parentId = BankNetwork.HeadOfficeId });
+        await Created(http, "api/managers", new { id = "M-K9", institutionId = "BR-K9", name = "Kill Manager", roles = new[] { "ClientManager" } });
         var terminals = Enumerable.Range(0, Terminals).Select(i => $"T-K9-{i}").ToList();
         foreach (var terminal in terminals)
         {
-            await Created(http, "api/terminals", new { id = terminal, institutionId = "HO-K9", merchantName = "Night Market", maintainerId = "M-K9" });
+            await Created(http, "api/terminals", new { id = terminal, institutionId = "BR-K9", merchantName = "Night Market", maintainerId = "M-K9" });
         }
         return terminals;
     }

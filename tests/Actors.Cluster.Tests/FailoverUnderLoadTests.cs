@@ -42,7 +42,7 @@ public sealed class FailoverUnderLoadTests(PostgresFixture postgres, ITestOutput
         var headOffice = BankNetwork.NewId("ho");
         var branch = BankNetwork.NewId("br");
         var manager = BankNetwork.NewId("mgr");
-        await viaA.HeadOffice(headOffice);
+        await viaA.Branch(headOffice);
         await viaA.SubBranch(branch, headOffice);
         await viaA.Manager(manager, headOffice);
         var clients = Enumerable.Range(0, Clients).Select(_ => BankNetwork.NewId("cli")).ToList();

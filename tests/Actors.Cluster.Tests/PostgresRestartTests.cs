@@ -28,7 +28,7 @@ public sealed class PostgresRestartTests(PostgresFixture postgres)
         await using (var first = await PostgresGrid.StartAsync(db, new FakeTimeProvider(T0), "restart"))
         {
             var grains = first.Client;
-            await grains.GetGrain<IInstitutionGrain>("SB-R").Register(new("Restart Sub-branch", InstitutionKind.SubBranch, null));
+            await BankRoot.SubBranchAsync(grains, "SB-R", name: "Restart Sub-branch");
             await grains.GetGrain<IClientGrain>("C-R").Register(new("SB-R", "Restart Client", ClientKind.Corporate, new(2024, 1, 1), null, 0));
             await grains.GetGrain<ITerminalGrain>("T-R").Register(new("SB-R", "Noodle House", "C-R", "M-R", T0));
             var loan = await grains.GetGrain<ILoanGrain>("L-R").Register(new("SB-R", "C-R", 60_000m, 0.05m, 6, new(2026, 4, 13)));
@@ -69,7 +69,7 @@ public sealed class PostgresRestartTests(PostgresFixture postgres)
     {
         var db = await postgres.Server.CreateDatabaseAsync();
         await using var grid = await PostgresGrid.StartAsync(db, new FakeTimeProvider(T0), "versions", silos: 1);
-        await grid.Client.GetGrain<IInstitutionGrain>("SB-V").Register(new("Versions Sub-branch", InstitutionKind.SubBranch, null));
+        await BankRoot.SubBranchAsync(grid.Client, "SB-V", name: "Versions Sub-branch");
         await grid.Client.GetGrain<ITerminalGrain>("T-V").Register(new("SB-V", "Tea Shop", null, "M-V", T0));
 
         // What a duplicate activation would do after a split: write over the row with the version it loaded before.

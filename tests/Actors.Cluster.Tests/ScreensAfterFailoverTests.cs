@@ -28,7 +28,7 @@ public sealed class ScreensAfterFailoverTests(PostgresFixture postgres, ITestOut
         var manager = BankNetwork.NewId("mgr");
         var client = BankNetwork.NewId("cli");
         var loan = BankNetwork.NewId("loan");
-        await viaC.HeadOffice(headOffice);
+        await viaC.Branch(headOffice);
         await viaC.SubBranch(branch, headOffice);
         await viaC.Manager(manager, headOffice);
         await viaC.CorporateClient(client, headOffice, manager);

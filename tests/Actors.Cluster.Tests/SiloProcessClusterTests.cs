@@ -47,9 +47,9 @@ public sealed class SiloProcessClusterTests(PostgresFixture postgres, ITestOutpu
         // Signed in on A, known on B and C: the cookie's keys are in the shared store.
         Assert.Equal(HttpStatusCode.OK, (await viaC.GetAsync("api/auth/me")).StatusCode);
         var terminalId = "T-" + Guid.NewGuid().ToString("N")[..8];
-        await Created(viaA, "api/institutions", new { id = "HO-CL", name = "Cluster Head Office", kind = "HeadOffice" });
-        await Created(viaA, "api/managers", new { id = "M-CL", institutionId = "HO-CL", name = "Cluster Manager", roles = new[] { "ClientManager" } });
-        await Created(viaA, "api/terminals", new { id = terminalId, institutionId = "HO-CL", merchantName = "Noodle House", maintainerId = "M-CL" });
+        await Created(viaA, "api/institutions", new { id = "BR-CL", name = "Cluster Branch", kind = "Branch", parentId = "HO" });
+        await Created(viaA, "api/managers", new { id = "M-CL", institutionId = "BR-CL", name = "Cluster Manager", roles = new[] { "ClientManager" } });
+        await Created(viaA, "api/terminals", new { id = terminalId, institutionId = "BR-CL", merchantName = "Noodle House", maintainerId = "M-CL" });
 
         var sale = new { transactions = new[] { new { id = "pos-" + terminalId, type = "posSale", terminalId, amount = 58.00m, at = DateTimeOffset.UtcNow } } };
         var applied = await (await viaB.PostAsJsonAsync("api/transactions", sale)).Content.ReadFromJsonAsync<JsonObject>();

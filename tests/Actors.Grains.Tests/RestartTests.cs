@@ -32,7 +32,7 @@ public sealed class RestartTests : IAsyncLifetime
         await using (var first = await GridCluster.StartAsync(_dataDirectory, new FakeTimeProvider(T0), serviceId: "restart"))
         {
             var grains = first.Client;
-            await grains.GetGrain<IInstitutionGrain>("SB-R").Register(new("Restart Sub-branch", InstitutionKind.SubBranch, null));
+            await BankRoot.SubBranchAsync(grains, "SB-R", name: "Restart Sub-branch");
             await grains.GetGrain<IClientGrain>("C-R").Register(new("SB-R", "Restart Client", ClientKind.Corporate, new(2024, 1, 1), null, 0));
             await grains.GetGrain<ITerminalGrain>("T-R").Register(new("SB-R", "Noodle House", "C-R", "M-R", T0));
             await grains.GetGrain<ITerminalGrain>("T-R").ApplySale(new("tx-r-1", "T-R", 30m, T0));

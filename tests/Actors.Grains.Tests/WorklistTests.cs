@@ -98,8 +98,7 @@ public sealed class WorklistTests(GridClusterFixture fixture)
     [Fact]
     public async Task Unallocated_clients_are_listed_for_the_institution_and_its_branch_until_allocated()
     {
-        var branch = Network.NewId("BR");
-        Assert.Null((await Grid.Client.GetGrain<IInstitutionGrain>(branch).Register(new("Branch", InstitutionKind.Branch, null))).Refusal);
+        var branch = await BankRoot.BranchAsync(Grid.Client);
         var network = new Network(Grid.Client);
         Assert.Null((await Grid.Client.GetGrain<IInstitutionGrain>(network.InstitutionId).Register(new("Sub-branch", InstitutionKind.SubBranch, branch))).Refusal);
         var manager = await network.Manager();

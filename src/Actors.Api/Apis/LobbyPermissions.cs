@@ -9,15 +9,9 @@ namespace Actors.Api.Apis;
 /// </summary>
 internal static class LobbyPermissions
 {
-    /// <summary>Identifying premium customers is the lobby manager's judgement; the institution head may stand in.</summary>
-    public static bool MayFlagPremium(SignedInStaff staff) => staff.Has(StaffRole.LobbyManager) || staff.Has(StaffRole.InstitutionHead);
-
     /// <summary>A complaint is acknowledged, resolved or escalated by its owner, the lobby manager or the institution head.</summary>
     public static bool MaySettleComplaint(SignedInStaff staff, string owner) =>
         staff.StaffId == owner || staff.Has(StaffRole.LobbyManager) || staff.Has(StaffRole.InstitutionHead);
-
-    /// <summary>Routing customers on the floor (sending a ticket to a desk, voiding one) is the lobby manager's work; the head may stand in.</summary>
-    public static bool MayDirectTheFloor(SignedInStaff staff) => MayFlagPremium(staff);
 
     public const string PremiumRoles = "lobby manager or institution head";
     public const string FloorRoles = PremiumRoles;

@@ -49,6 +49,9 @@ public sealed record CreateLoanRequest(
     [property: Required, Dates(Earliest = "2000-01-01", MaxDaysAhead = 0),
         Description("No disbursement after the 25th of a month (Rules:Loans:LastDisbursementDayOfMonth) or on holidays.")] DateOnly? DisbursedOn);
 
+/// <summary>The roles the member of staff holds from now on (their open sessions end).</summary>
+public sealed record ChangeRolesRequest([property: Required, Items(1, 7)] List<StaffRole>? Roles);
+
 public sealed record AssignManagerRequest([property: Required, GridId, Description("A client manager of the client's institution.")] string? ManagerId);
 
 public sealed record AdverseRecordRequest([property: Required] bool? BadCreditOrLitigation);

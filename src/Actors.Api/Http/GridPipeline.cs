@@ -6,8 +6,8 @@ namespace Actors.Api.Http;
 
 /// <summary>
 /// What every request of the API goes through before its handler, in this order: the ids its route and query name
-/// (<see cref="RouteIds"/>), before anything is looked up; the endpoint's gates (<see cref="RequestGate"/>: who may be
-/// here); the field rules of the request records the handler takes (<see cref="RequestRules"/>). One filter, so the order
+/// (<see cref="RouteIds"/>), before anything is looked up; the route's door in the <see cref="RoleMatrix"/> (who and which
+/// roles); the endpoint's gates (<see cref="RequestGate"/>: which institution, whose entity); the field rules of the request records the handler takes (<see cref="RequestRules"/>). One filter, so the order
 /// holds whatever group or endpoint declared each part.
 /// </summary>
 public static class GridPipeline
@@ -26,11 +26,15 @@ public static class GridPipeline
             {
                 return badId;
             }
+            if (RoleMatrix.Of(http) is { } access && await access.Check(http) is { } refused)
+            {
+                return refused;
+            }
             foreach (var gate in http.GetEndpoint()?.Metadata.GetOrderedMetadata<RequestGate>() ?? [])
             {
-                if (await gate.Check(http) is { } refused)
+                if (await gate.Check(http) is { } shut)
                 {
-                    return refused;
+                    return shut;
                 }
             }
             if (checkedArguments.Length > 0)

@@ -5,9 +5,10 @@ using Actors.Domain.Collections;
 namespace Actors.Api.Http;
 
 /// <summary>
-/// Answers "does this member of staff cover that institution": their own institution and every one beneath it; a head
-/// office's staff cover the whole bank. Walks the tree upwards through the institutions' ParentId, remembering each
-/// node briefly (an institution never moves once registered, so a stale entry is at worst a missing new one).
+/// Answers "does this member of staff cover that institution": their own institution and every one beneath it, by the
+/// position in the bank's tree, never by an institution's kind (the head office's staff cover the whole bank because it
+/// is the root). Walks the tree upwards through the institutions' ParentId, remembering each node briefly (an
+/// institution never moves once registered, so a stale entry is at worst a missing new one).
 /// </summary>
 public sealed class InstitutionScope(IGrainFactory grains, TimeProvider time)
 {
@@ -17,6 +18,7 @@ public sealed class InstitutionScope(IGrainFactory grains, TimeProvider time)
     private const int MaxDepth = 16;
 
     private readonly ConcurrentDictionary<string, Node> _nodes = new(StringComparer.Ordinal);
+    private string? _headOffice;
 
     private sealed record Node(InstitutionKind Kind, string? ParentId, DateTimeOffset ReadAt);
 
@@ -24,13 +26,9 @@ public sealed class InstitutionScope(IGrainFactory grains, TimeProvider time)
 
     public async Task<bool> Covers(string staffInstitutionId, string? institutionId)
     {
-        if (string.IsNullOrEmpty(institutionId) || await Read(staffInstitutionId) is not { } home)
+        if (string.IsNullOrEmpty(institutionId) || await Read(staffInstitutionId) is null)
         {
             return false;
-        }
-        if (home.Kind == InstitutionKind.HeadOffice)
-        {
-            return true;
         }
         string? id = institutionId;
         for (var depth = 0; id is not null && depth < MaxDepth; depth++)
@@ -44,8 +42,12 @@ public sealed class InstitutionScope(IGrainFactory grains, TimeProvider time)
         return false;
     }
 
-    /// <summary>Whether the staff member sits at a head office (and so covers the whole bank, the central collections room included).</summary>
-    public async Task<bool> CoversEverything(SignedInStaff staff) => (await Read(staff.InstitutionId))?.Kind == InstitutionKind.HeadOffice;
+    /// <summary>Whether the staff member sits at the bank's head office, the root (and so covers the whole bank, the central collections room included).</summary>
+    public async Task<bool> CoversEverything(SignedInStaff staff) => await HeadOffice() == staff.InstitutionId;
+
+    /// <summary>The root of the tree; remembered once known (the bank has one head office and it never changes).</summary>
+    public async Task<string?> HeadOffice() =>
+        _headOffice ??= await grains.GetGrain<IInstitutionDirectoryGrain>(IInstitutionDirectoryGrain.Key).HeadOffice();
 
     /// <summary>The collections room its staff work in: a sub-branch's is its branch's; null for an unknown institution.</summary>
     public async Task<string?> BranchRoomOf(string institutionId) =>

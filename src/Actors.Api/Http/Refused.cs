@@ -52,6 +52,8 @@ public sealed class Refused : IResult, IStatusCodeHttpResult, IEndpointMetadataP
         var language = UserLanguage.Of(httpContext);
         httpContext.Response.Headers.ContentLanguage = language;
         var main = Main;
+        // For the security audit of a 403 (AuditTrail): the rule that refused.
+        httpContext.Items[typeof(Refusal)] = main;
         if (main.Kind == RefusalKind.Invalid)
         {
             var errors = Refusals.GroupBy(r => r.Field ?? "body", StringComparer.Ordinal)
@@ -62,6 +64,10 @@ public sealed class Refused : IResult, IStatusCodeHttpResult, IEndpointMetadataP
         if (main.Field is { } field)
         {
             problem.Extensions["field"] = field;
+        }
+        if (main.Rule is { } rule)
+        {
+            problem.Extensions["rule"] = rule;
         }
         return TypedResults.Problem(problem).ExecuteAsync(httpContext);
     }
@@ -91,6 +97,7 @@ public static class ProblemTitles
         StatusCodes.Status405MethodNotAllowed => new("Method not allowed", "不支持此方法"),
         StatusCodes.Status409Conflict => new("Not possible now", "现在无法办理"),
         StatusCodes.Status413PayloadTooLarge => new("Too large", "请求过大"),
+        StatusCodes.Status429TooManyRequests => new("Too many requests", "请求过多"),
         StatusCodes.Status415UnsupportedMediaType => new("Unsupported media type: send application/json", "不支持的内容类型：请发送 application/json"),
         StatusCodes.Status503ServiceUnavailable => new("Temporarily unavailable", "暂时不可用"),
         _ => new("Error", "错误"),

@@ -21,6 +21,12 @@ public static class StaffClaims
     public const string Institution = "bg:institution";
     public const string Name = ClaimTypes.Name;
     public const string Role = ClaimTypes.Role;
+
+    /// <summary>The session stamp the cookie was issued under (<see cref="StaffSessions"/>).</summary>
+    public const string Stamp = "bg:stamp";
+
+    /// <summary>When the person signed in (Unix milliseconds): the absolute lifetime counts from here, however busy the session.</summary>
+    public const string SignedInAt = "bg:signed-in-at";
 }
 
 public static class StaffClaimsExtensions

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Actors.Api.Http;
 
@@ -24,7 +25,15 @@ public static class StaffSignIn
 
     public static IServiceCollection AddStaffSignIn(this IServiceCollection services)
     {
-        services.AddAuthentication(Scheme).AddCookie(Scheme, o => ApiCookies.Configure(o, CookieName, TimeSpan.FromHours(10)));
+        services.AddOptions<StaffSessionOptions>().BindConfiguration(StaffSessionOptions.Section);
+        services.AddAuthentication(Scheme).AddCookie(Scheme, o =>
+        {
+            ApiCookies.Configure(o, CookieName, StaffSessionOptions.DefaultIdleTimeout);
+            o.Events.OnValidatePrincipal = c => c.HttpContext.RequestServices.GetRequiredService<StaffSessions>().ValidateAsync(c);
+        });
+        // Renewed as used: the cookie lives as long as the idle timeout since the last request (the absolute lifetime is checked apart).
+        services.AddOptions<CookieAuthenticationOptions>(Scheme).Configure<IOptions<StaffSessionOptions>>((o, sessions) => o.ExpireTimeSpan = sessions.Value.IdleTimeout);
+        services.TryAddSingleton<StaffSessions>();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(Scheme).RequireAuthenticatedUser().Build())
             .AddPolicy(ManagementPolicy, p => p.AddAuthenticationSchemes(Scheme).RequireRole(nameof(StaffRole.ManagementDepartment)));
@@ -37,11 +46,16 @@ public static class StaffSignIn
         return services;
     }
 
-    /// <summary>The identity the cookie carries, read back by <see cref="StaffClaimsExtensions.Staff"/>.</summary>
-    public static ClaimsPrincipal Principal(ManagerSnapshot staff)
+    /// <summary>
+    /// The identity the cookie carries, read back by <see cref="StaffClaimsExtensions.Staff"/>: who, their roles at sign-in,
+    /// the session stamp it was issued under and when they signed in.
+    /// </summary>
+    public static ClaimsPrincipal Principal(ManagerSnapshot staff, string stamp, DateTimeOffset signedInAt)
     {
         List<Claim> claims =
         [
+            new(StaffClaims.Stamp, stamp),
+            new(StaffClaims.SignedInAt, signedInAt.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new(StaffClaims.StaffId, staff.ManagerId),
             new(StaffClaims.Institution, staff.InstitutionId),
             new(StaffClaims.Name, staff.Name),

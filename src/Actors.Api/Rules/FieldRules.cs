@@ -224,3 +224,17 @@ public sealed class EnumNameAttribute(Type enumType) : FieldRuleAttribute
         schema.Enum = [.. Enum.GetNames(enumType).Select(n => (JsonNode)JsonValue.Create(n))];
     }
 }
+
+/// <summary>An action code of the security audit, or its area (<see cref="Domain.Audit.AuditActions.IsCode"/>).</summary>
+public sealed class AuditActionAttribute : FieldRuleAttribute
+{
+    public override Refusal? Check(string field, object value, GridClock clock) => Domain.Audit.AuditActions.IsCode(value as string)
+        ? null
+        : Refusal.Invalid(field, "must be an action code such as sign-in.failed, or its area such as sign-in", "必须是操作代码（如 sign-in.failed）或其类别（如 sign-in）");
+
+    public override void Describe(OpenApiSchema schema)
+    {
+        schema.Pattern = @"^[a-z0-9-]+(\.[a-z0-9-]+)*$";
+        schema.MaxLength = 100;
+    }
+}

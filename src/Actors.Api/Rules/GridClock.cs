@@ -18,4 +18,7 @@ public sealed class GridClock([FromKeyedServices(BusinessTime.ClockKey)] TimePro
     public DateOnly Today => _clock.DateOf(Now);
 
     public DateOnly DateOf(DateTimeOffset instant) => _clock.DateOf(instant);
+
+    /// <summary>00:00 of a business date, as an instant.</summary>
+    public DateTimeOffset StartOf(DateOnly date) => _clock.StartOf(date);
 }

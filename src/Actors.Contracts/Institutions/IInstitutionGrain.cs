@@ -23,12 +23,21 @@ public interface IInstitutionGrain : IGrainWithStringKey
     Task OpenBooks();
 }
 
-/// <summary>The list of every institution, so that the bank's tree can be read from one place.</summary>
+/// <summary>The list of every institution, so that the bank's tree can be read from one place; and which one is its head office.</summary>
 public interface IInstitutionDirectoryGrain : IGrainWithStringKey
 {
     public const string Key = "bank";
     Task Add(string institutionId);
     Task<IReadOnlyList<string>> List();
+
+    /// <summary>
+    /// Makes <paramref name="institutionId"/> the bank's one head office unless another already is: true when it is the
+    /// head office (now or already), false when another one is.
+    /// </summary>
+    Task<bool> ClaimHeadOffice(string institutionId);
+
+    /// <summary>The bank's head office, the root of its tree; null before one is registered.</summary>
+    Task<string?> HeadOffice();
 }
 
 [GenerateSerializer, Alias("bg.InstitutionKind")]

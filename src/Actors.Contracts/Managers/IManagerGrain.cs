@@ -8,6 +8,9 @@ public interface IManagerGrain : IGrainWithStringKey
     Task<Outcome<ManagerSnapshot>> Register(ManagerRegistration registration);
     Task<ManagerSnapshot?> GetSnapshot();
 
+    /// <summary>Replaces the roles of a registered member of staff (who may grant them is the API's rule).</summary>
+    Task<Outcome<ManagerSnapshot>> ChangeRoles(IReadOnlyList<StaffRole> roles);
+
     /// <summary>A client reports whether it is in this portfolio and whether it is a credit client (absolute, repeatable).</summary>
     Task PortfolioChanged(string clientId, bool inPortfolio, bool isCreditClient);
 }

@@ -21,6 +21,15 @@ public enum RefusalKind
 /// </summary>
 public sealed record Refusal(RefusalKind Kind, Words Detail, string? Field = null)
 {
+    /// <summary>
+    /// The security rule that refused, when one did ("role-matrix", "four-eyes", "own-roles", "grant", "tree"): the API
+    /// answers it as ProblemDetails' <c>rule</c>, so a screen or an auditor tells a rule's refusal from any other.
+    /// </summary>
+    public string? Rule { get; init; }
+
+    /// <summary>A refusal by the named security rule (403).</summary>
+    public static Refusal ForbiddenBy(string rule, string en, string zh) => new(RefusalKind.Forbidden, new(en, zh)) { Rule = rule };
+
     public static Refusal Invalid(string field, string en, string zh) => new(RefusalKind.Invalid, new(en, zh), field);
 
     public static Refusal Forbidden(string en, string zh) => new(RefusalKind.Forbidden, new(en, zh));

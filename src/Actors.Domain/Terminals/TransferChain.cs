@@ -15,6 +15,9 @@ public sealed record TransferDecision(StepEntry? Entry, Refusal? Refusal)
     public static TransferDecision Done(StepEntry entry) => new(entry, null);
     public static TransferDecision Forbidden(string en, string zh) => new(null, Refusal.Forbidden(en, zh));
     public static TransferDecision Conflict(string en, string zh) => new(null, Refusal.Conflict(en, zh));
+
+    /// <summary>Refused by the four-eyes rule (<see cref="TransferChain.FourEyesRule"/>), named in the refusal.</summary>
+    public static TransferDecision FourEyes(string en, string zh) => new(null, Refusal.ForbiddenBy(TransferChain.FourEyesRule, en, zh));
 }
 
 /// <summary>
@@ -23,6 +26,9 @@ public sealed record TransferDecision(StepEntry? Entry, Refusal? Refusal)
 /// </summary>
 public static class TransferChain
 {
+    /// <summary>The rule that keeps two pairs of eyes on every case: named in its refusals.</summary>
+    public const string FourEyesRule = "four-eyes";
+
     private static readonly StepName[] Ordinary =
     [
         StepName.Filed, StepName.MaintainerConfirmed, StepName.OutgoingHeadConfirmed, StepName.IncomingHeadConfirmed,
@@ -121,13 +127,29 @@ public static class TransferChain
         }
         if (MayTake(step, p, a))
         {
-            return null;
+            return FourEyes(p, entries, a);
         }
         var other = Steps(p.Kind).Where(s => s != step && s != StepName.Filed && MayTake(s, p, a)).ToList();
         return other.Count > 0
             ? TransferDecision.Conflict($"out of order: the transfer is waiting for {step}, not {other[0]}",
                 $"顺序不对：该移交正在等待“{InChinese(step)}”，不是“{InChinese(other[0])}”")
             : TransferDecision.Forbidden($"{step} is not this person's step", $"“{InChinese(step)}”不是此人的步骤");
+    }
+
+    /// <summary>
+    /// Four eyes (brief §2, issue 12): nobody takes two steps of one case (the filer included, so the filer approves
+    /// nothing of it), and whoever the case gives the terminal to approves none of it.
+    /// </summary>
+    private static TransferDecision? FourEyes(TransferParties p, IReadOnlyList<StepEntry> entries, Approver a)
+    {
+        if (entries.FirstOrDefault(e => e.By == a.StaffId) is { } taken)
+        {
+            return TransferDecision.FourEyes($"four eyes: this person already took the step {taken.Step} of this case",
+                $"四眼原则：此人已办理本案的“{InChinese(taken.Step)}”步骤");
+        }
+        return a.StaffId == p.ToStaffId
+            ? TransferDecision.FourEyes("four eyes: the person the terminal goes to approves nothing of their own case", "四眼原则：终端的接收人不能审批本人的案件")
+            : null;
     }
 
     private static TransferDecision Closed(TransferStatus status) =>

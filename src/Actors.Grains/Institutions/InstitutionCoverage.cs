@@ -3,8 +3,8 @@ using Actors.Contracts.Institutions;
 namespace Actors.Grains.Institutions;
 
 /// <summary>
-/// Whether staff of one institution cover another: their own institution and every one beneath it; a head office's
-/// staff cover the whole bank (the same rule as the API's sign-in scope).
+/// Whether staff of one institution cover another: their own institution and every one beneath it, by the position in
+/// the tree, never by kind (the same rule as the API's sign-in scope; the head office covers all as the root).
 /// </summary>
 internal static class InstitutionCoverage
 {
@@ -13,10 +13,6 @@ internal static class InstitutionCoverage
 
     public static async Task<bool> CoversAsync(IGrainFactory grains, string staffInstitutionId, string institutionId)
     {
-        if ((await grains.GetGrain<IInstitutionGrain>(staffInstitutionId).GetSnapshot())?.Kind == InstitutionKind.HeadOffice)
-        {
-            return true;
-        }
         string? id = institutionId;
         for (var depth = 0; id is not null && depth < MaxDepth; depth++)
         {

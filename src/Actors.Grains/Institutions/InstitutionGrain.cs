@@ -1,5 +1,6 @@
 using Actors.Contracts;
 using Actors.Domain;
+using Actors.Domain.Institutions;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Statistics;
 using Actors.Contracts.Terminals;
@@ -60,9 +61,16 @@ public sealed class InstitutionGrain([PersistentState("institution")] IPersisten
             await OpenBooks();
             return Outcome<InstitutionSnapshot>.Ok((await GetSnapshot())!);
         }
-        if (r.ParentId is not null && !await GrainFactory.GetGrain<IInstitutionGrain>(r.ParentId).Exists())
+        var directory = GrainFactory.GetGrain<IInstitutionDirectoryGrain>(IInstitutionDirectoryGrain.Key);
+        var parent = r.ParentId is null ? null : await GrainFactory.GetGrain<IInstitutionGrain>(r.ParentId).GetSnapshot();
+        if (TreePlacement.Placement(Id, LevelOf(r.Kind), r.ParentId, parent is null ? null : LevelOf(parent.Kind), await directory.HeadOffice()) is { } misplaced)
         {
-            return Refusal.NotRegistered("parentId", Thing.Institution, r.ParentId);
+            return misplaced;
+        }
+        // Two head offices registering at once: the directory lets one through.
+        if (r.Kind == InstitutionKind.HeadOffice && !await directory.ClaimHeadOffice(Id))
+        {
+            return TreePlacement.Placement(Id, TreeLevel.HeadOffice, null, null, await directory.HeadOffice())!;
         }
         (S.Name, S.Kind, S.ParentId) = (r.Name, r.Kind, r.ParentId);
         await state.WriteStateAsync();
@@ -82,6 +90,11 @@ public sealed class InstitutionGrain([PersistentState("institution")] IPersisten
         {
             return;
         }
+        if (S.Kind == InstitutionKind.HeadOffice && S.ParentId is null)
+        {
+            // A store written before the directory knew its head office: the root makes itself known (the first one wins).
+            await GrainFactory.GetGrain<IInstitutionDirectoryGrain>(IInstitutionDirectoryGrain.Key).ClaimHeadOffice(Id);
+        }
         await GrainFactory.GetGrain<IMonthEndStatisticsGrain>(Id).Start();
         await GrainFactory.GetGrain<IInactiveTerminalsGrain>(Id).Start();
         if (S.Kind == InstitutionKind.SubBranch)
@@ -89,6 +102,13 @@ public sealed class InstitutionGrain([PersistentState("institution")] IPersisten
             await GrainFactory.GetGrain<IWorkOrderBookGrain>(Id).Open();
         }
     }
+
+    private static TreeLevel LevelOf(InstitutionKind kind) => kind switch
+    {
+        InstitutionKind.HeadOffice => TreeLevel.HeadOffice,
+        InstitutionKind.Branch => TreeLevel.Branch,
+        _ => TreeLevel.SubBranch,
+    };
 
     private Task TellParent() => S.ParentId is null ? Task.CompletedTask : GrainFactory.GetGrain<IInstitutionGrain>(S.ParentId).AddChild(Id);
 
@@ -127,6 +147,9 @@ public sealed class InstitutionGrain([PersistentState("institution")] IPersisten
 public sealed class InstitutionDirectoryState
 {
     [Id(0)] public SortedSet<string> Ids { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The bank's one head office (null in stores written before it was kept, until the root claims it at start).</summary>
+    [Id(1)] public string? HeadOfficeId { get; set; }
 }
 
 public sealed class InstitutionDirectoryGrain([PersistentState("directory")] IPersistentState<InstitutionDirectoryState> state) : Grain, IInstitutionDirectoryGrain
@@ -140,4 +163,16 @@ public sealed class InstitutionDirectoryGrain([PersistentState("directory")] IPe
     }
 
     public Task<IReadOnlyList<string>> List() => Task.FromResult<IReadOnlyList<string>>([.. state.State.Ids]);
+
+    public async Task<bool> ClaimHeadOffice(string institutionId)
+    {
+        if (state.State.HeadOfficeId is null)
+        {
+            state.State.HeadOfficeId = institutionId;
+            await state.WriteStateAsync();
+        }
+        return state.State.HeadOfficeId == institutionId;
+    }
+
+    public Task<string?> HeadOffice() => Task.FromResult(state.State.HeadOfficeId);
 }

@@ -52,6 +52,20 @@ public sealed class ManagerGrain(
 
     public Task<ManagerSnapshot?> GetSnapshot() => Task.FromResult(S.InstitutionId is null ? null : Snapshot());
 
+    public async Task<Outcome<ManagerSnapshot>> ChangeRoles(IReadOnlyList<StaffRole> roles)
+    {
+        if (S.InstitutionId is null)
+        {
+            return Refusal.NotRegistered(Thing.Staff, Id);
+        }
+        if (!S.Roles.SequenceEqual(roles))
+        {
+            S.Roles = [.. roles.Distinct()];
+            await state.WriteStateAsync();
+        }
+        return Outcome<ManagerSnapshot>.Ok(Snapshot());
+    }
+
     public async Task PortfolioChanged(string clientId, bool inPortfolio, bool isCreditClient)
     {
         var unchanged = inPortfolio

@@ -61,23 +61,25 @@ public static class DemoBackOffice
         var terminals = (await TerminalsAsync(grains, home)).Where(t => t.MaintainerId == maintainer.StaffId).Take(4).ToList();
         var otherMaintainer = await ActorAsync(grains, incoming.MaintainerId);
         var otherHead = await ActorAsync(grains, DemoRoster.SubBranchHead(other));
-        var receiver = $"{home}-CM2";
+        if (otherMaintainer is null || otherHead is null)
+        {
+            return;
+        }
+        // Four eyes: every step by a different person, so the home terminals go to the other sub-branch (its head takes
+        // the incoming step) and the other sub-branch's terminal comes home.
         StaffActor?[][] chains =
         [
             [],
             [maintainer],
-            [maintainer, homeHead, homeHead, management],
-            [maintainer, homeHead, homeHead],
+            [maintainer, homeHead, otherHead, management],
+            [maintainer, homeHead, otherHead],
         ];
         var n = 0;
         foreach (var (terminal, confirmations) in terminals.Zip(chains))
         {
-            await FileAsync(grains, $"demo-transfer-{++n}", terminal.TerminalId, receiver, applicant, confirmations);
+            await FileAsync(grains, $"demo-transfer-{++n}", terminal.TerminalId, otherMaintainer.StaffId, applicant, confirmations);
         }
-        if (otherMaintainer is not null && otherHead is not null)
-        {
-            await FileAsync(grains, $"demo-transfer-{++n}", incoming.TerminalId, receiver, applicant, [otherMaintainer, otherHead]);
-        }
+        await FileAsync(grains, $"demo-transfer-{++n}", incoming.TerminalId, $"{home}-CM2", applicant, [otherMaintainer, otherHead]);
     }
 
     private static async Task FileAsync(IGrainFactory grains, string transferId, string terminalId, string to, StaffActor applicant, StaffActor?[] confirmations)

@@ -1,5 +1,6 @@
 using System.Net;
 using Actors.Contracts;
+using Actors.Hosting.Audit;
 using Actors.Hosting.Bootstrap;
 using Actors.Hosting.Calendars;
 using Actors.Hosting.Demo;
@@ -35,7 +36,11 @@ public static class SiloBuilderExtensions
     public static ISiloBuilder UseEmbeddedGrid(this ISiloBuilder silo, IConfiguration configuration, GridHostOptions options)
     {
         silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+        // Silos only talk to silos: the web host is co-hosted and calls its grains in-process, so the embedded silo opens
+        // no gateway (an Orleans client on it would bypass every HTTP check).
+        silo.Configure<EndpointOptions>(endpoints => (endpoints.GatewayPort, endpoints.GatewayListeningEndpoint) = (0, null));
         silo.UseEmbeddedStore(options.DataDirectory);
+        silo.AddEmbeddedSecurityAudit();
         silo.AddBranchGridGrains(configuration);
         silo.AddDemo(configuration, options);
         silo.AddFirstAdministrator(configuration);
@@ -70,6 +75,7 @@ public static class SiloBuilderExtensions
         });
         silo.UseClusterMembership(store.ConnectionString);
         silo.UseClusterStore(store.ConnectionString, store.MigrateOnStart);
+        silo.AddClusterSecurityAudit(store.ConnectionString);
         silo.AddBranchGridGrains(configuration);
         silo.AddDemo(configuration, options);
         silo.AddFirstAdministrator(configuration);

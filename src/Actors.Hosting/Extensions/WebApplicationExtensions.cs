@@ -5,6 +5,7 @@ using Actors.Hosting.SignIn;
 using Actors.Screens.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,9 +23,13 @@ public static class WebApplicationExtensions
         builder.UseOrleans(silo => silo.UseConfiguredGrid(builder.Configuration, options));
         // Beside the store wiring, so every cluster mode gets it: Orleans applies each UseOrleans to the same silo.
         builder.UseOrleans(silo => silo.AddOperatorDashboard(builder.Configuration));
+        // No Server header: it tells a scanner which server to aim at.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.Services.AddUpstreamKeyCheck(builder.Configuration);
         builder.Services.AddGridApi();
         builder.Services.AddHealthChecks().AddCheck<CalendarHealthCheck>(CalendarHealthCheck.Name);
         builder.Services.AddStaffSignIn();
+        builder.Services.AddSignInThrottle();
         builder.Services.AddDeviceSignIn();
         builder.Services.AddSignInKeysInGrainStore();
         builder.Services.AddScreens();
@@ -34,12 +39,15 @@ public static class WebApplicationExtensions
 
     public static WebApplication MapBranchGrid(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseBusinessTimeHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseScreenPages();
         app.UseAuthentication();
+        app.UseDeniedRequestsAudit();
         app.UseAuthorization();
+        app.UseRateLimiter();
         // Everything else requires a signed-in user (the fallback policy); these are open.
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthText.Write }).AllowAnonymous();

@@ -38,6 +38,9 @@ public sealed record ReminderClearRow : StoreRow;
 /// <summary>Forgets up to <paramref name="Limit"/> receipts recorded before <paramref name="Before"/> (outside every replay window).</summary>
 public sealed record ReceiptPruneRow(DateTimeOffset Before, int Limit) : StoreRow;
 
+/// <summary>An entry of the security audit (append-only: the store has no way to change or remove one).</summary>
+public sealed record AuditRow(DateTimeOffset At, Actors.Domain.Audit.AuditEntry Entry) : StoreRow;
+
 /// <summary>
 /// Where a grain-state row lives, computed exactly as Orleans' ADO.NET grain storage computes it, so that rows it wrote
 /// are found and rows we write are read by it.

@@ -9,7 +9,7 @@ internal sealed class SqliteRowCommands : IDisposable
     private readonly string _serviceId;
     private readonly SqliteCommand _begin, _commit, _rollback;
     private readonly SqliteCommand _insertState, _updateState, _insertReceipt, _pruneReceipts, _insertMember, _deleteMember,
-        _upsertClock, _deleteClock, _upsertReminder, _removeReminder, _clearReminders;
+        _upsertClock, _deleteClock, _upsertReminder, _removeReminder, _clearReminders, _insertAudit;
 
     public SqliteRowCommands(SqliteConnection connection, string serviceId)
     {
@@ -29,6 +29,7 @@ internal sealed class SqliteRowCommands : IDisposable
         _upsertReminder = Prepare(SqliteRowSql.UpsertReminder, "$s", "$g", "$n", "$start", "$period", "$hash");
         _removeReminder = Prepare(SqliteRowSql.RemoveReminder, "$s", "$g", "$n", "$v");
         _clearReminders = Prepare(SqliteRowSql.ClearReminders, "$s");
+        _insertAudit = Prepare(SqliteAuditSql.Insert, SqliteAuditSql.InsertParameters);
     }
 
     public static void Execute(SqliteConnection connection, string sql)
@@ -96,6 +97,9 @@ internal sealed class SqliteRowCommands : IDisposable
                 case ReminderClearRow:
                     Run(_clearReminders, _serviceId);
                     break;
+                case AuditRow { Entry: var a } audit:
+                    Run(_insertAudit, _serviceId, audit.At.ToUnixTimeMilliseconds(), a.Action, a.Actor, a.ActorInstitutionId, a.Address, a.Target, a.InstitutionId, a.Detail);
+                    break;
                 default:
                     throw new NotSupportedException($"The embedded store cannot write a {rows[i].GetType().Name}.");
             }
@@ -136,7 +140,7 @@ internal sealed class SqliteRowCommands : IDisposable
     public void Dispose()
     {
         foreach (var command in new[] { _begin, _commit, _rollback, _insertState, _updateState, _insertReceipt, _pruneReceipts, _insertMember,
-                     _deleteMember, _upsertClock, _deleteClock, _upsertReminder, _removeReminder, _clearReminders })
+                     _deleteMember, _upsertClock, _deleteClock, _upsertReminder, _removeReminder, _clearReminders, _insertAudit })
         {
             command.Dispose();
         }

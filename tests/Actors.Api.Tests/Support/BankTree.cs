@@ -5,13 +5,13 @@ using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Actors.Api.Tests;
 
-/// <summary>A head office with a branch, the branch's sub-branch and another branch: two collections rooms and a lobby.</summary>
+/// <summary>The bank's head office with a new branch, the branch's sub-branch and another branch: two collections rooms and a lobby.</summary>
 public sealed record BankTree(string HeadOffice, string Branch, string SubBranch, string OtherBranch)
 {
     /// <summary>Made through the API by the management department.</summary>
     public static async Task<BankTree> CreateAsync(HttpClient management)
     {
-        var headOffice = await InstitutionAsync(management, "ho", "headOffice", null);
+        var headOffice = StaffSessions.HeadOffice;
         var branch = await InstitutionAsync(management, "br", "branch", headOffice);
         return new(headOffice, branch, await InstitutionAsync(management, "sb", "subBranch", branch), await InstitutionAsync(management, "br", "branch", headOffice));
     }

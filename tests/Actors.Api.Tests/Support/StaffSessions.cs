@@ -15,12 +15,14 @@ public static class StaffSessions
 {
     public const string Password = "a long test passphrase";
 
-    /// <summary>A new head office with a management department user, signed in.</summary>
+    /// <summary>The bank's one head office, the root of its tree (as the demo names it).</summary>
+    public const string HeadOffice = BankRoot.HeadOffice;
+
+    /// <summary>A new management department user of the bank's head office (registered at the first call), signed in.</summary>
     public static async Task<HttpClient> HeadOfficeManagementAsync(IServiceProvider services, Uri baseAddress)
     {
         var grains = services.GetRequiredService<IGrainFactory>();
-        var (headOffice, staffId) = (Ids.New("ho"), Ids.New("md"));
-        await grains.GetGrain<IInstitutionGrain>(headOffice).Register(new("Head office", InstitutionKind.HeadOffice, null));
+        var (headOffice, staffId) = (await BankRoot.HeadOfficeAsync(grains), Ids.New("md"));
         await grains.GetGrain<IManagerGrain>(staffId).Register(new(headOffice, "Management Department", [StaffRole.ManagementDepartment]));
         Assert.Null(await grains.GetGrain<IStaffCredentialGrain>(staffId).SetPassword(Password));
         return await SignInAsync(baseAddress, staffId, Password);

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Actors.Contracts.Institutions;
 using Actors.Contracts.WorkOrders;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,10 +14,7 @@ public sealed class WorkOrderFilesHttpTests(ApiServerFixture server)
     private async Task<(string OrderId, HttpClient TeamLead, HttpClient Member, string MemberId, HttpClient Stranger)> BookedOrder()
     {
         var grains = server.Host.Services.GetRequiredService<IGrainFactory>();
-        var me = (await server.Http.ApiGetAsync("/api/auth/me")).ShouldBe(HttpStatusCode.OK).Json;
-        var subBranch = Ids.New("sb");
-        Assert.Null((await grains.GetGrain<IInstitutionGrain>(subBranch)
-            .Register(new("Riverside", InstitutionKind.SubBranch, (string)me["institutionId"]!))).Refusal);
+        var subBranch = await BankRoot.SubBranchAsync(grains, Ids.New("sb"), name: "Riverside");
         var teamLead = await server.Http.NewStaffAsync(subBranch, "TeamLead");
         var member = await server.Http.NewStaffAsync(subBranch, "ClientManager");
         var stranger = await server.Http.NewStaffAsync(subBranch, "ClientManager");
@@ -106,9 +102,8 @@ public sealed class WorkOrderFilesHttpTests(ApiServerFixture server)
         var (orderId, _, member, memberId, _) = await BookedOrder();
         var subBranch = (string)(await member.ApiGetAsync($"/api/work-orders/{orderId}")).ShouldBe(HttpStatusCode.OK).Json["institutionId"]!;
         var grains = server.Host.Services.GetRequiredService<IGrainFactory>();
-        var me = (await server.Http.ApiGetAsync("/api/auth/me")).ShouldBe(HttpStatusCode.OK).Json;
         var other = Ids.New("sb");
-        Assert.Null((await grains.GetGrain<IInstitutionGrain>(other).Register(new("Hillside", InstitutionKind.SubBranch, (string)me["institutionId"]!))).Refusal);
+        await BankRoot.SubBranchAsync(grains, other, name: "Hillside");
         using var outsider = await server.Http.NewStaffAsync(other, "TeamLead", "RiskOfficer");
 
         (await outsider.ApiGetAsync($"/api/work-orders/{orderId}")).ShouldBe(HttpStatusCode.NotFound);

@@ -44,7 +44,6 @@ internal static class ClusterBenchmark
             step("silo1 (migrates the schema)");
             var starts = new List<double> { await silos[0].StartAsync(TimeSpan.FromSeconds(120)) };
             await BenchStaff.SignInAsync(silos[0]);
-            await GridHttp.RegisterHeadOfficeAsync(http[0], "HO");
             var setA = await RegisterClientsAsync([http[0]], "A", 0);
             var ledger = new DepositLedger();
             step($"1 silo: {Posters} posters × batches of {BatchSize} deposits for {measure.TotalSeconds} s");

@@ -23,7 +23,7 @@ internal static partial class BenchStaff
     public static IReadOnlyDictionary<string, string> SiloSettings { get; } = new Dictionary<string, string>
     {
         ["Grid:FirstAdministrator:StaffId"] = AdministratorId,
-        ["Grid:FirstAdministrator:InstitutionId"] = "BENCH-HQ",
+        ["Grid:FirstAdministrator:InstitutionId"] = GridHttp.HeadOffice,
         ["Grid:Upstream:Key"] = UpstreamKey,
     };
 

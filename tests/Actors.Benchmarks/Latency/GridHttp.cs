@@ -37,8 +37,8 @@ internal static class GridHttp
         return text;
     }
 
-    public static Task RegisterHeadOfficeAsync(HttpClient http, string id) =>
-        PostAsync(http, "/api/institutions", $$"""{"id":"{{id}}","name":"Head office {{id}}","kind":"headOffice"}""");
+    /// <summary>The bank's one head office: the first administrator's institution, made at the silo's first start.</summary>
+    public const string HeadOffice = "HO";
 
     public static Task RegisterBranchAsync(HttpClient http, string id, string parentId) =>
         PostAsync(http, "/api/institutions", $$"""{"id":"{{id}}","name":"Branch {{id}}","kind":"branch","parentId":"{{parentId}}"}""");

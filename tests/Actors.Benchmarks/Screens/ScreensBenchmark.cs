@@ -54,7 +54,6 @@ internal static class ScreensBenchmark
         var setup = System.Diagnostics.Stopwatch.StartNew();
 
         step($"registering {Branches} branches");
-        await GridHttp.RegisterHeadOfficeAsync(http, "HO");
         var branches = Enumerable.Range(0, Branches).Select(i => "BR-" + i.ToString("D3", CultureInfo.InvariantCulture)).ToList();
         await Bounded.ForAsync(branches.Count, 16, i => GridHttp.RegisterBranchAsync(http, branches[i], "HO"));
 

@@ -18,7 +18,7 @@ public sealed record BusyRoom(string RoomId, IReadOnlyDictionary<string, int> Lo
 
     public static async Task<BusyRoom> CreateAsync(Network network, CollectionsRoomFixture room)
     {
-        var roomId = await network.HeadOfficeAsync("Shenzhen branch");
+        var roomId = await network.BranchOfBankAsync("Shenzhen branch");
         var branches = new[] { await network.SubBranchAsync(roomId, "Futian sub-branch"), await network.SubBranchAsync(roomId, "Nanshan sub-branch") };
         var managers = new[]
         {

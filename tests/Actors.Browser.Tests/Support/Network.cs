@@ -15,12 +15,8 @@ public sealed record LoanFacts(string LoanId, string Stage, decimal Outstanding,
 /// </summary>
 public sealed class Network(HttpClient http)
 {
-    public async Task<string> HeadOfficeAsync(string name)
-    {
-        var id = Ids.Fresh("HO");
-        await PostAsync("/api/institutions", new { id, name, kind = "headOffice" });
-        return id;
-    }
+    /// <summary>A new branch of the bank's head office (its own collections room).</summary>
+    public Task<string> BranchOfBankAsync(string name) => BranchOfAsync(BankRoot.HeadOffice, name);
 
     public async Task<string> SubBranchAsync(string parentId, string name)
     {
@@ -37,8 +33,8 @@ public sealed class Network(HttpClient http)
         return id;
     }
 
-    /// <summary>A branch lobby: a sub-branch under a fresh head office.</summary>
-    public async Task<string> BranchAsync() => await SubBranchAsync(await HeadOfficeAsync("Shenzhen head office"), "Futian sub-branch");
+    /// <summary>A branch lobby: a sub-branch under a new branch.</summary>
+    public async Task<string> BranchAsync() => await SubBranchAsync(await BranchOfBankAsync("Shenzhen branch"), "Futian sub-branch");
 
     /// <summary>A member of staff with the test password, so that their own work (calls, promises) is done signed in as them.</summary>
     public async Task<string> StaffAsync(string institutionId, string name, string role, string prefix = "ST", string? nameZh = null)

@@ -14,21 +14,24 @@ namespace Actors.Browser.Tests.Support;
 /// grains, as the demo seeder makes its users: nobody could sign in yet to make it through the API. Everyone after is
 /// registered and given a password through the API by that user, and signs in as a person does: on the sign-in page.
 /// </summary>
-public sealed class StaffAccounts(HttpClient management, string headOfficeId)
+public sealed class StaffAccounts(HttpClient management, string headOfficeId, string branchId)
 {
     public const string Password = "a long browser-test passphrase";
 
+    /// <summary>The bank's one head office, where the management department sits.</summary>
     public string HeadOfficeId { get; } = headOfficeId;
 
-    /// <summary>A new head office with a management department member, signed in over HTTP.</summary>
+    /// <summary>A new branch of the head office, whose sub-branches the test registers (<see cref="SubBranchAsync"/>).</summary>
+    public string BranchId { get; } = branchId;
+
+    /// <summary>A new management department member of the bank's head office, signed in over HTTP, and a new branch.</summary>
     public static async Task<StaffAccounts> HeadOfficeAsync(GridHost host)
     {
         var grains = host.Services.GetRequiredService<IGrainFactory>();
-        var (headOffice, staffId) = (Ids.Fresh("HO"), Ids.Fresh("MD"));
-        await grains.GetGrain<IInstitutionGrain>(headOffice).Register(new("Shenzhen head office", InstitutionKind.HeadOffice, null));
+        var (headOffice, staffId) = (await BankRoot.HeadOfficeAsync(grains), Ids.Fresh("MD"));
         await grains.GetGrain<IManagerGrain>(staffId).Register(new(headOffice, "Management Department", [StaffRole.ManagementDepartment]));
         Assert.Null(await grains.GetGrain<IStaffCredentialGrain>(staffId).SetPassword(Password));
-        return new StaffAccounts(await SignedInClientAsync(host.BaseAddress, staffId), headOffice);
+        return new StaffAccounts(await SignedInClientAsync(host.BaseAddress, staffId), headOffice, await BankRoot.BranchAsync(grains, Ids.Fresh("BR"), "Shenzhen branch"));
     }
 
     /// <summary>An HTTP client signed in as this member of staff (its own cookie jar).</summary>
@@ -46,7 +49,7 @@ public sealed class StaffAccounts(HttpClient management, string headOfficeId)
     public async Task<string> SubBranchAsync(string name)
     {
         var id = Ids.Fresh("SB");
-        await PostAsync(management, "/api/institutions", new { id, name, kind = "subBranch", parentId = HeadOfficeId });
+        await PostAsync(management, "/api/institutions", new { id, name, kind = "subBranch", parentId = BranchId });
         return id;
     }
 

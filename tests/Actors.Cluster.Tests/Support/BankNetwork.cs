@@ -11,7 +11,7 @@ using Actors.Api.Json;
 namespace Actors.Cluster.Tests.Support;
 
 /// <summary>
-/// Registers a piece of the bank through a silo's HTTP API, as the reference-data systems would: a head office (its own
+/// Registers a piece of the bank through a silo's HTTP API, as the reference-data systems would: a branch (its own
 /// collections room), sub-branches with lobbies, staff, corporate clients, terminals and overdue (M1) loans.
 /// </summary>
 public static class BankNetwork
@@ -23,11 +23,15 @@ public static class BankNetwork
 
     public static string NewId(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 13, 24)];
 
-    public static Task HeadOffice(this HttpClient http, string id) =>
-        http.Created("api/institutions", new { id, name = "Shenzhen head office", kind = "headOffice" });
+    /// <summary>The demo's head office, the root of the bank's tree (the seeding silo loads it).</summary>
+    public const string HeadOfficeId = "HO";
 
-    public static Task SubBranch(this HttpClient http, string id, string headOfficeId) =>
-        http.Created("api/institutions", new { id, name = "Futian sub-branch", kind = "subBranch", parentId = headOfficeId });
+    /// <summary>A new branch of the head office: its own collections room.</summary>
+    public static Task Branch(this HttpClient http, string id) =>
+        http.Created("api/institutions", new { id, name = "Shenzhen branch", kind = "branch", parentId = HeadOfficeId });
+
+    public static Task SubBranch(this HttpClient http, string id, string branchId) =>
+        http.Created("api/institutions", new { id, name = "Futian sub-branch", kind = "subBranch", parentId = branchId });
 
     public static Task Manager(this HttpClient http, string id, string institutionId) =>
         http.Created("api/managers", new { id, institutionId, name = "Wang Fang", roles = new[] { "ClientManager" } });
@@ -84,7 +88,7 @@ public static class BankNetwork
         return JsonSerializer.Deserialize<T>(body, Wire)!;
     }
 
-    private static async Task Created(this HttpClient http, string path, object body)
+    public static async Task Created(this HttpClient http, string path, object body)
     {
         using var response = await http.PostAsJsonAsync(path, body, Wire);
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"POST {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");

@@ -11,7 +11,7 @@ namespace Actors.Cluster.Tests.Support;
 /// </summary>
 public static partial class StaffSignIn
 {
-    public const string UpstreamKey = "cluster-tests-upstream-key";
+    public const string UpstreamKey = "cluster-tests-upstream-key-long-enough-secret";
 
     /// <summary>Every silo: the upstream key (Grid__Upstream__Key in its environment).</summary>
     public static Dictionary<string, string> Upstream() => new() { ["Grid:Upstream:Key"] = UpstreamKey };

@@ -27,11 +27,15 @@ public sealed class SignInLockoutTests
     private static readonly DateTimeOffset Last = new(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(8));
 
     [Theory]
-    [InlineData(4, 0, false)]
-    [InlineData(5, 0, true)]
-    [InlineData(5, 299, true)]
-    [InlineData(5, 300, false)]
-    [InlineData(9, 60, true)]
-    public void Five_wrong_passwords_in_a_row_lock_the_account_for_five_minutes(int failures, int secondsLater, bool locked) =>
-        Assert.Equal(locked, SignInLockout.IsLocked(failures, Last, Last.AddSeconds(secondsLater)));
+    [InlineData(2, 0, null)]
+    [InlineData(3, 0, 1.0)]
+    [InlineData(3, 1, null)]
+    [InlineData(4, 0, 2.0)]
+    [InlineData(5, 1, 3.0)]
+    [InlineData(12, 0, 512.0)]
+    [InlineData(13, 0, 900.0)]
+    [InlineData(40, 899, 1.0)]
+    [InlineData(40, 900, null)]
+    public void Wrong_passwords_in_a_row_make_the_next_try_wait_twice_as_long_each_time_at_most_fifteen_minutes(int failures, int secondsLater, double? wait) =>
+        Assert.Equal(wait is { } w ? TimeSpan.FromSeconds(w) : null, SignInLockout.Wait(failures, Last, Last.AddSeconds(secondsLater)));
 }

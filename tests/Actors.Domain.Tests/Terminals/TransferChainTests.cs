@@ -20,6 +20,7 @@ public class TransferChainTests
         ["head of SB-C"] = new("head-c", "SB-C", false, true, false),
         ["team lead of SB-B"] = new("lead-b", "SB-B", true, false, false),
         ["management"] = new("mfd", "HO", false, false, true),
+        ["registrar"] = new("mfd-2", "HO", false, false, true),
     };
 
     private static List<StepEntry> Filed() => [new(StepName.Filed, "applicant", Now, StepDecision.Filed, "why")];
@@ -28,7 +29,7 @@ public class TransferChainTests
     private static List<StepEntry> After(int confirmed)
     {
         var entries = Filed();
-        var who = new[] { "maintainer", "head of SB-A", "head of SB-B", "management", "management" };
+        var who = new[] { "maintainer", "head of SB-A", "head of SB-B", "management", "registrar" };
         for (var i = 0; i < confirmed; i++)
         {
             var d = TransferChain.Confirm(Parties, entries, People[who[i]], Now, null, isBatchDay: false);
@@ -59,10 +60,11 @@ public class TransferChainTests
     // steps 5 and 6: the management department
     [InlineData(3, "management", Verdict.Done)]
     [InlineData(3, "head of SB-B", Verdict.Conflict)]
-    [InlineData(4, "management", Verdict.Done)]
+    [InlineData(4, "registrar", Verdict.Done)]
+    [InlineData(4, "management", Verdict.Forbidden)] // four eyes: the opinion's giver does not change the register
     [InlineData(4, "receiver", Verdict.Forbidden)]
     // closed: nothing more
-    [InlineData(5, "management", Verdict.Conflict)]
+    [InlineData(5, "registrar", Verdict.Conflict)]
     [InlineData(5, "maintainer", Verdict.Conflict)]
     public void Each_step_only_by_the_person_it_names_and_only_in_order(int confirmed, string who, Verdict expected)
     {

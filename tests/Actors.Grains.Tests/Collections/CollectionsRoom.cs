@@ -19,7 +19,7 @@ public sealed class CollectionsRoom(IClusterClient client, FakeTimeProvider cloc
     public static async Task<CollectionsRoom> CreateAsync(IClusterClient client, FakeTimeProvider clock)
     {
         var room = new CollectionsRoom(client, clock);
-        Assert.Null((await client.GetGrain<IInstitutionGrain>(room.BranchId).Register(new("Test Branch", InstitutionKind.Branch, null))).Refusal);
+        await BankRoot.BranchAsync(client, room.BranchId);
         Assert.Null((await client.GetGrain<IInstitutionGrain>(room.SubBranchId).Register(new("Test Sub-branch", InstitutionKind.SubBranch, room.BranchId))).Refusal);
         return room;
     }

@@ -29,7 +29,7 @@ public sealed class LobbyRestartOverCloseTests : IAsyncLifetime
         var clock = new FakeTimeProvider(Morning);
         await using (var first = await GridCluster.StartAsync(_dataDirectory, clock, serviceId: "lobby-restart"))
         {
-            Assert.Null((await first.Client.GetGrain<IInstitutionGrain>(branch).Register(new("Restart Sub-branch", InstitutionKind.SubBranch, null))).Refusal);
+            await BankRoot.SubBranchAsync(first.Client, branch, name: "Restart Sub-branch");
             var lobby = first.Client.GetGrain<ILobbyGrain>(branch);
             Ok(await lobby.OpenDesk(new("D1", "Counter 1", DeskKind.Counter, [ServiceType.Cash], "1 号窗口")));
             foreach (var service in new[] { ServiceType.Cash, ServiceType.Cash, ServiceType.Cash, ServiceType.Wealth })

@@ -34,7 +34,7 @@ public sealed class MonthEndStatisticsTests(MonthEndStatisticsClusterFixture fix
     public async Task April_closes_by_itself_at_midnight_on_1_May_with_the_months_figures_and_May_does_not_change_them()
     {
         var (branch, subBranch) = (Network.NewId("BR"), Network.NewId("SB"));
-        Assert.Null((await Grains.GetGrain<IInstitutionGrain>(branch).Register(new("深圳分行", InstitutionKind.Branch, null))).Refusal);
+        await BankRoot.BranchAsync(Grains, branch, "深圳分行");
         Assert.Null((await Grains.GetGrain<IInstitutionGrain>(subBranch).Register(new("福田支行", InstitutionKind.SubBranch, branch))).Refusal);
         var (wang, li) = (await Staff(subBranch, "王芳"), await Staff(subBranch, "Li Wei"));
         var silent = await Terminal(subBranch, wang, Cst.At(new DateOnly(2026, 2, 1), 9));

@@ -12,9 +12,7 @@ public sealed class Network(IClusterClient client)
     public static async Task<Network> CreateAsync(IClusterClient client)
     {
         var network = new Network(client);
-        var result = await client.GetGrain<IInstitutionGrain>(network.InstitutionId)
-            .Register(new InstitutionRegistration("Test Sub-branch", InstitutionKind.SubBranch, null));
-        Assert.Null(result.Refusal);
+        await BankRoot.SubBranchAsync(client, network.InstitutionId);
         return network;
     }
 

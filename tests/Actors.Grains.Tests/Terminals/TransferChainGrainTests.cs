@@ -38,7 +38,10 @@ public sealed class TransferChainGrainTests(GridClusterFixture fixture)
         }
         Assert.Contains(transfer.GetPrimaryKeyString(), await w.Inbox(ApprovalQueues.Management));
 
-        var done = await transfer.Confirm(w.Management, "register changed");
+        // Four eyes: who gave the opinion does not also change the register.
+        var twice = (await transfer.Confirm(w.Management, "register changed")).Refusal;
+        Assert.Equal((RefusalKind.Forbidden, TransferChain.FourEyesRule), (twice?.Kind, twice?.Rule));
+        var done = await transfer.Confirm(w.Registrar, "register changed");
         Assert.Equal((TransferStatus.Completed, (StepName?)null), (done.Value!.Status, done.Value.NextStep));
         Assert.Equal(w.Receiver.StaffId, await w.MaintainerOf(terminal));
         Assert.DoesNotContain(transfer.GetPrimaryKeyString(), await w.Inbox(ApprovalQueues.Management));
@@ -52,12 +55,12 @@ public sealed class TransferChainGrainTests(GridClusterFixture fixture)
              "ManagementOpinion Confirmed", "RegisterChanged Confirmed"],
             audit.Entries.Select(e => e.Action));
         Assert.Equal(
-            [w.LeadA.StaffId, w.Maintainer.StaffId, w.HeadA.StaffId, w.HeadB.StaffId, w.Management.StaffId, w.Management.StaffId],
+            [w.LeadA.StaffId, w.Maintainer.StaffId, w.HeadA.StaffId, w.HeadB.StaffId, w.Management.StaffId, w.Registrar.StaffId],
             audit.Entries.Select(e => e.By));
         Assert.Equal(["Applicant", "Maintainer", "InstitutionHead", "InstitutionHead", "ManagementDepartment", "ManagementDepartment"],
             audit.Entries.Select(e => e.Role));
         Assert.All(audit.Entries, e => Assert.Equal("10.1.2.3", e.Address));
-        Assert.Equal("Sun Hui", audit.Entries[^1].ByName);
+        Assert.Equal("Gao Yan", audit.Entries[^1].ByName);
     }
 
     [Fact]
@@ -80,7 +83,7 @@ public sealed class TransferChainGrainTests(GridClusterFixture fixture)
         Assert.Null((await transfer.Confirm(w.Maintainer, null)).Refusal);
         // Step 3 is the outgoing head's: the incoming head is out of order, a head of another institution is not named.
         Assert.Equal(RefusalKind.Conflict, (await transfer.Confirm(w.HeadB, null)).Refusal?.Kind);
-        var elsewhere = await w.Staff(w.HeadOffice, "Head office head", Actors.Contracts.Managers.StaffRole.InstitutionHead);
+        var elsewhere = await w.Staff(w.Branch, "Branch head", Actors.Contracts.Managers.StaffRole.InstitutionHead);
         Assert.Equal(RefusalKind.Forbidden, (await transfer.Confirm(elsewhere, null)).Refusal?.Kind);
         Assert.Equal(RefusalKind.Conflict, (await transfer.Confirm(w.Maintainer, null)).Refusal?.Kind);
 
@@ -122,13 +125,13 @@ public sealed class TransferChainGrainTests(GridClusterFixture fixture)
         var w = await Workflow.CreateAsync(Grid.Client);
         var terminal = await w.Terminal(w.A, w.Maintainer, Grid.Clock.GetUtcNow());
         var transfer = NewTransfer();
-        await transfer.File(terminal.GetPrimaryKeyString(), TransferKind.Departure, w.Receiver.StaffId, "Li Wei leaves the bank", w.HeadA);
+        await transfer.File(terminal.GetPrimaryKeyString(), TransferKind.Departure, w.Receiver.StaffId, "Li Wei leaves the bank", w.LeadA);
         foreach (var who in new[] { w.Maintainer, w.HeadA, w.HeadB })
         {
             Assert.Null((await transfer.Confirm(who, null)).Refusal);
         }
         Assert.Equal(RefusalKind.Forbidden, (await transfer.Withdraw(w.Management)).Refusal?.Kind);
-        var withdrawn = await transfer.Withdraw(w.HeadA);
+        var withdrawn = await transfer.Withdraw(w.LeadA);
         Assert.Equal((TransferKind.Departure, TransferStatus.Withdrawn), (withdrawn.Value!.Kind, withdrawn.Value.Status));
         Assert.Equal(RefusalKind.Conflict, (await transfer.Confirm(w.Management, null)).Refusal?.Kind);
         Assert.Equal(w.Maintainer.StaffId, await w.MaintainerOf(terminal));
@@ -142,7 +145,7 @@ public sealed class TransferChainGrainTests(GridClusterFixture fixture)
         Assert.Equal(RefusalKind.NotFound, (await NewTransfer().File("no-such-terminal", TransferKind.Ordinary, w.Receiver.StaffId, "x", w.LeadA)).Refusal?.Kind);
         Assert.Equal(RefusalKind.Invalid, (await NewTransfer().File(terminal, TransferKind.Ordinary, "nobody", "x", w.LeadA)).Refusal?.Kind);
         Assert.Equal(RefusalKind.Invalid, (await NewTransfer().File(terminal, TransferKind.Ordinary, w.Maintainer.StaffId, "x", w.LeadA)).Refusal?.Kind);
-        var outsider = await w.Staff(w.HeadOffice, "Outsider", Actors.Contracts.Managers.StaffRole.TeamLead);
+        var outsider = await w.Staff(w.Branch, "Outsider", Actors.Contracts.Managers.StaffRole.TeamLead);
         Assert.Equal(RefusalKind.Forbidden, (await NewTransfer().File(terminal, TransferKind.Ordinary, w.Receiver.StaffId, "x", outsider)).Refusal?.Kind);
         Assert.Empty((await Grid.Client.GetGrain<ITerminalAuditGrain>(terminal).Get()).Entries);
     }

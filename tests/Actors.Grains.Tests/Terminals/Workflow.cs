@@ -7,13 +7,14 @@ namespace Actors.Grains.Tests.Terminals;
 
 /// <summary>
 /// Fresh staff for one workflow test: an outgoing sub-branch A (the maintainer, a team lead, its head), an incoming
-/// sub-branch B (the receiver, a team lead, its head) and the management department at head office.
+/// sub-branch B (the receiver, a team lead, its head), both of a new branch of the head office, and the management
+/// department at that branch.
 /// </summary>
 public sealed class Workflow(IClusterClient client)
 {
     public string A { get; } = Network.NewId("SB-A");
     public string B { get; } = Network.NewId("SB-B");
-    public string HeadOffice { get; } = Network.NewId("HO");
+    public string Branch { get; } = Network.NewId("BR");
     public StaffActor Maintainer { get; private set; } = null!;
     public StaffActor LeadA { get; private set; } = null!;
     public StaffActor HeadA { get; private set; } = null!;
@@ -22,19 +23,23 @@ public sealed class Workflow(IClusterClient client)
     public StaffActor HeadB { get; private set; } = null!;
     public StaffActor Management { get; private set; } = null!;
 
+    /// <summary>A second member of the management department: four eyes give the opinion and change the register apart.</summary>
+    public StaffActor Registrar { get; private set; } = null!;
+
     public static async Task<Workflow> CreateAsync(IClusterClient client)
     {
         var w = new Workflow(client);
-        Assert.Null((await client.GetGrain<IInstitutionGrain>(w.HeadOffice).Register(new("Head office", InstitutionKind.HeadOffice, null))).Refusal);
-        Assert.Null((await client.GetGrain<IInstitutionGrain>(w.A).Register(new("Sub-branch A", InstitutionKind.SubBranch, w.HeadOffice))).Refusal);
-        Assert.Null((await client.GetGrain<IInstitutionGrain>(w.B).Register(new("Sub-branch B", InstitutionKind.SubBranch, w.HeadOffice))).Refusal);
+        await BankRoot.BranchAsync(client, w.Branch);
+        Assert.Null((await client.GetGrain<IInstitutionGrain>(w.A).Register(new("Sub-branch A", InstitutionKind.SubBranch, w.Branch))).Refusal);
+        Assert.Null((await client.GetGrain<IInstitutionGrain>(w.B).Register(new("Sub-branch B", InstitutionKind.SubBranch, w.Branch))).Refusal);
         w.Maintainer = await w.Staff(w.A, "Li Wei", StaffRole.ClientManager);
         w.LeadA = await w.Staff(w.A, "Zhang Min", StaffRole.TeamLead);
         w.HeadA = await w.Staff(w.A, "Wang Fang", StaffRole.InstitutionHead);
         w.Receiver = await w.Staff(w.B, "Chen Jie", StaffRole.ClientManager);
         w.LeadB = await w.Staff(w.B, "Liu Yang", StaffRole.TeamLead);
         w.HeadB = await w.Staff(w.B, "Zhao Lei", StaffRole.InstitutionHead);
-        w.Management = await w.Staff(w.HeadOffice, "Sun Hui", StaffRole.ManagementDepartment);
+        w.Management = await w.Staff(w.Branch, "Sun Hui", StaffRole.ManagementDepartment);
+        w.Registrar = await w.Staff(w.Branch, "Gao Yan", StaffRole.ManagementDepartment);
         return w;
     }
 

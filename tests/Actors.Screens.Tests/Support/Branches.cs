@@ -12,10 +12,10 @@ public static class Branches
     /// <summary>A branch registered through the API (a lobby needs a registered institution).</summary>
     public static async Task<string> RegisterAsync(HttpClient http)
     {
-        var headOffice = NewId("ho");
-        var id = NewId();
-        await PostAsync(http, new { id = headOffice, name = "Shenzhen head office", kind = "headOffice" });
-        await PostAsync(http, new { id, name = "Futian sub-branch", kind = "subBranch", parentId = headOffice });
+        var branch = NewId();
+        var id = NewId("sb");
+        await PostAsync(http, new { id = branch, name = "Shenzhen branch", kind = "branch", parentId = BankRoot.HeadOffice });
+        await PostAsync(http, new { id, name = "Futian sub-branch", kind = "subBranch", parentId = branch });
         return id;
     }
 

@@ -17,11 +17,11 @@ public sealed record LoanOnBoard(string RoomId, string LoanId)
 
     public static async Task<LoanOnBoard> CreateAsync(HttpClient http)
     {
-        var institution = Branches.NewId("ho");
+        var institution = Branches.NewId("br");
         var manager = Branches.NewId("mgr");
         var client = Branches.NewId("cli");
         var loan = Branches.NewId("loan");
-        await PostAsync(http, "/api/institutions", new { id = institution, name = "Shenzhen head office", kind = "headOffice" });
+        await PostAsync(http, "/api/institutions", new { id = institution, name = "Shenzhen branch", kind = "branch", parentId = BankRoot.HeadOffice });
         await PostAsync(http, "/api/managers", new { id = manager, institutionId = institution, name = "Wang Fang" });
         await PostAsync(http, "/api/clients", new { id = client, institutionId = institution, name = "Li Hua Trading", kind = "corporate", managerId = manager });
         await PostAsync(http, "/api/loans", new
