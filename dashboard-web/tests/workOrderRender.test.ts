@@ -96,18 +96,19 @@ describe('a work order', () => {
         { status: 'Issued', by: 'retail-risk', at: '2026-03-31T16:00:00Z' },
         { status: 'Assigned', by: 'SB-FT-TL', at: '2026-04-01T01:00:00Z' },
         { status: 'Booked', by: 'SB-FT-CM1', at: '2026-04-01T02:00:00Z' },
+        { status: 'Booked', by: 'SB-NS-CM9', at: '2026-04-01T03:00:00Z' },
       ],
     });
     const by = (root: HTMLElement): string[] => [...root.querySelectorAll('[data-testid="work-order-history"] li strong')].map(text);
 
     setLang('zh-CN');
     const zh = mount(renderWorkOrder(assigned, member, { step: vi.fn() }, (id) => id, names));
-    expect(by(zh)).toEqual(['retail-risk', '张敏', 'Wang Fang']);
+    expect(by(zh)).toEqual(['零售风险部', '张敏', 'Wang Fang', 'SB-NS-CM9']);
     expect(text(zh.querySelector('[data-testid="work-order-assignee"]'))).toBe('Wang Fang');
 
     setLang('en');
     const en = mount(renderWorkOrder(assigned, member, { step: vi.fn() }, (id) => id, names));
-    expect(by(en)).toEqual(['retail-risk', 'Zhang Min', 'Wang Fang']);
+    expect(by(en)).toEqual(['Retail risk department', 'Zhang Min', 'Wang Fang', 'SB-NS-CM9']);
     // The id is still there for whoever needs it (hover).
     expect(en.querySelector('[data-testid="work-order-assignee"] span')!.getAttribute('title')).toBe('SB-FT-CM1');
   });

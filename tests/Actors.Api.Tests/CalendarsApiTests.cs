@@ -53,6 +53,13 @@ public sealed class CalendarsApiTests(ApiServerFixture server)
         var versions = (await _md.SnapshotAsync("/api/calendars")).AsArray();
         Assert.Contains(versions, v => (int)v!["year"]! == 2026 && (bool)v["shipped"]!);
         Assert.Equal(2, versions.Count(v => (int)v!["year"]! == 2031));
+
+        // The security audit records both uploads, by whom, with the file; the refused files left no entry.
+        var audit = (await _md.ApiGetAsync("/api/audit?action=calendar&limit=500")).ShouldBe(HttpStatusCode.OK).Json["items"]!.AsArray();
+        var uploads = audit.Where(e => (string?)e!["target"] == "calendar/2031").ToList();
+        Assert.Equal(2, uploads.Count);
+        Assert.All(uploads, e => Assert.Equal("calendar.uploaded", (string?)e!["action"]));
+        Assert.Contains(uploads, e => ((string?)e!["detail"] ?? "").Contains("2031-test.json", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 // One after-sales work order (issue 6, brief §2): who it is for, where it stands, the work paper and the files, and the
 // steps the signed-in user may take now (the same rules as src/Actors.Domain/WorkOrders/WorkOrderFlow.cs).
 import { formatDateOnly, formatDateTime, personName } from '../../format';
-import { getLang, type Lang, type MessageKey } from '../../i18n';
+import { getLang, translate, type Lang, type MessageKey } from '../../i18n';
 import type { Me, StaffEntry, WorkOrderStatus, WorkOrderView, WorkPaper } from '../../types';
 import { h, tx, txOr, type Child } from '../../ui/dom';
 import { refusalInWords } from '../../ui/problem';
@@ -36,10 +36,15 @@ export function explainRefusal(error: unknown): unknown {
 /** Staff the screen knows by id (the staff directory, GET /api/staff), to show people by name rather than id. */
 export type StaffNames = ReadonlyMap<string, Pick<StaffEntry, 'name' | 'nameZh'>>;
 
-/** A person in the screen's language: 王芳 in Chinese when known, else Wang Fang, else the id (a system, or out of scope). */
+/** Who acts without being a person: the retail risk department issues the month's orders (IRiskListGrain.Key). */
+const departments: Readonly<Record<string, MessageKey>> = { 'retail-risk': 'workOrder.retailRisk' };
+
+/** A person in the screen's language: 王芳 in Chinese when known, else Wang Fang, else the id (out of the reader's scope). */
 export function whoIs(staffId: string, names: StaffNames, lang: Lang): string {
   const person = names.get(staffId);
-  return person ? personName(person, lang) : staffId;
+  if (person) return personName(person, lang);
+  const department = departments[staffId];
+  return department ? translate(lang, department) : staffId;
 }
 
 function fact(label: MessageKey, value: Child, testid: string): Child[] {
