@@ -35,7 +35,7 @@ public sealed class CalendarUploadTests(PostgresFixture postgres)
         await using var grid = await PostgresGrid.StartAsync(db, clock, "calendars",
             configure: silo => silo.Services.Configure<CalendarRefreshOptions>(o => o.PeriodSeconds = 1));
         var grains = grid.Client;
-        await grains.GetGrain<IInstitutionGrain>("SB-CAL").Register(new("Calendar Sub-branch", InstitutionKind.SubBranch, null));
+        await BankRoot.SubBranchAsync(grains, "SB-CAL", name: "Calendar Sub-branch");
         await grains.GetGrain<IClientGrain>("C-CAL").Register(new("SB-CAL", "Calendar Client", ClientKind.Corporate, new(2024, 1, 1), null, 0));
 
         // Disbursed Thursday 5 November: installments due 5 December (paid) and Tuesday 5 January 2027, the oldest unpaid.

@@ -24,13 +24,14 @@ public sealed class InboxScreenTests(ScreenServerFixture server)
         var head = await Staff.RegisterAsync(server.Http, outgoing, "Wang Fang", "InstitutionHead");
         var otherHead = await Staff.RegisterAsync(server.Http, incoming, "Chen Jie", "InstitutionHead");
         var terminal = await Staff.TerminalAsync(server.Http, outgoing, maintainer);
-        var (asMaintainer, asHead, asOtherHead) = (await SignIn(maintainer), await SignIn(head), await SignIn(otherHead));
+        var lead = await Staff.RegisterAsync(server.Http, outgoing, "Sun Hao", "TeamLead");
+        var (asLead, asMaintainer, asHead, asOtherHead) = (await SignIn(lead), await SignIn(maintainer), await SignIn(head), await SignIn(otherHead));
         await using var headScreen = await ScreenClient.ConnectAsync(Address, asHead.Cookies);
         await using var otherScreen = await ScreenClient.ConnectAsync(Address, asOtherHead.Cookies);
         await headScreen.JoinInbox();
         await otherScreen.JoinInbox();
 
-        var transferId = await Staff.FileAndConfirmTransferAsync(asMaintainer.Http, terminal, receiver);
+        var transferId = await Staff.FileAndConfirmTransferAsync(asLead.Http, asMaintainer.Http, terminal, receiver);
 
         var nudge = Assert.Single(await Eventually.Until(() => headScreen.InboxNudges, n => n.Count > 0, "the head hears the transfer reach their step"));
         Assert.Equal((ApprovalQueues.Head(outgoing), InboxTopic.Approvals), (nudge.Inbox, nudge.What));

@@ -30,10 +30,13 @@ public static class Staff
         return id;
     }
 
-    /// <summary>Steps 1 and 2 by the maintainer: filed, then confirmed; the transfer then waits for the outgoing head.</summary>
-    public static async Task<string> FileAndConfirmTransferAsync(HttpClient maintainer, string terminalId, string toStaffId)
+    /// <summary>
+    /// Step 1 by an applicant, step 2 by the maintainer (four eyes: one person takes one step of a case); the transfer then
+    /// waits for the outgoing head.
+    /// </summary>
+    public static async Task<string> FileAndConfirmTransferAsync(HttpClient applicant, HttpClient maintainer, string terminalId, string toStaffId)
     {
-        var filed = await PostAsync(maintainer, $"/api/terminals/{terminalId}/transfers", new { toStaffId, reason = "The merchant moved to Luohu." });
+        var filed = await PostAsync(applicant, $"/api/terminals/{terminalId}/transfers", new { toStaffId, reason = "The merchant moved to Luohu." });
         var transferId = filed.GetProperty("transferId").GetString()!;
         await PostAsync(maintainer, $"/api/transfers/{transferId}/confirm", new { }, HttpStatusCode.OK);
         return transferId;
