@@ -73,18 +73,10 @@ public sealed class PostgresGridStore : IGridStore
         }
         catch (Exception ex)
         {
-            StoreMetrics.Failed(Store);
-            foreach (var write in batch)
-            {
-                write.Done.TrySetException(new GridStoreException($"The cluster store could not commit {batch.Count} writes: {ex.Message}", ex));
-            }
+            PendingWrite.Failed(batch, Store, "cluster store", ex);
             return;
         }
-        StoreMetrics.Committed(Store, batch, started);
-        foreach (var write in batch)
-        {
-            write.Done.TrySetResult(write.Outcome);
-        }
+        PendingWrite.Committed(batch, Store, started);
     }
 
     /// <summary>Round trip one: each unit's first row when it answers (a state row's new version, a reminder's); sets the outcomes.</summary>

@@ -38,6 +38,26 @@ internal sealed class PendingWrite
     }
 
     private static bool IsConditional(StoreRow row) => row is StateRow or ReminderRemoveRow;
+
+    /// <summary>A commit carried <paramref name="batch"/>: each caller gets its own outcome (a conflict fails only its row).</summary>
+    public static void Committed(IReadOnlyList<PendingWrite> batch, string store, long startedAt)
+    {
+        StoreMetrics.Committed(store, batch, startedAt);
+        foreach (var write in batch)
+        {
+            write.Done.TrySetResult(write.Outcome);
+        }
+    }
+
+    /// <summary>A commit failed: every write it carried fails, none is stored.</summary>
+    public static void Failed(IReadOnlyList<PendingWrite> batch, string store, string storeName, Exception cause)
+    {
+        StoreMetrics.Failed(store);
+        foreach (var write in batch)
+        {
+            write.Done.TrySetException(new GridStoreException($"The {storeName} could not commit {batch.Count} writes: {cause.Message}", cause));
+        }
+    }
 }
 
 /// <summary>A commit failed: none of the writes it carried is stored.</summary>

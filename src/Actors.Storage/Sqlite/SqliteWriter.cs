@@ -101,18 +101,10 @@ public sealed class SqliteWriter : IDisposable
         catch (Exception ex)
         {
             _commands.TryRollback();
-            StoreMetrics.Failed(Store);
-            foreach (var write in batch)
-            {
-                write.Done.TrySetException(new GridStoreException($"The embedded store could not commit {batch.Count} writes: {ex.Message}", ex));
-            }
+            PendingWrite.Failed(batch, Store, "embedded store", ex);
             return;
         }
-        StoreMetrics.Committed(Store, batch, started);
-        foreach (var write in batch)
-        {
-            write.Done.TrySetResult(write.Outcome);
-        }
+        PendingWrite.Committed(batch, Store, started);
     }
 
     /// <summary>Commits what is queued, stops the thread and closes the connection (SQLite then checkpoints the WAL).</summary>
