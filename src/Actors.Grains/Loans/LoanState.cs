@@ -26,6 +26,9 @@ public sealed class LoanState
     [Id(13)] public List<int> CalendarYears { get; set; } = [];
     /// <summary>The rules' next instant at the last evaluation (the armed one may be earlier: re-arming later is lazy).</summary>
     [Id(14)] public DateTimeOffset? NextClockAt { get; set; }
+    /// <summary>The borrower's name and manager as the client last told (the worklist names both); null on loans registered before.</summary>
+    [Id(15)] public string? ClientName { get; set; }
+    [Id(16)] public string? ClientManagerId { get; set; }
 
     public bool IsRegistered => InstitutionId is not null;
 

@@ -9,7 +9,7 @@ internal sealed class SqliteRowCommands : IDisposable
     private readonly string _serviceId;
     private readonly SqliteCommand _begin, _commit, _rollback;
     private readonly SqliteCommand _insertState, _updateState, _insertReceipt, _pruneReceipts, _insertMember, _deleteMember,
-        _upsertClock, _deleteClock, _upsertReminder, _removeReminder, _clearReminders, _insertAudit;
+        _upsertClock, _deleteClock, _upsertReminder, _removeReminder, _clearReminders, _insertAudit, _upsertReadModel, _deleteReadModel;
 
     public SqliteRowCommands(SqliteConnection connection, string serviceId)
     {
@@ -30,6 +30,8 @@ internal sealed class SqliteRowCommands : IDisposable
         _removeReminder = Prepare(SqliteRowSql.RemoveReminder, "$s", "$g", "$n", "$v");
         _clearReminders = Prepare(SqliteRowSql.ClearReminders, "$s");
         _insertAudit = Prepare(SqliteAuditSql.Insert, SqliteAuditSql.InsertParameters);
+        _upsertReadModel = Prepare(SqliteRowSql.UpsertReadModel, "$s", "$m", "$k", "$p");
+        _deleteReadModel = Prepare(SqliteRowSql.DeleteReadModel, "$s", "$m", "$k");
     }
 
     public static void Execute(SqliteConnection connection, string sql)
@@ -91,6 +93,12 @@ internal sealed class SqliteRowCommands : IDisposable
                 case ClockRow clock:
                     Run(_deleteClock, _serviceId, clock.GrainId);
                     break;
+                case ReadModelRow { Payload: { } payload } item:
+                    Run(_upsertReadModel, _serviceId, item.Model, item.Key, payload);
+                    break;
+                case ReadModelRow item:
+                    Run(_deleteReadModel, _serviceId, item.Model, item.Key);
+                    break;
                 case ReceiptPruneRow prune:
                     Run(_pruneReceipts, _serviceId, prune.Before.ToUnixTimeMilliseconds(), prune.Limit);
                     break;
@@ -140,7 +148,7 @@ internal sealed class SqliteRowCommands : IDisposable
     public void Dispose()
     {
         foreach (var command in new[] { _begin, _commit, _rollback, _insertState, _updateState, _insertReceipt, _pruneReceipts, _insertMember,
-                     _deleteMember, _upsertClock, _deleteClock, _upsertReminder, _removeReminder, _clearReminders, _insertAudit })
+                     _deleteMember, _upsertClock, _deleteClock, _upsertReminder, _removeReminder, _clearReminders, _insertAudit, _upsertReadModel, _deleteReadModel })
         {
             command.Dispose();
         }
