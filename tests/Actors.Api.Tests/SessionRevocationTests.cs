@@ -21,6 +21,7 @@ public sealed class SessionRevocationTests(ApiServerFixture server)
         (await session.ApiPostAsync("/api/auth/sign-out", new { })).ShouldBe(HttpStatusCode.NoContent);
 
         (await copy.ApiGetAsync("/api/auth/me")).ShouldBe(HttpStatusCode.Unauthorized);
+        await RevokedAsync(staffId, "sign-out-everywhere", byWhom: staffId);
         (await StaffSessions.SignInAsync(server.Host.BaseAddress, staffId)).Dispose();
     }
 
@@ -34,13 +35,14 @@ public sealed class SessionRevocationTests(ApiServerFixture server)
 
         (await session.ApiGetAsync("/api/auth/me")).ShouldBe(HttpStatusCode.Unauthorized);
         (await other.ApiGetAsync("/api/auth/me")).ShouldBe(HttpStatusCode.Unauthorized);
+        await RevokedAsync(staffId, "password-reset", byWhom: null);
         (await StaffSessions.SignInAsync(server.Host.BaseAddress, staffId, "a new long passphrase")).Dispose();
     }
 
     [Fact]
     public async Task Changing_ones_own_password_ends_the_other_sessions_and_keeps_this_one()
     {
-        var (_, session) = await StaffAsync();
+        var (staffId, session) = await StaffAsync();
         using var copy = Copy(session);
 
         (await session.ApiPostAsync("/api/auth/password", new { currentPassword = StaffSessions.Password, newPassword = "my own new passphrase" }))
@@ -48,6 +50,7 @@ public sealed class SessionRevocationTests(ApiServerFixture server)
 
         (await session.ApiGetAsync("/api/auth/me")).ShouldBe(HttpStatusCode.OK);
         (await copy.ApiGetAsync("/api/auth/me")).ShouldBe(HttpStatusCode.Unauthorized);
+        await RevokedAsync(staffId, "password-changed", byWhom: staffId);
     }
 
     [Fact]
@@ -59,6 +62,7 @@ public sealed class SessionRevocationTests(ApiServerFixture server)
         (await _md.ApiPutAsync($"/api/managers/{staffId}/roles", new { roles = new[] { "riskOfficer" } })).ShouldBe(HttpStatusCode.OK);
 
         (await session.ApiGetAsync("/api/auth/me")).ShouldBe(HttpStatusCode.Unauthorized);
+        await RevokedAsync(staffId, "roles-changed", byWhom: null);
         using var again = await StaffSessions.SignInAsync(server.Host.BaseAddress, staffId);
         Assert.Equal(["RiskOfficer"], (await again.ApiGetAsync("/api/auth/me")).ShouldBe(HttpStatusCode.OK).Json["roles"]!.AsArray().Select(r => (string)r!));
     }
@@ -82,9 +86,20 @@ public sealed class SessionRevocationTests(ApiServerFixture server)
 
         var audit = (await _md.ApiGetAsync($"/api/audit?action=staff.disabled&limit=500")).ShouldBe(HttpStatusCode.OK).Json["items"]!.AsArray();
         Assert.Contains(audit, e => (string?)e!["target"] == $"staff/{n.ManagerId}");
+        await RevokedAsync(n.ManagerId, "disabled", byWhom: null);
 
         (await _md.ApiPostAsync($"/api/staff/{n.ManagerId}/enable", new { })).ShouldBe(HttpStatusCode.OK);
         (await StaffSessions.SignInAsync(server.Host.BaseAddress, n.ManagerId)).Dispose();
+    }
+
+    /// <summary>The audit holds a session.revoked for <paramref name="staffId"/> saying why, by them or (null) by the management department.</summary>
+    private async Task RevokedAsync(string staffId, string reason, string? byWhom)
+    {
+        var audit = (await _md.ApiGetAsync("/api/audit?action=session.revoked&limit=500")).ShouldBe(HttpStatusCode.OK).Json["items"]!.AsArray();
+        // Newest first: the latest such entry (the staff member's first password was set by the management department too).
+        var revoked = audit.First(e => (string?)e!["target"] == $"staff/{staffId}" && (string?)e["detail"] == reason)!;
+        var md = (string)(await _md.ApiGetAsync("/api/auth/me")).ShouldBe(HttpStatusCode.OK).Json["staffId"]!;
+        Assert.Equal(byWhom ?? md, (string?)revoked["actor"]);
     }
 
     private async Task<(string StaffId, HttpClient Session)> StaffAsync()

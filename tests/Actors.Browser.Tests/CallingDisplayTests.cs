@@ -84,7 +84,7 @@ public sealed class CallingDisplayTests(LobbyFloorFixture fixture) : BrowserTest
         var visited = new List<string>();
         setUp.FrameNavigated += (_, frame) => visited.Add(frame.Url);
         await setUp.TestId("device-submit").ClickAsync();
-        await setUp.WaitForURLAsync(url => new Uri(url).AbsolutePath.EndsWith("/display.html", StringComparison.Ordinal));
+        await setUp.ExpectOnPageAsync("display.html");
         await Expect(setUp.TestId("display-page")).ToHaveAttributeAsync("data-branch", branch);
         await setUp.ExpectLiveAsync();
         await Expect(setUp.TestId("display-page")).ToHaveAttributeAsync("data-heard", "true");

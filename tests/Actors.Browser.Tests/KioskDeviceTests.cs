@@ -23,7 +23,7 @@ public sealed partial class KioskDeviceTests(LobbyFloorFixture fixture) : Browse
         await setUp.TestId("device-name").FillAsync("Kiosk by the door");
         await Screenshots.SaveAsync(setUp, "devices", "devices");
         await setUp.TestId("device-submit").ClickAsync();
-        await setUp.WaitForURLAsync(url => new Uri(url).AbsolutePath.EndsWith("/kiosk.html", StringComparison.Ordinal));
+        await setUp.ExpectOnPageAsync("kiosk.html");
         await Expect(setUp.TestId("kiosk-page")).ToHaveAttributeAsync("data-branch", branch);
         await setUp.TestId("kiosk-service-Cash").ClickAsync();
         await Expect(setUp.TestId("kiosk-ticket-number")).ToHaveTextAsync(CashTicket());

@@ -40,7 +40,7 @@ public sealed class WallBoardTvTests(CollectionsRoomFixture fixture) : BrowserTe
         var setUp = await tv.OpenSignedInAsync($"devices.html?screen=Board&scope={busy.RoomId}", teamLead);
         await setUp.TestId("device-name").FillAsync("TV on the wall");
         await setUp.TestId("device-submit").ClickAsync();
-        await setUp.WaitForURLAsync(url => new Uri(url).AbsolutePath.EndsWith("/board.html", StringComparison.Ordinal));
+        await setUp.ExpectOnPageAsync("board.html");
 
         // The TV is started again later, on its own: the board of its room, in TV mode, without anyone's session.
         var board = await tv.OpenAsync("board.html");

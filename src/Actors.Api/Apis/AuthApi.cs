@@ -75,6 +75,7 @@ public static class AuthApi
     {
         await services.Grain<IStaffCredentialGrain>(services.Caller.StaffId).EndSessions();
         await services.Http.AuditAsync(AuditActions.SignedOut, $"staff/{services.Caller.StaffId}");
+        await StaffSessions.RevokedAsync(services.Http, services.Caller.StaffId, SessionEndReason.SignOutEverywhere, null);
         await services.Http.SignOutAsync(StaffSignIn.Scheme);
         return TypedResults.NoContent();
     }
@@ -83,7 +84,7 @@ public static class AuthApi
     private static async Task StartSession(GridServices services, ManagerSnapshot staff)
     {
         var stamp = await services.Grain<IStaffCredentialGrain>(staff.ManagerId).SessionStamp();
-        var now = services.Http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var now = services.Http.RequestServices.GetRequiredService<StaffSessions>().Now;
         await services.Http.SignInAsync(StaffSignIn.Scheme, StaffSignIn.Principal(staff, stamp, now));
     }
 
@@ -117,6 +118,7 @@ public static class AuthApi
             return new Refused(refusal);
         }
         await services.Http.AuditAsync(AuditActions.PasswordReset, $"staff/{id}", "their open sessions ended", institutionId: staff.InstitutionId);
+        await StaffSessions.RevokedAsync(services.Http, id, SessionEndReason.PasswordReset, staff.InstitutionId);
         return TypedResults.NoContent();
     }
 
@@ -134,6 +136,7 @@ public static class AuthApi
             return new Refused(refusal with { Field = refusal.Field == "password" ? "newPassword" : refusal.Field });
         }
         await services.Http.AuditAsync(AuditActions.PasswordChanged, $"staff/{me.StaffId}", "their other open sessions ended");
+        await StaffSessions.RevokedAsync(services.Http, me.StaffId, SessionEndReason.PasswordChanged, null);
         // The new password changed the session stamp: this session goes on under the new one, every other has ended.
         if (await services.Grain<IManagerGrain>(me.StaffId).GetSnapshot() is { } staff)
         {

@@ -91,6 +91,7 @@ public static class InstitutionsApi
             await services.Grain<IStaffCredentialGrain>(id).EndSessions();
             await services.Http.AuditAsync(AuditActions.RolesChanged, $"staff/{id}", $"{string.Join(",", staff.Roles)} → {string.Join(",", roles)}",
                 institutionId: staff.InstitutionId);
+            await StaffSessions.RevokedAsync(services.Http, id, SessionEndReason.RolesChanged, staff.InstitutionId);
         }
         return changed.ToOk();
     }

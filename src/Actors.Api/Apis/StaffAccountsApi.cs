@@ -70,6 +70,10 @@ public static class StaffAccountsApi
             await credential.SetDisabled(disabled);
             await services.Http.AuditAsync(disabled ? AuditActions.StaffDisabled : AuditActions.StaffEnabled, $"staff/{id}",
                 disabled ? "their open sessions ended" : null, institutionId: staff.InstitutionId);
+            if (disabled)
+            {
+                await StaffSessions.RevokedAsync(services.Http, id, SessionEndReason.Disabled, staff.InstitutionId);
+            }
         }
         var terminals = disabled ? await services.Grain<ITerminalPortfolioGrain>(id).List() : [];
         return TypedResults.Ok(new StaffAccountView(id, disabled, terminals,

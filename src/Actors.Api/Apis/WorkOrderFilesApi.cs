@@ -22,7 +22,7 @@ public static class WorkOrderFilesApi
         var api = app.MapGroup("/api/work-orders/{id}/files").WithTags("Work orders");
         // Bounded while reading: the form reader stops at the limit instead of buffering whatever is sent.
         api.MapPost("/", AttachWorkOrderFile).WithName("AttachWorkOrderFile").DisableAntiforgery()
-            .WithFormOptions(multipartBodyLengthLimit: files.MaxBytes + 64 * 1024)
+            .WithFormOptions(multipartBodyLengthLimit: files.MaxBytes + 64 * 1024).WithBodyLimit(files.MaxBytes + 64 * 1024)
             .WithSummary("Attach a photo or the signature")
             .WithDescription($"The assignee attaches a photo of the premises or the client's signature: multipart field file (JPEG or PNG, at most {files.MaxBytes} bytes) "
                 + "and kind (Photo or Signature). The type is the one the bytes prove; the name is the server's.");

@@ -4,6 +4,7 @@ using Actors.Api.Json;
 using Actors.Domain;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Actors.Api.Http;
@@ -24,6 +25,12 @@ public sealed partial class BadRequests(IProblemDetailsService problems) : IExce
         if (bad.StatusCode == StatusCodes.Status400BadRequest)
         {
             await new Refused(RefusalOf(bad)).ExecuteAsync(httpContext);
+            return true;
+        }
+        if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge
+            && httpContext.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize is { } max)
+        {
+            await RequestLimits.TooLarge(httpContext, max);
             return true;
         }
         httpContext.Response.StatusCode = bad.StatusCode;

@@ -30,9 +30,16 @@ public static class StaffSignIn
         {
             ApiCookies.Configure(o, CookieName, StaffSessionOptions.DefaultIdleTimeout);
             o.Events.OnValidatePrincipal = c => c.HttpContext.RequestServices.GetRequiredService<StaffSessions>().ValidateAsync(c);
+            var answer401 = o.Events.OnRedirectToLogin;
+            o.Events.OnRedirectToLogin = async c =>
+            {
+                await c.HttpContext.RequestServices.GetRequiredService<StaffSessions>().ChallengedAsync(c);
+                await answer401(c);
+            };
         });
         // Renewed as used: the cookie lives as long as the idle timeout since the last request (the absolute lifetime is checked apart).
-        services.AddOptions<CookieAuthenticationOptions>(Scheme).Configure<IOptions<StaffSessionOptions>>((o, sessions) => o.ExpireTimeSpan = sessions.Value.IdleTimeout);
+        services.AddOptions<CookieAuthenticationOptions>(Scheme).Configure<IOptions<StaffSessionOptions>>((o, sessions) => o.ExpireTimeSpan = sessions.Value.IdleTimeout)
+            .Configure<IServiceProvider>((o, sp) => o.TimeProvider = sp.GetRequiredKeyedService<TimeProvider>(StaffSessions.ClockKey));
         services.TryAddSingleton<StaffSessions>();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(Scheme).RequireAuthenticatedUser().Build())
@@ -41,6 +48,7 @@ public static class StaffSignIn
         // key ring where they all find it).
         services.AddDataProtection().SetApplicationName("BranchGrid");
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton(StaffSessions.ClockKey, (sp, _) => sp.GetRequiredService<TimeProvider>());
         services.TryAddSingleton<InstitutionScope>();
         services.TryAddSingleton<RoomWatchers>();
         return services;

@@ -27,6 +27,7 @@ public static class WebApplicationExtensions
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Services.AddUpstreamKeyCheck(builder.Configuration);
         builder.Services.AddGridApi();
+        builder.Services.AddRequestLimits();
         builder.Services.AddHealthChecks().AddCheck<CalendarHealthCheck>(CalendarHealthCheck.Name);
         builder.Services.AddStaffSignIn();
         builder.Services.AddSignInThrottle();
@@ -44,6 +45,7 @@ public static class WebApplicationExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseScreenPages();
+        app.UseRequestLimits();
         app.UseAuthentication();
         app.UseDeniedRequestsAudit();
         app.UseAuthorization();

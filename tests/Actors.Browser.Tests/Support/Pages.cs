@@ -29,6 +29,14 @@ public static class Pages
     public static Task ExpectLiveAsync(this IPage page) =>
         Expect(page.GetByTestId("connection-status")).ToHaveAttributeAsync("data-state", "live");
 
+    /// <summary>
+    /// The page has gone on to <paramref name="file"/> (the sign-in page sending a user back, a device page opening its
+    /// screen). Polls the address rather than waiting for a navigation event: WaitForURL checks the address, then starts
+    /// listening, and a navigation that lands between the two on a busy machine is never heard (a 30 s flake).
+    /// </summary>
+    public static Task ExpectOnPageAsync(this IPage page, string file) =>
+        Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/{System.Text.RegularExpressions.Regex.Escape(file)}(\\?|#|$)"));
+
     public static ILocator TestId(this IPage page, string testId) => page.GetByTestId(testId);
 
     /// <summary>Marks the loaded document and what it has received so far: see <see cref="AssertChangedLiveAsync"/>.</summary>

@@ -102,8 +102,7 @@ public static class SignInPage
         await page.GetByTestId("signin-login").FillAsync(staffId);
         await page.GetByTestId("signin-password").FillAsync(password);
         await page.GetByTestId("signin-submit").ClickAsync();
-        var path = address.Split('?')[0];
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.EndsWith("/" + path, StringComparison.Ordinal));
+        await page.ExpectOnPageAsync(address.Split('?')[0]);
         await Expect(page.Locator("#app[data-ready='true']")).ToHaveCountAsync(1);
         await Expect(page.GetByTestId("session")).ToHaveAttributeAsync("data-staff-id", staffId);
         return page;
