@@ -23,7 +23,8 @@ public static class LoanEvaluator
     /// The loan at <paramref name="now"/>: repayments with At &lt;= now are allocated in time order, oldest installment first;
     /// an installment not fully paid by its cut-off (due date at rules.CutOff local) is overdue from that instant.
     /// NextClockAt is the earliest instant after now when the status can change without a new repayment:
-    /// the next reminder date's start, the next cut-off, or (while overdue) the next local midnight. Null when settled.
+    /// the next reminder date's start, the next cut-off, (while overdue) the next local midnight, or the instant of a repayment
+    /// dated ahead (accepted within the clock skew), which counts only from then. Null when settled and nothing is dated ahead.
     /// </summary>
     /// <remarks>
     /// Pure: the same inputs give the same status, so a grain can re-derive it after any event or restart.
@@ -43,8 +44,9 @@ public static class LoanEvaluator
             unapplied += ledger.Apply(repayment.Amount);
 
         var first = ledger.OldestUnpaid;
+        var dueAhead = DatedAhead(repayments, now);
         if (first == schedule.Count)
-            return new LoanStatus(LoanStage.Settled, 0, 0m, 0m, null, null, null, null, false, ledger.Paid, unapplied, null);
+            return new LoanStatus(LoanStage.Settled, 0, 0m, 0m, null, null, null, null, false, ledger.Paid, unapplied, dueAhead);
 
         DateTimeOffset CutOff(int index) => clock.At(schedule[index].DueDate, rules.CutOff);
 
@@ -75,7 +77,8 @@ public static class LoanEvaluator
         var nextClockAt = Earliest(now,
             clock.StartOf(reminderDate),
             firstNotYetDue >= 0 ? CutOff(firstNotYetDue) : null,
-            overdue ? clock.StartOf(today.AddDays(1)) : null);
+            overdue ? clock.StartOf(today.AddDays(1)) : null,
+            dueAhead);
 
         return new LoanStatus(
             Delinquency.StageOf(daysPastDue, onReminderList, rules),
@@ -113,6 +116,16 @@ public static class LoanEvaluator
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         return received.Where(r => seen.Add(r.TransactionId));
+    }
+
+    /// <summary>The earliest instant after now at which a repayment dated ahead starts to count.</summary>
+    private static DateTimeOffset? DatedAhead(IReadOnlyList<Repayment> repayments, DateTimeOffset now)
+    {
+        DateTimeOffset? earliest = null;
+        foreach (var repayment in repayments)
+            if (repayment.At > now && (earliest is null || repayment.At < earliest))
+                earliest = repayment.At;
+        return earliest;
     }
 
     private static readonly Comparer<Repayment> InTimeOrder = Comparer<Repayment>.Create((a, b) =>

@@ -50,7 +50,6 @@ public sealed partial class LoanGrain(
             .Select(i => new InstallmentState(i.Number, i.DueDate, i.Principal, i.Interest))];
         this.Stage(new MemberRow(MemberGroups.Institution(r.InstitutionId, MemberKind.Loan), Id));
         var status = await Evaluate();
-        await client.LoanBalanceChanged(Id, status.Outstanding);
         return Outcome<LoanSnapshot>.Ok(Snapshot(status));
     }
 
@@ -88,8 +87,7 @@ public sealed partial class LoanGrain(
         CreditCollection(repayment, before.Stage);
         var outcome = new TransactionOutcome(repayment.TransactionId, OutcomeStatus.Applied);
         S.Receipts = this.Record(outcome, S.Receipts, now, rules.Transactions);
-        var status = await Evaluate(new RepaymentApplied(S.InstitutionId!, repayment.At, Id, repayment.TransactionId, repayment.Amount));
-        await GrainFactory.GetGrain<IClientGrain>(S.ClientId).LoanBalanceChanged(Id, status.Outstanding);
+        await Evaluate(new RepaymentApplied(S.InstitutionId!, repayment.At, Id, repayment.TransactionId, repayment.Amount));
         return outcome;
     }
 
@@ -117,14 +115,17 @@ public sealed partial class LoanGrain(
     private LoanStatus Status() => LoanEvaluator.Evaluate(
         S.ToInstallments(), S.ToRepayments(), rules.Now, rules.Calendar, rules.Clock, rules.Options.Loans);
 
-    /// <summary>Asks the rules where the loan stands now, persists, re-arms the clock and publishes what changed.</summary>
+    /// <summary>
+    /// Asks the rules where the loan stands now, persists, re-arms the clock and publishes what changed; tells the client
+    /// when the outstanding moved, whatever moved it (a repayment, or the clock reaching a repayment dated ahead).
+    /// </summary>
     private async Task<LoanStatus> Evaluate(params GridEvent[] events)
     {
         var now = rules.Now;
         var status = Status();
         var collections = CollectionsStatus(status, now);
         var changes = new List<GridEvent>(events);
-        if (status.Stage != S.Stage || status.DaysPastDue != S.DaysPastDue)
+        if (status.Stage != S.Stage || status.DaysPastDue != S.DaysPastDue || status.Outstanding != S.Outstanding || status.OverdueAmount != S.OverdueAmount)
         {
             changes.Add(new LoanStatusChanged(S.InstitutionId!, now, Id, S.Stage, status.Stage, status.DaysPastDue, status.Outstanding, status.OverdueAmount));
         }
@@ -133,7 +134,7 @@ public sealed partial class LoanGrain(
             // A payment moves the stage at the payment; time moves it at the rule's instant, even if the tick came late.
             S.Collections.StageEnteredAt = events.Any(e => e is RepaymentApplied) ? now : EnteredByTime(status, now);
         }
-        (S.Stage, S.DaysPastDue) = (status.Stage, status.DaysPastDue);
+        (S.Stage, S.DaysPastDue, S.Outstanding, S.OverdueAmount) = (status.Stage, status.DaysPastDue, status.Outstanding, status.OverdueAmount);
         changes.AddRange(CollectionsChanges(status, collections, now));
         await BranchRoom();
         S.Collections.Revision++;
@@ -147,7 +148,21 @@ public sealed partial class LoanGrain(
         {
             await this.PublishAsync(logger, [.. changes]);
         }
+        await TellClient(status.Outstanding);
         return status;
+    }
+
+    /// <summary>
+    /// Absolute, so a repeat is harmless. Marked told only after the call: a crash in between leaves it untold in the
+    /// stored state, and the next evaluation (or a replayed repayment) tells the client again.
+    /// </summary>
+    private async Task TellClient(decimal outstanding)
+    {
+        if (S.ClientTold != outstanding)
+        {
+            await GrainFactory.GetGrain<IClientGrain>(S.ClientId).LoanBalanceChanged(Id, outstanding);
+            S.ClientTold = outstanding;
+        }
     }
 
     private LoanSnapshot Snapshot(LoanStatus s)

@@ -26,6 +26,11 @@ public sealed class LoanState
     [Id(13)] public List<int> CalendarYears { get; set; } = [];
     /// <summary>The rules' next instant at the last evaluation (the armed one may be earlier: re-arming later is lazy).</summary>
     [Id(14)] public DateTimeOffset? NextClockAt { get; set; }
+    /// <summary>The outstanding and overdue amounts last published: a repayment dated ahead moves them when its time comes.</summary>
+    [Id(15)] public decimal? Outstanding { get; set; }
+    [Id(16)] public decimal? OverdueAmount { get; set; }
+    /// <summary>The outstanding the client was last told (null: not yet), so every evaluation that moves it tells the client.</summary>
+    [Id(17)] public decimal? ClientTold { get; set; }
 
     public bool IsRegistered => InstitutionId is not null;
 

@@ -176,6 +176,17 @@ public class LoanEvaluatorTests
     }
 
     [Fact]
+    public void A_repayment_dated_ahead_wakes_the_loan_at_its_instant_even_when_it_settles_the_loan()
+    {
+        var overdue = At("2026-03-24 12:00:00", Paid("t1", 2_000m, "2026-03-24 12:04:00"));
+        var settling = At("2026-03-24 12:00:00", Paid("t1", 3_000m, "2026-03-24 12:04:00"));
+
+        Assert.Equal((LoanStage.M1, Cst("2026-03-24 12:04:00")), (overdue.Stage, overdue.NextClockAt));
+        Assert.Equal(Cst("2026-03-24 12:04:00"), settling.NextClockAt);
+        Assert.Equal(LoanStage.Settled, At("2026-03-24 12:04:00", Paid("t1", 3_000m, "2026-03-24 12:04:00")).Stage);
+    }
+
+    [Fact]
     public void A_repayment_delivered_twice_counts_once()
     {
         var payment = Paid("t1", 1_000m, "2026-02-20 10:00:00");
