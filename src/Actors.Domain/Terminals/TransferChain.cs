@@ -57,13 +57,32 @@ public static class TransferChain
     public static bool MayTake(StepName step, TransferParties p, Approver a) => step switch
     {
         StepName.Filed => a.StaffId == p.ApplicantId,
-        StepName.MaintainerConfirmed => a.StaffId == p.FromStaffId,
+        StepName.MaintainerConfirmed => a.StaffId == p.FromStaffId || (p.MaintainerLeft && StandsInForLeaver(p, a)),
         StepName.OutgoingHeadConfirmed => a.IsInstitutionHead && a.InstitutionId == p.FromInstitutionId,
         StepName.IncomingHeadConfirmed or StepName.ReceivingHeadApproved => a.IsInstitutionHead && a.InstitutionId == p.ToInstitutionId,
         StepName.Batched => a.IsTeamLead && a.InstitutionId == p.ToInstitutionId,
         StepName.ManagementOpinion or StepName.RegisterChanged or StepName.ManagementApproved => a.IsManagementDepartment,
         _ => false,
     };
+
+    /// <summary>
+    /// A disabled leaver cannot confirm their own step, and their case must not stall on it: their team lead (of the
+    /// outgoing institution) or the management department takes it for them, still under four eyes.
+    /// </summary>
+    public static bool StandsInForLeaver(TransferParties p, Approver a) =>
+        a.IsManagementDepartment || (a.IsTeamLead && a.InstitutionId == p.FromInstitutionId);
+
+    /// <summary>Whether this entry is the maintainer's step taken by a stand-in for a leaver.</summary>
+    public static bool IsStandIn(StepEntry entry, TransferParties p) => entry.Step == StepName.MaintainerConfirmed && entry.By != p.FromStaffId;
+
+    /// <summary>
+    /// Four eyes at filing: the maintainer does not file a transfer of their own terminal, since the case then waits for
+    /// their own confirmation (the filer would approve their own case). Null when <paramref name="applicantId"/> may file.
+    /// </summary>
+    public static Refusal? MayFile(string applicantId, string maintainerId) => applicantId == maintainerId
+        ? Refusal.ForbiddenBy(FourEyesRule, "four eyes: the maintainer does not file a transfer of their own terminal; a colleague files it and the maintainer confirms it",
+            "四眼原则：维护人不能为自己维护的终端提交移交申请，应由他人提交、维护人确认")
+        : null;
 
     /// <summary>The role a step is taken in, for the audit.</summary>
     public static string RoleAt(StepName step) => step switch
@@ -91,12 +110,19 @@ public static class TransferChain
         {
             return TransferDecision.Conflict("claims are batched only on the 1st and 15th business dates", "提升划转申请只在每月 1 日和 15 日（营业日）汇总提交");
         }
-        return TransferDecision.Done(new(step, a.StaffId, now, StepDecision.Confirmed, note));
+        return TransferDecision.Done(new(step, a.StaffId, now, StepDecision.Confirmed, ForLeaver(step, p, a, note)));
     }
+
+    /// <summary>A stand-in's step says whose it was, so the case's audit shows it.</summary>
+    private static string? ForLeaver(StepName step, TransferParties p, Approver a, string? note) =>
+        step == StepName.MaintainerConfirmed && a.StaffId != p.FromStaffId
+            ? $"for {p.FromStaffId}, who has left (account disabled)" + (string.IsNullOrWhiteSpace(note) ? "" : $": {note}")
+            : note;
 
     /// <summary>Rejects at the waiting step, with a reason; only the person whose step it is may reject it.</summary>
     public static TransferDecision Reject(TransferParties p, IReadOnlyList<StepEntry> entries, Approver a, DateTimeOffset now, string reason) =>
-        Refuse(p, entries, a) ?? TransferDecision.Done(new(NextStep(p.Kind, entries)!.Value, a.StaffId, now, StepDecision.Rejected, reason));
+        Refuse(p, entries, a) ?? TransferDecision.Done(new(NextStep(p.Kind, entries)!.Value, a.StaffId, now, StepDecision.Rejected,
+            ForLeaver(NextStep(p.Kind, entries)!.Value, p, a, reason)));
 
     /// <summary>The applicant may withdraw at any open step.</summary>
     public static TransferDecision Withdraw(TransferParties p, IReadOnlyList<StepEntry> entries, Approver a, DateTimeOffset now)

@@ -23,6 +23,8 @@ public sealed record Approver(string StaffId, string InstitutionId, bool IsTeamL
 /// <summary>
 /// Who a transfer concerns. From = the current maintainer and their institution (the outgoing one); To = the receiving
 /// staff member (for a claim: the claimant) and their institution (the incoming / receiving one).
+/// <see cref="MaintainerLeft"/>: the maintainer's account is disabled (a leaver), so their step passes to a stand-in.
 /// </summary>
 public sealed record TransferParties(
-    TransferKind Kind, string TerminalId, string ApplicantId, string FromStaffId, string ToStaffId, string FromInstitutionId, string ToInstitutionId);
+    TransferKind Kind, string TerminalId, string ApplicantId, string FromStaffId, string ToStaffId, string FromInstitutionId, string ToInstitutionId,
+    bool MaintainerLeft = false);

@@ -1,4 +1,5 @@
 using Actors.Contracts.Managers;
+using Actors.Contracts.Staff;
 using Actors.Contracts.Terminals;
 using Actors.Domain.Terminals;
 using Actors.Grains.Institutions;
@@ -26,7 +27,8 @@ public sealed class ApprovalsInboxGrain : Grain, IApprovalsInboxGrain
         foreach (var id in (await Task.WhenAll(queues.Select(q => GrainFactory.GetGrain<IApprovalQueueGrain>(q).List()))).SelectMany(ids => ids).Distinct())
         {
             if (await GrainFactory.GetGrain<ITransferGrain>(id).GetView() is { NextStep: { } step } view
-                && TransferChain.MayTake(step, new(view.Kind, view.TerminalId, "", view.FromStaffId, view.ToStaffId, view.FromInstitutionId, view.ToInstitutionId), approver)
+                && TransferChain.MayTake(step, new(view.Kind, view.TerminalId, "", view.FromStaffId, view.ToStaffId, view.FromInstitutionId, view.ToInstitutionId,
+                    step == StepName.MaintainerConfirmed && await GrainFactory.GetGrain<IStaffCredentialGrain>(view.FromStaffId).IsDisabled()), approver)
                 && (await InstitutionCoverage.CoversAsync(GrainFactory, staff.InstitutionId, view.FromInstitutionId)
                     || await InstitutionCoverage.CoversAsync(GrainFactory, staff.InstitutionId, view.ToInstitutionId)))
             {

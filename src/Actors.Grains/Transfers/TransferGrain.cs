@@ -1,5 +1,6 @@
 using Actors.Contracts;
 using Actors.Contracts.Managers;
+using Actors.Contracts.Staff;
 using Actors.Domain;
 using Actors.Contracts.Terminals;
 using Actors.Domain.Terminals;
@@ -43,6 +44,10 @@ public sealed class TransferGrain(
             && applicant.InstitutionId != snapshot.InstitutionId && applicant.InstitutionId != fromInstitution && applicant.InstitutionId != receiver.InstitutionId)
         {
             return Refusal.Forbidden("the applicant works at none of the institutions concerned", "申请人不在所涉及的任何机构");
+        }
+        if (TransferChain.MayFile(applicant.StaffId, snapshot.MaintainerId) is { } ownTerminal)
+        {
+            return ownTerminal;
         }
         if (await Lock(terminal) is { } open)
         {
@@ -140,14 +145,21 @@ public sealed class TransferGrain(
             return Refusal.NotRegistered(Thing.Transfer, Id);
         }
         var approver = new Approver(actor.StaffId, actor.InstitutionId, actor.Has(StaffRole.TeamLead), actor.Has(StaffRole.InstitutionHead), actor.Has(StaffRole.ManagementDepartment));
-        var decision = rule(S.Parties, S.Entries, approver, rules.Now);
+        var parties = S.Parties with { MaintainerLeft = await MaintainerLeft() };
+        var decision = rule(parties, S.Entries, approver, rules.Now);
         return decision.Refusal ?? await Record(decision.Entry!, actor);
     }
+
+    /// <summary>Whether the case waits for a maintainer who has left (account disabled): their step passes to a stand-in.</summary>
+    private async Task<bool> MaintainerLeft() =>
+        S.Kind != TransferKind.Activation && TransferChain.NextStep(S.Kind, S.Entries) == StepName.MaintainerConfirmed
+        && await GrainFactory.GetGrain<IStaffCredentialGrain>(S.FromStaffId).IsDisabled();
 
     /// <summary>Persists the step, then tells the others; a repeat of these calls is harmless (idempotent on their side).</summary>
     private async Task<Outcome<TransferView>> Record(StepEntry entry, StaffActor actor)
     {
         var waitingBefore = TransferChain.NextStep(S.Kind, S.Entries);
+        var leftBefore = await MaintainerLeft();
         S.Steps.Add(new RecordedStep { Step = entry.Step, By = entry.By, ByName = actor.Name, At = entry.At, Decision = entry.Decision, Note = entry.Note });
         var entries = S.Entries;
         var status = TransferChain.Status(S.Kind, entries);
@@ -163,15 +175,16 @@ public sealed class TransferGrain(
             await GrainFactory.GetGrain<ITerminalGrain>(S.TerminalId!).EndTransfer(Id, status == TransferStatus.Completed ? S.ToStaffId : null);
         }
         await GrainFactory.GetGrain<ITerminalAuditGrain>(S.TerminalId!).Append(new(
-            entry.At, entry.By, actor.Name, entry.Decision is StepDecision.Withdrawn ? "Applicant" : TransferChain.RoleAt(entry.Step),
+            entry.At, entry.By, actor.Name, entry.Decision is StepDecision.Withdrawn ? "Applicant"
+                : TransferChain.IsStandIn(entry, S.Parties) ? "StandInForLeaver" : TransferChain.RoleAt(entry.Step),
             $"{entry.Step} {entry.Decision}", Describe(entry, status), actor.Address,
             new AuditedTransfer(Id, S.Kind, S.Kind == TransferKind.Activation ? null : S.FromStaffId, S.ToStaffId,
                 string.IsNullOrWhiteSpace(entry.Note) ? null : entry.Note, status == TransferStatus.Completed)));
-        if (waitingBefore is { } before && Queue(before) is { } old)
+        if (waitingBefore is { } before && Queue(before, leftBefore) is { } old)
         {
             await GrainFactory.GetGrain<IApprovalQueueGrain>(old).Remove(Id);
         }
-        if (TransferChain.NextStep(S.Kind, entries) is { } next && Queue(next) is { } queue)
+        if (TransferChain.NextStep(S.Kind, entries) is { } next && Queue(next, await MaintainerLeft()) is { } queue)
         {
             await GrainFactory.GetGrain<IApprovalQueueGrain>(queue).Add(Id);
         }
@@ -186,10 +199,10 @@ public sealed class TransferGrain(
         return $"{what}{note}{outcome}";
     }
 
-    /// <summary>Which approvers' inbox a waiting step belongs in.</summary>
-    private string? Queue(StepName step) => step switch
+    /// <summary>Which approvers' inbox a waiting step belongs in (a leaver's step: their institution's team leads').</summary>
+    private string? Queue(StepName step, bool maintainerLeft) => step switch
     {
-        StepName.MaintainerConfirmed => ApprovalQueues.Staff(S.FromStaffId),
+        StepName.MaintainerConfirmed => maintainerLeft ? ApprovalQueues.TeamLead(S.FromInstitutionId) : ApprovalQueues.Staff(S.FromStaffId),
         StepName.OutgoingHeadConfirmed => ApprovalQueues.Head(S.FromInstitutionId),
         StepName.IncomingHeadConfirmed or StepName.ReceivingHeadApproved => ApprovalQueues.Head(S.ToInstitutionId),
         StepName.Batched => ApprovalQueues.TeamLead(S.ToInstitutionId),

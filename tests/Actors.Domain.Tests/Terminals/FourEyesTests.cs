@@ -76,4 +76,27 @@ public class FourEyesTests
         RefusedByFourEyes(TransferChain.Confirm(claim, batched, LeadAndHeadB, Now, null, true));
         Assert.Equal(Verdict.Done, TransferChain.Confirm(claim, batched, HeadB, Now, null, true).Verdict);
     }
+
+    [Fact]
+    public void A_maintainer_does_not_file_a_transfer_of_their_own_terminal()
+    {
+        Assert.Equal(TransferChain.FourEyesRule, TransferChain.MayFile("old", "old")?.Rule);
+        Assert.Null(TransferChain.MayFile("lead-a", "old"));
+    }
+
+    [Fact]
+    public void A_disabled_leavers_step_passes_to_a_team_lead_of_their_institution_or_the_management_department_still_under_four_eyes()
+    {
+        var departure = new TransferParties(TransferKind.Departure, "T1", "lead-a", "old", "new", "SB-A", "SB-B");
+        var filed = Walk(departure, LeadA);
+        var otherLeadA = new Approver("lead-a2", "SB-A", true, false, false);
+        Assert.Equal(Verdict.Forbidden, TransferChain.Confirm(departure, filed, otherLeadA, Now, null, false).Verdict);
+
+        var left = departure with { MaintainerLeft = true };
+        RefusedByFourEyes(TransferChain.Confirm(left, filed, LeadA, Now, null, false));
+        Assert.Equal(Verdict.Forbidden, TransferChain.Confirm(left, filed, new("lead-b", "SB-B", true, false, false), Now, null, false).Verdict);
+        var byLead = TransferChain.Confirm(left, filed, otherLeadA, Now, "checked", false);
+        Assert.Equal((Verdict.Done, "for old, who has left (account disabled): checked"), (byLead.Verdict, byLead.Entry!.Note));
+        Assert.Equal(Verdict.Done, TransferChain.Confirm(left, filed, Management, Now, null, false).Verdict);
+    }
 }
