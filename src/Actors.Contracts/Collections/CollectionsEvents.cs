@@ -27,3 +27,11 @@ public sealed record CollectorChanged(string InstitutionId, DateTimeOffset At, s
 [GenerateSerializer, Immutable, Alias("bg.HandOverRequired")]
 public sealed record HandOverRequired(string InstitutionId, DateTimeOffset At, string LoanId, string CollectorId, int DaysPastDue, int BrokenPromises)
     : GridEvent(InstitutionId, At);
+
+/// <summary>
+/// The loan's collections figures after a change, for the collections boards: the summary (absolute, with a revision, so a
+/// repeat or a late arrival is harmless) and the rooms whose board must hear it (those it concerns now or concerned before).
+/// </summary>
+[GenerateSerializer, Immutable, Alias("bg.LoanCollectionsChanged")]
+public sealed record LoanCollectionsChanged(string InstitutionId, DateTimeOffset At, string LoanId, LoanCollectionsSummary Summary, IReadOnlyList<string> Rooms)
+    : GridEvent(InstitutionId, At);

@@ -126,7 +126,8 @@ public sealed partial class CollectionsBoardGrain(BankRules rules, ILogger<Colle
         if (delta is not null)
         {
             _view = next with { Seq = delta.Seq };
-            await Publish(delta);
+            // Screens re-read the view when a Seq is missing, so a lost delta costs a re-read, not a wrong screen.
+            await this.PublishAsync(logger, ScreenStreams.Board(RoomId), delta);
         }
         _clockArmedAt = loans.Count == 0
             ? await this.ArmAsync(_clockArmedAt, null, now)
@@ -143,22 +144,6 @@ public sealed partial class CollectionsBoardGrain(BankRules rules, ILogger<Colle
         }
     }
 
-    private async Task Publish(BoardDelta delta)
-    {
-        try
-        {
-            await this.GetStreamProvider(GridStreams.ProviderName).GetStream<BoardDelta>(ScreenStreams.Board(RoomId)).OnNextAsync(delta);
-        }
-        catch (Exception ex)
-        {
-            // Screens re-read the view when a Seq is missing, so a lost delta costs a re-read, not a wrong screen.
-            LogPublishFailed(logger, ex, RoomId);
-        }
-    }
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Collections board {RoomId} rebuilt from {Loans} loans")]
     private static partial void LogRebuilt(ILogger logger, string roomId, int loans);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish a delta of collections board {RoomId}")]
-    private static partial void LogPublishFailed(ILogger logger, Exception ex, string roomId);
 }

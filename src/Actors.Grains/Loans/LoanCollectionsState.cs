@@ -21,6 +21,8 @@ public sealed class LoanCollectionsState
     [Id(7)] public bool HandOverPublished { get; set; }
     /// <summary>Grows with every write: a board keeps the summary with the highest revision.</summary>
     [Id(8)] public long Revision { get; set; }
+    /// <summary>The rooms whose boards the loan concerned at the last change: they hear the next change even if it leaves them.</summary>
+    [Id(9)] public List<string> BoardRooms { get; set; } = [];
 
     /// <summary>Whether this collector already logged a call under this client-supplied id (a retried request).</summary>
     public bool HasCall(string collectorId, string? requestId) =>

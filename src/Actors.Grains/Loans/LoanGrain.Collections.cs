@@ -3,6 +3,7 @@ using Actors.Contracts.Collections;
 using Actors.Contracts.Events;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Loans;
+using Actors.Contracts.Screens;
 using Actors.Contracts.Transactions;
 using Actors.Domain;
 using Actors.Domain.Collections;
@@ -96,17 +97,13 @@ public sealed partial class LoanGrain
     private LoanPromiseView PromiseView(LoanStatus status, string promiseId) =>
         CollectionsView(status, CollectionsStatus(status, rules.Now)).Promises.Single(p => p.PromiseId == promiseId);
 
-    public async Task<LoanCollectionsSummary?> GetCollectionsSummary()
+    public async Task<LoanCollectionsSummary?> GetCollectionsSummary() => S.IsRegistered ? Summary(Status(), await BranchRoom()) : null;
+
+    private LoanCollectionsSummary Summary(LoanStatus status, string branchRoom)
     {
-        if (!S.IsRegistered)
-        {
-            return null;
-        }
-        var branchRoom = await BranchRoom();
         var now = rules.Now;
         var today = rules.Today;
         bool Today(DateTimeOffset instant) => rules.Clock.DateOf(instant) == today;
-        var status = Status();
         var collections = CollectionsStatus(status, now);
         var promises = C.Promises.Select((p, i) => (Promise: p, Evaluation: collections.Promises[i]))
             .Where(x => x.Evaluation.Outcome == PromiseOutcome.Open || Today(x.Promise.MadeAt) || x.Evaluation.ResolvedAt is { } at && Today(at))
@@ -121,6 +118,21 @@ public sealed partial class LoanGrain
             [.. C.Credits.Where(c => Today(c.At)).Select(c => new CollectionActivity(c.TransactionId, c.At, c.Amount, c.CollectorId, Rooms.IdOf(c.Room, branchRoom)))],
             status.NextDueDate is { } next && RepaymentReminder.IsProvisional(next, rules.Calendar, rules.Options.Loans),
             S.Schedule.Count(i => i.DueDate.Year == today.Year + 1));
+    }
+
+    /// <summary>
+    /// The boards' feed after a change (with the stage already stored): the summary, for the rooms it concerns now and those it
+    /// concerned before (so a board drops a loan that left it). None when no board is concerned: a loan out of collections
+    /// costs the boards nothing.
+    /// </summary>
+    private LoanCollectionsChanged? BoardChange(LoanStatus status, string branchRoom)
+    {
+        var summary = Summary(status, branchRoom);
+        var loan = summary.ToBoardLoan();
+        List<string> concerned = [.. new[] { branchRoom, ScreenStreams.CentralRoom }.Where(room => BoardTally.Concerns(room, loan, summary.At, rules.Clock))];
+        var rooms = concerned.Union(C.BoardRooms, StringComparer.Ordinal).ToList();
+        C.BoardRooms = concerned;
+        return rooms.Count == 0 ? null : new LoanCollectionsChanged(S.InstitutionId!, summary.At, Id, summary, rooms);
     }
 
     /// <summary>When the loan entered its current stage; if the clock has not ticked for the change yet, the rule's instant.</summary>

@@ -136,8 +136,12 @@ public sealed partial class LoanGrain(
         }
         (S.Stage, S.DaysPastDue, S.Outstanding, S.OverdueAmount) = (status.Stage, status.DaysPastDue, status.Outstanding, status.OverdueAmount);
         changes.AddRange(CollectionsChanges(status, collections, now));
-        await BranchRoom();
+        var branchRoom = await BranchRoom();
         S.Collections.Revision++;
+        if (changes.Count > 0 && BoardChange(status, branchRoom) is { } boards)
+        {
+            changes.Add(boards);
+        }
         // One durable clock: the rules' next schedule instant or the end of an open promise's window, whichever is first.
         S.ClockArmedAt = await EntityClock.ArmAsync(this, S.ClockArmedAt, collections.NextClockAt, now);
         S.NextClockAt = collections.NextClockAt;

@@ -303,7 +303,7 @@ public sealed class LobbyGrain(
         await state.WriteStateAsync();
         if (delta is not null)
         {
-            await this.PublishAsync(logger, delta);
+            await this.PublishAsync(logger, ScreenStreams.Lobby(delta.BranchId), delta);
         }
     }
 }
