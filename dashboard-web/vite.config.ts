@@ -36,6 +36,7 @@ export default defineConfig({
         'work-order': here('work-order.html'),
         devices: here('devices.html'),
         calendar: here('calendar.html'),
+        audit: here('audit.html'),
       },
     },
   },

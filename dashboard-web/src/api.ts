@@ -1,6 +1,6 @@
 // Every call to the HTTP API. Errors come back as RFC 7807 problem details and are thrown as ApiProblem.
 import type {
-  ApprovalsView, BoardView, CalendarUploaded, CalendarVersionView, CalendarYear, DeviceScreen, DeviceView, InactiveTerminalList, InstitutionSnapshot, MonthStatistics, CallRequest, CollectorWorklistView, ComplaintRequest, ComplaintView, DeskRequest, DeskView, IssueTicketRequest,
+  ApprovalsView, AuditPage, BoardView, CalendarUploaded, CalendarVersionView, CalendarYear, DeviceScreen, DeviceView, InactiveTerminalList, InstitutionSnapshot, MonthStatistics, CallRequest, CollectorWorklistView, ComplaintRequest, ComplaintView, DeskRequest, DeskView, IssueTicketRequest,
   KioskTicket, LobbyDayFigures, LobbyView, Me, StaffPage, StaffRole, PremiumRequest, ProblemDetails, PromiseRequest, SignInRequest, StaffWorklistView, TerminalAudit,
   TerminalSnapshot, TicketPrint, TicketView, TransferRequest, TransferView, VisitRequest, WatchableRoom, WorkOrderFile, WorkOrderFileKind, WorkOrderView, WorkOrderVisitRequest,
 } from './types';
@@ -207,4 +207,19 @@ export const monthEndApi = {
     get<InactiveTerminalList>(`${institution(institutionId)}/inactive-terminals?month=${seg(month)}`),
   statisticsCsv: (institutionId: string, month: string) => `${institution(institutionId)}/statistics.csv?month=${seg(month)}`,
   inactiveTerminalsCsv: (institutionId: string, month: string) => `${institution(institutionId)}/inactive-terminals.csv?month=${seg(month)}`,
+};
+
+/** Which entries of the security audit to read: business dates (YYYY-MM-DD), an action or its area, an actor. */
+export interface AuditQuery { from?: string; to?: string; action?: string; actor?: string; before?: number; limit?: number }
+
+const auditQuery = (q: AuditQuery): string =>
+  Object.entries(q)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${seg(String(v))}`)
+    .join('&');
+
+/** The security audit (management department): one page at a time, newest first, and the same entries as CSV. */
+export const auditApi = {
+  page: (q: AuditQuery) => get<AuditPage>(`/api/audit?${auditQuery(q)}`),
+  csv: (q: AuditQuery) => `/api/audit.csv?${auditQuery({ ...q, before: undefined, limit: undefined })}`,
 };

@@ -189,6 +189,10 @@ export type MonthStatistics = Schemas['MonthStatistics'];
 export type InactiveTerminalList = Schemas['InactiveTerminalList'];
 export type InstitutionSnapshot = Schemas['InstitutionSnapshot'];
 
+// ---- Security audit (issue 12) -------------------------------------------------
+export type AuditPage = Schemas['AuditPage'];
+export type AuditEntryView = Schemas['AuditEntryView'];
+
 // ---- Working-day calendars (brief §7) -------------------------------------------
 export type CalendarYear = Schemas['CalendarYear'];
 export type CalendarVersionView = Schemas['CalendarVersionView'];

@@ -14,7 +14,7 @@ public abstract class ScreensFixture : IAsyncLifetime
     /// <summary>The pages the silo must serve; they come from dashboard-web, built into the silo's wwwroot by its build.</summary>
     private static readonly string[] Pages =
         ["lobby.html", "kiosk.html", "display.html", "board.html", "worklist.html", "signin.html", "staff-worklist.html", "approvals.html", "terminal.html", "month-end.html",
-            "devices.html"];
+            "devices.html", "audit.html"];
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "branchgrid-browser-tests-" + Guid.NewGuid().ToString("N"));
     private IPlaywright? _playwright;

@@ -18,6 +18,7 @@ const cards: ScreenCard[] = [
   { page: 'staff-worklist.html', title: 'home.staffWorklist', hint: 'home.staffWorklistHint', inputs: [] },
   { page: 'approvals.html', title: 'home.approvals', hint: 'home.approvalsHint', inputs: [] },
   { page: 'month-end.html', title: 'home.monthEnd', hint: 'home.monthEndHint', inputs: [] },
+  { page: 'audit.html', title: 'home.audit', hint: 'home.auditHint', inputs: [] },
   { page: 'terminal.html', title: 'home.terminal', hint: 'home.terminalHint', inputs: [{ name: 'id', label: 'home.terminalId', value: '' }] },
   { page: 'lobby.html', title: 'home.lobby', hint: 'home.lobbyHint', inputs: [{ name: 'branch', label: 'home.branch', value: demoDefaults.branch }] },
   { page: 'kiosk.html', title: 'home.kiosk', hint: 'home.kioskHint', inputs: [{ name: 'branch', label: 'home.branch', value: demoDefaults.branch }] },
