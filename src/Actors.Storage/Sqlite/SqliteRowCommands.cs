@@ -9,7 +9,7 @@ internal sealed class SqliteRowCommands : IDisposable
     private readonly string _serviceId;
     private readonly SqliteCommand _begin, _commit, _rollback;
     private readonly SqliteCommand _insertState, _updateState, _insertReceipt, _pruneReceipts, _insertMember, _deleteMember,
-        _upsertClock, _deleteClock, _upsertReminder, _removeReminder, _clearReminders, _insertAudit, _upsertReadModel, _deleteReadModel;
+        _upsertClock, _deleteClock, _upsertReminder, _removeReminder, _clearReminders, _insertAudit, _insertOutbox, _deleteOutbox, _upsertReadModel, _deleteReadModel;
 
     public SqliteRowCommands(SqliteConnection connection, string serviceId)
     {
@@ -30,6 +30,8 @@ internal sealed class SqliteRowCommands : IDisposable
         _removeReminder = Prepare(SqliteRowSql.RemoveReminder, "$s", "$g", "$n", "$v");
         _clearReminders = Prepare(SqliteRowSql.ClearReminders, "$s");
         _insertAudit = Prepare(SqliteAuditSql.Insert, SqliteAuditSql.InsertParameters);
+        _insertOutbox = Prepare(SqliteRowSql.InsertOutbox, "$s", "$src", "$seq", "$b", "$at", "$p");
+        _deleteOutbox = Prepare(SqliteRowSql.DeleteOutbox, "$s", "$src", "$seq");
         _upsertReadModel = Prepare(SqliteRowSql.UpsertReadModel, "$s", "$m", "$k", "$p");
         _deleteReadModel = Prepare(SqliteRowSql.DeleteReadModel, "$s", "$m", "$k");
     }
@@ -105,6 +107,12 @@ internal sealed class SqliteRowCommands : IDisposable
                 case ReminderClearRow:
                     Run(_clearReminders, _serviceId);
                     break;
+                case OutboxRow { Payload: { } payload } outbox:
+                    Run(_insertOutbox, _serviceId, outbox.Source, outbox.Sequence, outbox.Bucket, outbox.WrittenAt.ToUnixTimeMilliseconds(), payload);
+                    break;
+                case OutboxRow outbox:
+                    Run(_deleteOutbox, _serviceId, outbox.Source, outbox.Sequence);
+                    break;
                 case AuditRow { Entry: var a } audit:
                     Run(_insertAudit, _serviceId, audit.At.ToUnixTimeMilliseconds(), a.Action, a.Actor, a.ActorInstitutionId, a.Address, a.Target, a.InstitutionId, a.Detail);
                     break;
@@ -148,7 +156,7 @@ internal sealed class SqliteRowCommands : IDisposable
     public void Dispose()
     {
         foreach (var command in new[] { _begin, _commit, _rollback, _insertState, _updateState, _insertReceipt, _pruneReceipts, _insertMember,
-                     _deleteMember, _upsertClock, _deleteClock, _upsertReminder, _removeReminder, _clearReminders, _insertAudit, _upsertReadModel, _deleteReadModel })
+                     _deleteMember, _upsertClock, _deleteClock, _upsertReminder, _removeReminder, _clearReminders, _insertAudit, _insertOutbox, _deleteOutbox, _upsertReadModel, _deleteReadModel })
         {
             command.Dispose();
         }

@@ -1,5 +1,5 @@
 -- BranchGrid cluster store (PostgreSQL): read models kept by their own grains (issue 14).
--- The same table as the embedded store's Sql/Sqlite/0006-ReadModels.sql; see there for what it is for.
+-- The same table as the embedded store's Sql/Sqlite/0007-ReadModels.sql; see there for what it is for.
 
 CREATE TABLE IF NOT EXISTS GridReadModel
 (
