@@ -11,6 +11,7 @@ public sealed class MemoryGridStore(string serviceId) : IGridStore
     private readonly Dictionary<(string Entity, string Id), StoredReceipt> _receipts = [];
     private readonly Dictionary<string, SortedSet<string>> _members = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Bucket, DateTimeOffset Due)> _clocks = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Source, long Sequence), (int Bucket, OutboxEntry Entry)> _outbox = [];
     private readonly Dictionary<(string GrainId, string Name), ReminderRow> _reminders = [];
     private readonly Dictionary<string, int> _reminderHashes = new(StringComparer.Ordinal);
 
@@ -77,6 +78,12 @@ public sealed class MemoryGridStore(string serviceId) : IGridStore
                 case ClockRow clock:
                     _clocks.Remove(clock.GrainId);
                     break;
+                case OutboxRow { Payload: { } payload } outbox:
+                    _outbox.TryAdd((outbox.Source, outbox.Sequence), (outbox.Bucket, new OutboxEntry(outbox.Source, outbox.Sequence, outbox.WrittenAt, payload)));
+                    break;
+                case OutboxRow outbox:
+                    _outbox.Remove((outbox.Source, outbox.Sequence));
+                    break;
                 default:
                     throw new NotSupportedException($"The memory store cannot write a {row.GetType().Name}.");
             }
@@ -97,6 +104,9 @@ public sealed class MemoryGridStore(string serviceId) : IGridStore
 
     public Task<DateTimeOffset?> ReadNextClockAsync(int bucket) => Read(() =>
         _clocks.Values.Where(c => c.Bucket == bucket).Select(c => (DateTimeOffset?)c.Due).Min());
+
+    public Task<IReadOnlyList<OutboxEntry>> ReadOutboxAsync(int bucket, DateTimeOffset writtenBy, int limit) => Read<IReadOnlyList<OutboxEntry>>(() =>
+        [.. _outbox.Values.Where(o => o.Bucket == bucket && o.Entry.WrittenAt <= writtenBy).Select(o => o.Entry).OrderBy(e => e.WrittenAt).Take(limit)]);
 
     public Task<IReadOnlyList<ReminderRow>> ReadRemindersAsync(string grainId) =>
         Read<IReadOnlyList<ReminderRow>>(() => [.. _reminders.Values.Where(r => r.GrainId == grainId)]);

@@ -137,6 +137,9 @@ public sealed class PostgresGridStore : IGridStore
         ReminderRemoveRow r => Batch(PostgresRowSql.RemoveReminder, [Text(ServiceId), Text(r.GrainId), Text(r.Name), Int(r.Version)]),
         ReminderClearRow => Batch(PostgresRowSql.ClearReminders, [Text(ServiceId)]),
         ReceiptPruneRow p => Batch(PostgresRowSql.PruneReceipts, [Text(ServiceId), Time(p.Before), Int(p.Limit)]),
+        OutboxRow { Payload: { } payload } o => Batch(PostgresRowSql.InsertOutbox,
+            [Text(ServiceId), Text(o.Source), Long(o.Sequence), Int(o.Bucket), Time(o.WrittenAt), Bytes(payload)]),
+        OutboxRow o => Batch(PostgresRowSql.DeleteOutbox, [Text(ServiceId), Text(o.Source), Long(o.Sequence)]),
         _ => throw new NotSupportedException($"The cluster store cannot write a {row.GetType().Name}."),
     };
 
@@ -167,6 +170,18 @@ public sealed class PostgresGridStore : IGridStore
         await using var command = Query(PostgresRowSql.ReadNextClock, [Text(ServiceId), Int(bucket)]);
         await using var reader = await command.ExecuteReaderAsync();
         return await reader.ReadAsync() && !reader.IsDBNull(0) ? reader.GetFieldValue<DateTimeOffset>(0) : null;
+    }
+
+    public async Task<IReadOnlyList<OutboxEntry>> ReadOutboxAsync(int bucket, DateTimeOffset writtenBy, int limit)
+    {
+        await using var command = Query(PostgresRowSql.ReadOutbox, [Text(ServiceId), Int(bucket), Time(writtenBy), Int(limit)]);
+        await using var reader = await command.ExecuteReaderAsync();
+        var entries = new List<OutboxEntry>();
+        while (await reader.ReadAsync())
+        {
+            entries.Add(new OutboxEntry(reader.GetString(0), reader.GetInt64(1), reader.GetFieldValue<DateTimeOffset>(2), (byte[])reader.GetValue(3)));
+        }
+        return entries;
     }
 
     public Task<IReadOnlyList<ReminderRow>> ReadRemindersAsync(string grainId) =>

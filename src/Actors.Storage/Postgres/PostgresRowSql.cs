@@ -53,6 +53,18 @@ internal static class PostgresRowSql
 
     public const string ReadDueClocks = "SELECT GrainId FROM GridClock WHERE ServiceId = $1 AND Bucket = $2 AND DueAt <= $3 ORDER BY DueAt LIMIT $4;";
 
+    public const string InsertOutbox = """
+        INSERT INTO GridOutbox (ServiceId, Source, Sequence, Bucket, WrittenAt, Payload) VALUES ($1, $2, $3, $4, $5, $6)
+        ON CONFLICT DO NOTHING;
+        """;
+
+    public const string DeleteOutbox = "DELETE FROM GridOutbox WHERE ServiceId = $1 AND Source = $2 AND Sequence = $3;";
+
+    public const string ReadOutbox = """
+        SELECT Source, Sequence, WrittenAt, Payload FROM GridOutbox
+        WHERE ServiceId = $1 AND Bucket = $2 AND WrittenAt <= $3 ORDER BY WrittenAt LIMIT $4;
+        """;
+
     public const string ReadNextClock = "SELECT MIN(DueAt) FROM GridClock WHERE ServiceId = $1 AND Bucket = $2;";
 
     private const string ReminderColumns = "GrainId, ReminderName, StartTime, Period, Version";

@@ -28,6 +28,9 @@ public interface IGridStore : IAsyncDisposable
     /// <summary>The earliest clock of a bucket, if any.</summary>
     Task<DateTimeOffset?> ReadNextClockAsync(int bucket);
 
+    /// <summary>Up to <paramref name="limit"/> events of an outbox bucket written at or before <paramref name="writtenBy"/>, oldest first.</summary>
+    Task<IReadOnlyList<OutboxEntry>> ReadOutboxAsync(int bucket, DateTimeOffset writtenBy, int limit);
+
     Task<IReadOnlyList<ReminderRow>> ReadRemindersAsync(string grainId);
 
     Task<ReminderRow?> ReadReminderAsync(string grainId, string name);

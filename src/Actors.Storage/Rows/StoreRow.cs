@@ -38,6 +38,16 @@ public sealed record ReminderClearRow : StoreRow;
 /// <summary>Forgets up to <paramref name="Limit"/> receipts recorded before <paramref name="Before"/> (outside every replay window).</summary>
 public sealed record ReceiptPruneRow(DateTimeOffset Before, int Limit) : StoreRow;
 
+/// <summary>
+/// An event of <paramref name="Source"/> (an entity's grain id) written in the same commit as the state it describes: the
+/// transactional outbox (docs/events.md). Numbered per source, so a repeated write of the same event stores it once;
+/// a <paramref name="Payload"/> of null removes it once it has been delivered.
+/// </summary>
+public sealed record OutboxRow(string Source, long Sequence, int Bucket, DateTimeOffset WrittenAt, byte[]? Payload) : StoreRow;
+
+/// <summary>An event in the outbox, not yet known to be delivered.</summary>
+public sealed record OutboxEntry(string Source, long Sequence, DateTimeOffset WrittenAt, byte[] Payload);
+
 /// <summary>An entry of the security audit (append-only: the store has no way to change or remove one).</summary>
 public sealed record AuditRow(DateTimeOffset At, Actors.Domain.Audit.AuditEntry Entry) : StoreRow;
 

@@ -52,6 +52,18 @@ public sealed class SqliteGridStore : IGridStore
             ? DateTimeOffset.FromUnixTimeMilliseconds(ms)
             : (DateTimeOffset?)null));
 
+    public Task<IReadOnlyList<OutboxEntry>> ReadOutboxAsync(int bucket, DateTimeOffset writtenBy, int limit) => Task.FromResult(_readers.Read(session =>
+    {
+        using var reader = session.Command(SqliteRowSql.ReadOutbox, ["$s", "$b", "$at", "$n"], ServiceId, bucket, writtenBy.ToUnixTimeMilliseconds(), limit)
+            .ExecuteReader();
+        var entries = new List<OutboxEntry>();
+        while (reader.Read())
+        {
+            entries.Add(new OutboxEntry(reader.GetString(0), reader.GetInt64(1), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(2)), (byte[])reader.GetValue(3)));
+        }
+        return (IReadOnlyList<OutboxEntry>)entries;
+    }));
+
     public Task<IReadOnlyList<ReminderRow>> ReadRemindersAsync(string grainId) => Task.FromResult(_readers.Read(session =>
         Reminders(session.Command(SqliteRowSql.ReadReminders, ["$s", "$g"], ServiceId, grainId))));
 

@@ -9,7 +9,7 @@ internal sealed class SqliteRowCommands : IDisposable
     private readonly string _serviceId;
     private readonly SqliteCommand _begin, _commit, _rollback;
     private readonly SqliteCommand _insertState, _updateState, _insertReceipt, _pruneReceipts, _insertMember, _deleteMember,
-        _upsertClock, _deleteClock, _upsertReminder, _removeReminder, _clearReminders, _insertAudit;
+        _upsertClock, _deleteClock, _upsertReminder, _removeReminder, _clearReminders, _insertAudit, _insertOutbox, _deleteOutbox;
 
     public SqliteRowCommands(SqliteConnection connection, string serviceId)
     {
@@ -30,6 +30,8 @@ internal sealed class SqliteRowCommands : IDisposable
         _removeReminder = Prepare(SqliteRowSql.RemoveReminder, "$s", "$g", "$n", "$v");
         _clearReminders = Prepare(SqliteRowSql.ClearReminders, "$s");
         _insertAudit = Prepare(SqliteAuditSql.Insert, SqliteAuditSql.InsertParameters);
+        _insertOutbox = Prepare(SqliteRowSql.InsertOutbox, "$s", "$src", "$seq", "$b", "$at", "$p");
+        _deleteOutbox = Prepare(SqliteRowSql.DeleteOutbox, "$s", "$src", "$seq");
     }
 
     public static void Execute(SqliteConnection connection, string sql)
@@ -97,6 +99,12 @@ internal sealed class SqliteRowCommands : IDisposable
                 case ReminderClearRow:
                     Run(_clearReminders, _serviceId);
                     break;
+                case OutboxRow { Payload: { } payload } outbox:
+                    Run(_insertOutbox, _serviceId, outbox.Source, outbox.Sequence, outbox.Bucket, outbox.WrittenAt.ToUnixTimeMilliseconds(), payload);
+                    break;
+                case OutboxRow outbox:
+                    Run(_deleteOutbox, _serviceId, outbox.Source, outbox.Sequence);
+                    break;
                 case AuditRow { Entry: var a } audit:
                     Run(_insertAudit, _serviceId, audit.At.ToUnixTimeMilliseconds(), a.Action, a.Actor, a.ActorInstitutionId, a.Address, a.Target, a.InstitutionId, a.Detail);
                     break;
@@ -140,7 +148,7 @@ internal sealed class SqliteRowCommands : IDisposable
     public void Dispose()
     {
         foreach (var command in new[] { _begin, _commit, _rollback, _insertState, _updateState, _insertReceipt, _pruneReceipts, _insertMember,
-                     _deleteMember, _upsertClock, _deleteClock, _upsertReminder, _removeReminder, _clearReminders, _insertAudit })
+                     _deleteMember, _upsertClock, _deleteClock, _upsertReminder, _removeReminder, _clearReminders, _insertAudit, _insertOutbox, _deleteOutbox })
         {
             command.Dispose();
         }

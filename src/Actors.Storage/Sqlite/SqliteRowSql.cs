@@ -63,6 +63,18 @@ internal static class SqliteRowSql
 
     public const string ReadNextClock = "SELECT MIN(DueAt) FROM GridClock WHERE ServiceId = $s AND Bucket = $b;";
 
+    public const string InsertOutbox = """
+        INSERT INTO GridOutbox (ServiceId, Source, Sequence, Bucket, WrittenAt, Payload) VALUES ($s, $src, $seq, $b, $at, $p)
+        ON CONFLICT DO NOTHING;
+        """;
+
+    public const string DeleteOutbox = "DELETE FROM GridOutbox WHERE ServiceId = $s AND Source = $src AND Sequence = $seq;";
+
+    public const string ReadOutbox = """
+        SELECT Source, Sequence, WrittenAt, Payload FROM GridOutbox
+        WHERE ServiceId = $s AND Bucket = $b AND WrittenAt <= $at ORDER BY WrittenAt LIMIT $n;
+        """;
+
     private const string ReminderColumns = "GrainId, ReminderName, StartTime, Period, Version";
 
     public const string UpsertReminder = """
