@@ -21,7 +21,7 @@ export interface Attrs {
   [attribute: string]: unknown;
 }
 
-const special = new Set(['class', 'testid', 'i18n', 'i18nParams', 'i18nLabel', 'i18nTitle', 'data', 'on', 'value', 'checked']);
+const special = new Set(['class', 'testid', 'i18n', 'i18nParams', 'i18nLabel', 'i18nTitle', 'data', 'on', 'value', 'checked', 'style']);
 
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Attrs | null, ...children: Child[]): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
@@ -35,6 +35,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Attrs |
       if (special.has(name) || value === undefined || value === null || value === false) continue;
       element.setAttribute(name, value === true ? '' : String(value));
     }
+    if (typeof attrs['style'] === 'string') setStyle(element, attrs['style']);
     for (const [event, handler] of Object.entries(attrs.on ?? {})) {
       element.addEventListener(event, handler as EventListener);
     }
@@ -57,6 +58,17 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Attrs |
   if (attrs && 'value' in attrs && attrs['value'] !== undefined) (element as unknown as { value: string }).value = String(attrs['value']);
   if (attrs && attrs['checked'] === true) (element as unknown as { checked: boolean }).checked = true;
   return element;
+}
+
+/**
+ * "width: 40%; --stage-count: 3" set through the CSSOM, never as a style attribute: the screens' content security
+ * policy refuses inline style attributes (no 'unsafe-inline') but allows a script to set element.style.
+ */
+export function setStyle(element: HTMLElement, declarations: string): void {
+  for (const declaration of declarations.split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon > 0) element.style.setProperty(declaration.slice(0, colon).trim(), declaration.slice(colon + 1).trim());
+  }
 }
 
 function append(parent: Node, children: readonly Child[]): void {

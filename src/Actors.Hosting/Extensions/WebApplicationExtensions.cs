@@ -33,6 +33,7 @@ public static class WebApplicationExtensions
         builder.Services.AddSignInThrottle();
         builder.Services.AddDeviceSignIn();
         builder.Services.AddSignInKeysInGrainStore();
+        builder.Services.AddSignInKeyProtection(builder.Configuration);
         builder.Services.AddScreens();
         builder.AddGridTelemetry();
         return builder;

@@ -8,8 +8,8 @@ namespace Actors.Hosting.SignIn;
 
 /// <summary>
 /// Data Protection's key ring in the grains' store (<see cref="ISignInKeyRingGrain"/>): a sign-in cookie issued by one
-/// silo is read by every other, on any machine. The keys are stored as Data Protection writes them (not encrypted at
-/// rest, as with its default file store on Linux): the database is as sensitive as they are.
+/// silo is read by every other, on any machine. The keys are stored as Data Protection writes them: encrypted to the
+/// certificate of Grid:DataProtection when one is configured (<see cref="SignInKeyProtection"/>), else in the clear.
 /// </summary>
 /// <remarks>
 /// The interface is synchronous. It is called when a cookie is first issued or read and when the ring is refreshed

@@ -36,7 +36,8 @@ public static class OperatorDashboardExtensions
         if (options.Enabled)
         {
             // The dashboard is Orleans' own UI and data, not part of the grid's API document.
-            app.MapOrleansDashboard(routePrefix: options.RoutePrefix).RequireAuthorization(StaffSignIn.ManagementPolicy).ExcludeFromDescription();
+            app.MapOrleansDashboard(routePrefix: options.RoutePrefix).RequireAuthorization(StaffSignIn.ManagementPolicy).ExcludeFromDescription()
+                .WithFramingOnlyPolicy();
         }
         return app;
     }
