@@ -34,6 +34,21 @@ public sealed class InboxNudgeTests(GridClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_members_worklist_item_changing_nudges_the_team_view_of_the_institutions_team_leads_and_head()
+    {
+        var network = await Network.CreateAsync(Grid.Client);
+        var member = await network.Manager();
+        var teamLeads = await Grid.ListenAsync(ApprovalQueues.TeamLead(network.InstitutionId));
+        var head = await Grid.ListenAsync(ApprovalQueues.Head(network.InstitutionId));
+        var clientId = await network.Client(Grid.Clock.Today().AddYears(-1), member);
+
+        await Eventually.Until(() => Task.FromResult((teamLeads.ToArray(), head.ToArray())), h => h.Item1.Length > 0 && h.Item2.Length > 0,
+            "the team view is nudged", Grid.Clock);
+        Assert.All(teamLeads.Concat(head), n => Assert.Equal(InboxTopic.Worklist, n.What));
+        Assert.Contains((await Grid.Client.GetGrain<Contracts.Worklist.IWorklistGrain>(member).Build(false))!.VisitsOverdue, i => i.Id == clientId);
+    }
+
+    [Fact]
     public async Task A_client_allocated_then_its_visit_falling_overdue_then_the_visit_logged_each_nudge_the_managers_worklist_once()
     {
         var network = await Network.CreateAsync(Grid.Client);

@@ -8,6 +8,8 @@ using Actors.Domain.Worklist;
 using Actors.Grains.Infrastructure;
 using Actors.Grains.ReadModels;
 using Actors.Storage;
+using Actors.Contracts.Screens;
+using Microsoft.Extensions.Logging;
 
 namespace Actors.Grains.Worklist;
 
@@ -18,7 +20,7 @@ namespace Actors.Grains.Worklist;
 /// and an institution's entities are a natural unit to rebuild. Entities send their whole work after each change
 /// (<see cref="WorkSource"/>), so a copy sent twice changes nothing and a late copy never overwrites a newer one.
 /// </summary>
-public sealed class WorklistBookGrain(BankRules rules, IGridStore store) : Grain, IWorklistBookGrain
+public sealed class WorklistBookGrain(BankRules rules, IGridStore store, ILogger<WorklistBookGrain> logger) : Grain, IWorklistBookGrain
 {
     private readonly ReadModelRows<WorkSource> _rows = new(store, "worklist");
     private readonly Dictionary<string, HashSet<string>> _byOwner = new(StringComparer.Ordinal);
@@ -47,6 +49,12 @@ public sealed class WorklistBookGrain(BankRules rules, IGridStore store) : Grain
         if (!source.IsEmpty)
         {
             File(source);
+        }
+        // The institution's team view changed: its team leads' and head's screens hear it (their role inboxes), as the
+        // owners' own screens hear the entity's nudge.
+        if (held is not null || !source.IsEmpty)
+        {
+            await this.NudgeAsync(logger, InboxTopic.Worklist, source.At, ApprovalQueues.TeamLead(Id), ApprovalQueues.Head(Id));
         }
     }
 
