@@ -25,7 +25,7 @@ public sealed class PostgresSchemaTests(PostgresFixture postgres)
     [Fact]
     public void Scripts_are_embedded_in_order()
     {
-        Assert.Equal(["0001-Main.sql", "0002-Clustering.sql", "0003-Persistence.sql", "0004-Reminders.sql", "0005-Rows.sql", "0006-SecurityAudit.sql", "0007-Outbox.sql"], PostgresSchema.Scripts);
+        Assert.Equal(["0001-Main.sql", "0002-Clustering.sql", "0003-Persistence.sql", "0004-Reminders.sql", "0005-Rows.sql", "0006-SecurityAudit.sql", "0007-Outbox.sql", "0008-ReadModels.sql"], PostgresSchema.Scripts);
     }
 
     [Fact]

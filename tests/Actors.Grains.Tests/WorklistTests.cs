@@ -96,6 +96,34 @@ public sealed class WorklistTests(GridClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_worklist_read_calls_the_worklist_books_of_the_institutions_and_no_client_loan_or_terminal()
+    {
+        var network = await Network.CreateAsync(Grid.Client);
+        var me = await network.Manager();
+        var other = await network.Manager();
+        var today = Grid.Clock.Today();
+        var mine = await network.Client(today.AddYears(-1), me);
+        var notYet = await network.Client(today.AddDays(-10), me);
+        var theirs = await network.Client(today.AddYears(-1), other);
+        var loan = Network.NewId("L");
+        for (var day = today; (await Grid.Client.GetGrain<ILoanGrain>(loan).Register(new(network.InstitutionId, theirs, 50_000m, 0.06m, 12, day))).Refusal is not null;)
+        {
+            day = day.AddDays(-1);
+        }
+        var terminal = Network.NewId("T");
+        Assert.Null((await Grid.Client.GetGrain<ITerminalGrain>(terminal)
+            .Register(new(network.InstitutionId, "Noodle shop", null, other, Grid.Clock.GetUtcNow().AddDays(-40)))).Refusal);
+
+        var mark = GrainCallLog.Mark;
+        var worklist = (await Worklist(me))!;
+
+        Assert.Equal([mine], worklist.VisitsOverdue.Select(i => i.Id));
+        var calls = GrainCallLog.Since(mark);
+        Assert.Empty(calls.Select(id => id.Key.ToString()).Intersect([mine, notYet, theirs, loan, terminal]));
+        Assert.Contains(calls, id => id.Key.ToString() == network.InstitutionId && id.Type.ToString().Contains("worklistbook", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task Unallocated_clients_are_listed_for_the_institution_and_its_branch_until_allocated()
     {
         var branch = await BankRoot.BranchAsync(Grid.Client);

@@ -15,7 +15,7 @@ public sealed class SchemaTests
     [Fact]
     public void Scripts_are_embedded_and_ordered()
     {
-        Assert.Equal(["0001-Main.sql", "0002-Persistence.sql", "0003-Reminders.sql", "0004-Rows.sql", "0005-SecurityAudit.sql", "0006-Outbox.sql"], SqliteSchema.Scripts);
+        Assert.Equal(["0001-Main.sql", "0002-Persistence.sql", "0003-Reminders.sql", "0004-Rows.sql", "0005-SecurityAudit.sql", "0006-Outbox.sql", "0007-ReadModels.sql"], SqliteSchema.Scripts);
     }
 
     [Fact]

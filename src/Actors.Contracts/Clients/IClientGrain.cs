@@ -4,7 +4,7 @@ using Actors.Domain.Clients;
 namespace Actors.Contracts.Clients;
 
 /// <summary>A client of the bank, keyed by client number.</summary>
-public interface IClientGrain : IGrainWithStringKey
+public interface IClientGrain : IGrainWithStringKey, Worklist.IWorkSourceEntity
 {
     Task<Outcome<ClientSnapshot>> Register(ClientRegistration registration);
     Task<ClientSnapshot?> GetSnapshot();

@@ -10,6 +10,13 @@ public interface IInstitutionGrain : IGrainWithStringKey
     Task<InstitutionNode?> GetNode();
 
     Task<bool> Exists();
+
+    /// <summary>The institutions directly below (a branch's sub-branches), without reading the register.</summary>
+    Task<IReadOnlyList<string>> GetChildren();
+
+    /// <summary>One list of the register (the staff of a team, say), without the others.</summary>
+    Task<IReadOnlyList<string>> GetMembers(MemberKind kind);
+
     Task AddMember(MemberKind kind, string id);
 
     /// <summary>Records a child institution (a branch's sub-branches), so a branch's collections room finds its loans.</summary>

@@ -1,11 +1,12 @@
 using Actors.Contracts.Collections;
 using Actors.Contracts.Transactions;
 using Actors.Domain.Loans;
+using Orleans.Concurrency;
 
 namespace Actors.Contracts.Loans;
 
 /// <summary>A loan, keyed by loan number: its schedule, repayments, reminder, cut-off and DPD clocks.</summary>
-public interface ILoanGrain : IGrainWithStringKey, Calendars.ICalendarDependent
+public interface ILoanGrain : IGrainWithStringKey, Calendars.ICalendarDependent, Worklist.IWorkSourceEntity
 {
     Task<Outcome<LoanSnapshot>> Register(LoanRegistration registration);
     Task<LoanSnapshot?> GetSnapshot();
@@ -22,6 +23,13 @@ public interface ILoanGrain : IGrainWithStringKey, Calendars.ICalendarDependent
 
     /// <summary>What the collections boards and worklists need of this loan now; null when the loan is not registered.</summary>
     Task<LoanCollectionsSummary?> GetCollectionsSummary();
+
+    /// <summary>
+    /// The borrower's name or manager changed: the loan's worklist items follow (they name both). One-way: the client
+    /// does not wait, so a loan calling its client at the same moment cannot deadlock with it.
+    /// </summary>
+    [OneWay]
+    Task ClientChanged(string clientName, string? managerId);
 }
 
 [GenerateSerializer, Immutable, Alias("bg.LoanRegistration")]

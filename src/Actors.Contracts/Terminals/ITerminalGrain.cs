@@ -3,7 +3,7 @@ using Actors.Contracts.Transactions;
 namespace Actors.Contracts.Terminals;
 
 /// <summary>A POS terminal, keyed by its terminal number.</summary>
-public interface ITerminalGrain : IGrainWithStringKey
+public interface ITerminalGrain : IGrainWithStringKey, Worklist.IWorkSourceEntity
 {
     Task<Outcome<TerminalSnapshot>> Register(TerminalRegistration registration);
     Task<TerminalSnapshot?> GetSnapshot();

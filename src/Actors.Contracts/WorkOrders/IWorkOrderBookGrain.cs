@@ -13,6 +13,9 @@ public interface IWorkOrderBookGrain : IGrainWithStringKey, Calendars.ICalendarD
 
     Task<WorkOrderMonth> List(DateOnly month);
 
+    /// <summary>The ids of every order the book issued, of every month (what a worklist rebuild reads).</summary>
+    Task<IReadOnlyList<string>> OrderIds();
+
     /// <summary>
     /// Issues the current month's orders now if they were not: a book opened mid-month first issues at the next month
     /// start, so a bank (or the demo) starting mid-month asks for this month's at once. Repeating it changes nothing.

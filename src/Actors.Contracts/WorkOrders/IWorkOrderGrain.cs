@@ -4,7 +4,7 @@ using Actors.Domain.WorkOrders;
 namespace Actors.Contracts.WorkOrders;
 
 /// <summary>One after-sales visit work order, keyed by <see cref="WorkOrderIds.For"/>.</summary>
-public interface IWorkOrderGrain : IGrainWithStringKey
+public interface IWorkOrderGrain : IGrainWithStringKey, Worklist.IWorkSourceEntity
 {
     /// <summary>Creates the order (repeating the same issue is harmless).</summary>
     Task<WorkOrderView> Issue(WorkOrderIssue issue);

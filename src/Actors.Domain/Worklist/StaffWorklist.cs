@@ -45,6 +45,13 @@ public static class StaffWorklist
     public static bool ReminderToMake(bool onReminderList, IEnumerable<WorklistCall> callsToday) =>
         onReminderList && !callsToday.Any(c => c.Outcome.IsRightPartyContact());
 
+    /// <summary>
+    /// A loan is on the reminder list from its oldest unpaid installment's reminder date until that installment falls
+    /// overdue at the cut-off of its due date (then collections work it), as <c>LoanStatus</c> decides it.
+    /// </summary>
+    public static bool OnReminderList(DateOnly? reminderDate, DateOnly? dueDate, DateTimeOffset now, BusinessClock clock, LoanRules loanRules) =>
+        reminderDate is { } from && dueDate is { } due && from <= clock.DateOf(now) && now < clock.At(due, loanRules.CutOff);
+
     /// <summary>An open promise promised for today, or earlier and not yet decided by the loan's clock, is to be followed up.</summary>
     public static bool PromiseToFollowUp(DateTimeOffset promisedFor, DateOnly today, BusinessClock clock) =>
         clock.DateOf(promisedFor) <= today;

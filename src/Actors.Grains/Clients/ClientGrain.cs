@@ -6,6 +6,8 @@ using Actors.Contracts.Events;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Managers;
 using Actors.Contracts.Transactions;
+using Actors.Contracts.Worklist;
+using Actors.Contracts.Loans;
 using Actors.Domain.Clients;
 using Actors.Domain.Kpis;
 using Actors.Grains.Infrastructure;
@@ -22,6 +24,7 @@ public sealed class ClientGrain(
 {
     private ClientState S => state.State;
     private string Id => this.GetPrimaryKeyString();
+    private string? _workSent;
 
     /// <summary>One commit for the client (its state, clock and row in the institution's register), one for its manager's portfolio.</summary>
     public async Task<Outcome<ClientSnapshot>> Register(ClientRegistration r)
@@ -45,6 +48,12 @@ public sealed class ClientGrain(
     }
 
     public Task<ClientSnapshot?> GetSnapshot() => Task.FromResult(S.IsRegistered ? Snapshot(Standing()) : null);
+
+    public Task<WorkSource?> GetWork() => Task.FromResult(S.IsRegistered ? Work(Standing()) : null);
+
+    /// <summary>A client is on its manager's worklist when its visit falls due (decided at read time from the due date).</summary>
+    private WorkSource Work(ClientStanding s) => new(this.EntityKey(), S.InstitutionId!, rules.Now,
+        Client: S.ManagerId is null ? null : new ClientWork(Id, S.Name, S.ManagerId, s.VisitDueOn));
 
     public async Task<TransactionOutcome> ApplyMovement(AccountMovement m) =>
         GridMetrics.Answered(m.Kind == AccountMovementKind.Deposit ? "deposit" : "withdrawal", await Apply(m));
@@ -93,6 +102,14 @@ public sealed class ClientGrain(
         var previous = S.ManagerId;
         S.ManagerId = managerId;
         await Evaluate(previous == managerId ? [] : [previous, managerId]);
+        if (previous != managerId)
+        {
+            // The loans' reminders and promises are the manager's work too: they follow.
+            foreach (var loanId in S.LoanBalances.Keys)
+            {
+                await GrainFactory.GetGrain<ILoanGrain>(loanId).ClientChanged(S.Name, managerId);
+            }
+        }
         if (previous is not null && previous != managerId)
         {
             await GrainFactory.GetGrain<IManagerGrain>(previous).PortfolioChanged(Id, inPortfolio: false, S.IsCreditClient);
@@ -207,6 +224,7 @@ public sealed class ClientGrain(
         {
             await this.PublishAsync(logger, [.. changes]);
         }
+        _workSent = await this.FeedWorklistAsync(logger, Work(standing), _workSent);
         await this.NudgeWorklistsAsync(logger, now, nudge);
     }
 

@@ -131,6 +131,10 @@ public sealed class InstitutionGrain([PersistentState("institution")] IPersisten
 
     public Task<bool> Exists() => Task.FromResult(S.Name is not null);
 
+    public Task<IReadOnlyList<string>> GetChildren() => Task.FromResult<IReadOnlyList<string>>([.. S.Children]);
+
+    public Task<IReadOnlyList<string>> GetMembers(MemberKind kind) => store.ReadMembersAsync(MemberGroups.Institution(Id, kind));
+
     public Task AddMember(MemberKind kind, string id) => store.WriteAsync([new MemberRow(MemberGroups.Institution(Id, kind), id)]);
 
     public async Task AddChild(string childId)

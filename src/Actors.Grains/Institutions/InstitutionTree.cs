@@ -26,4 +26,19 @@ internal static class InstitutionTree
         }
         return all;
     }
+
+    /// <summary>The ids of an institution and every institution below it, breadth first, without reading their registers.</summary>
+    public static async Task<IReadOnlyList<string>> IdsAsync(IGrainFactory grains, string institutionId)
+    {
+        var all = new List<string>();
+        var level = new List<string> { institutionId };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { institutionId };
+        while (level.Count > 0)
+        {
+            all.AddRange(level);
+            var children = await Task.WhenAll(level.Select(id => grains.GetGrain<IInstitutionGrain>(id).GetChildren()));
+            level = [.. children.SelectMany(c => c).Where(seen.Add)];
+        }
+        return all;
+    }
 }

@@ -5,6 +5,9 @@ using Actors.Contracts.Institutions;
 using Actors.Contracts.Loans;
 using Actors.Contracts.Screens;
 using Actors.Contracts.Transactions;
+using Actors.Contracts.Worklist;
+using Actors.Contracts.Clients;
+using Actors.Grains.Infrastructure;
 using Actors.Domain;
 using Actors.Domain.Collections;
 using Actors.Domain.Loans;
@@ -118,6 +121,52 @@ public sealed partial class LoanGrain
             [.. C.Credits.Where(c => Today(c.At)).Select(c => new CollectionActivity(c.TransactionId, c.At, c.Amount, c.CollectorId, Rooms.IdOf(c.Room, branchRoom)))],
             status.NextDueDate is { } next && RepaymentReminder.IsProvisional(next, rules.Calendar, rules.Options.Loans),
             S.Schedule.Count(i => i.DueDate.Year == today.Year + 1));
+    }
+
+    public async Task ClientChanged(string clientName, string? managerId)
+    {
+        if (!S.IsRegistered || (S.ClientName, S.ClientManagerId) == (clientName, managerId))
+        {
+            return;
+        }
+        (S.ClientName, S.ClientManagerId) = (clientName, managerId);
+        await Evaluate();
+    }
+
+    public Task<WorkSource?> GetWork()
+    {
+        if (!S.IsRegistered)
+        {
+            return Task.FromResult<WorkSource?>(null);
+        }
+        var status = Status();
+        return Task.FromResult<WorkSource?>(Work(status, CollectionsStatus(status, rules.Now)));
+    }
+
+    /// <summary>
+    /// What the loan puts on its client's manager's and its collector's worklists: the reminder's dates, today's calls
+    /// and the open promises (whether each is work today is decided at read time); nothing once it is paid off.
+    /// </summary>
+    private WorkSource Work(LoanStatus status, LoanCollectionsStatus collections)
+    {
+        var today = rules.Today;
+        var open = C.Promises.Where((_, i) => collections.Promises[i].Outcome == PromiseOutcome.Open)
+            .Select(p => new OpenPromiseWork(p.PromiseId, p.Amount, p.PromisedFor)).ToList();
+        var work = status.Outstanding <= 0 && open.Count == 0 ? null : new LoanWork(
+            Id, S.ClientId, S.ClientName ?? S.ClientId, S.ClientManagerId, C.CollectorId, status.NextDueDate, status.ReminderDate,
+            LoanCollections.AmountDue(status, S.ToInstallments()),
+            [.. C.Calls.Where(c => rules.Clock.DateOf(c.At) == today).Select(c => new WorklistCall(c.At, c.Number, c.Outcome))],
+            open, today.Year, S.Schedule.Count(i => i.DueDate.Year == today.Year + 1));
+        return new WorkSource(this.EntityKey(), S.InstitutionId!, rules.Now, Loan: work);
+    }
+
+    /// <summary>A loan registered before it kept its borrower's name and manager asks the client once.</summary>
+    private async ValueTask KnowClient()
+    {
+        if (S.ClientName is null && await GrainFactory.GetGrain<IClientGrain>(S.ClientId).GetSnapshot() is { } client)
+        {
+            (S.ClientName, S.ClientManagerId) = (client.Name, client.ManagerId);
+        }
     }
 
     /// <summary>

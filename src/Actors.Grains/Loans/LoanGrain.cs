@@ -21,6 +21,7 @@ public sealed partial class LoanGrain(
 {
     private LoanState S => state.State;
     private string Id => this.GetPrimaryKeyString();
+    private string? _workSent;
 
     public async Task<Outcome<LoanSnapshot>> Register(LoanRegistration r)
     {
@@ -40,10 +41,11 @@ public sealed partial class LoanGrain(
             return Refusal.NotRegistered("institutionId", Thing.Institution, r.InstitutionId);
         }
         var client = GrainFactory.GetGrain<IClientGrain>(r.ClientId);
-        if (await client.GetSnapshot() is null)
+        if (await client.GetSnapshot() is not { } borrower)
         {
             return Refusal.NotRegistered("clientId", Thing.Client, r.ClientId);
         }
+        (S.ClientName, S.ClientManagerId) = (borrower.Name, borrower.ManagerId);
         (S.InstitutionId, S.ClientId, S.Principal, S.AnnualRate, S.TermMonths, S.DisbursedOn) =
             (r.InstitutionId, r.ClientId, r.Principal, r.AnnualRate, r.TermMonths, r.DisbursedOn);
         S.Schedule = [.. LoanSchedule.Build(new LoanTerms(r.Principal, r.AnnualRate, r.TermMonths, r.DisbursedOn))
@@ -147,12 +149,14 @@ public sealed partial class LoanGrain(
         S.NextClockAt = collections.NextClockAt;
         S.CalendarYears = this.DependOn(S.CalendarYears,
             status.OldestUnpaidDueDate is { } due ? RepaymentReminder.YearsCounted(due, rules.Calendar, rules.Options.Loans) : []);
+        await KnowClient();
         await state.WriteStateAsync();
         if (changes.Count > 0)
         {
             await this.PublishAsync(logger, [.. changes]);
         }
         await TellClient(status.Outstanding);
+        _workSent = await this.FeedWorklistAsync(logger, Work(status, collections), _workSent);
         return status;
     }
 

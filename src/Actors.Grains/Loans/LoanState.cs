@@ -31,6 +31,9 @@ public sealed class LoanState
     [Id(16)] public decimal? OverdueAmount { get; set; }
     /// <summary>The outstanding the client was last told (null: not yet), so every evaluation that moves it tells the client.</summary>
     [Id(17)] public decimal? ClientTold { get; set; }
+    /// <summary>The borrower's name and manager as the client last told (the worklist names both); null on loans registered before.</summary>
+    [Id(18)] public string? ClientName { get; set; }
+    [Id(19)] public string? ClientManagerId { get; set; }
 
     public bool IsRegistered => InstitutionId is not null;
 

@@ -5,6 +5,7 @@ using Actors.Contracts.Events;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Terminals;
 using Actors.Contracts.Transactions;
+using Actors.Contracts.Worklist;
 using Actors.Domain.Terminals;
 using Actors.Grains.Infrastructure;
 using Actors.Storage;
@@ -20,6 +21,7 @@ public sealed class TerminalGrain(
 {
     private TerminalState S => state.State;
     private string Id => this.GetPrimaryKeyString();
+    private string? _workSent;
 
     /// <summary>One commit: the terminal's state, its clock and its rows in the institution's and the maintainer's registers.</summary>
     public async Task<Outcome<TerminalSnapshot>> Register(TerminalRegistration r)
@@ -49,6 +51,12 @@ public sealed class TerminalGrain(
     }
 
     public Task<TerminalSnapshot?> GetSnapshot() => Task.FromResult(S.IsRegistered ? Snapshot() : null);
+
+    public Task<WorkSource?> GetWork() => Task.FromResult(S.IsRegistered ? Work() : null);
+
+    /// <summary>An inactive terminal is its maintainer's to re-activate.</summary>
+    private WorkSource Work() => new(this.EntityKey(), S.InstitutionId!, rules.Now,
+        Terminal: S.InactiveSince is null ? null : new TerminalWork(Id, S.MerchantName, S.MaintainerId, S.InactiveSince));
 
     public async Task<TransactionOutcome> ApplySale(PosSale sale) => GridMetrics.Answered("posSale", await Apply(sale));
 
@@ -101,6 +109,7 @@ public sealed class TerminalGrain(
             S.MaintainerId = newMaintainerId;
         }
         await state.WriteStateAsync();
+        _workSent = await this.FeedWorklistAsync(logger, Work(), _workSent);
         if (newMaintainerId is not null && newMaintainerId != previous)
         {
             // Through the portfolios, not as rows of our own: a portfolio kept as a set before issue 13 moves to rows first.
@@ -145,6 +154,7 @@ public sealed class TerminalGrain(
         {
             await this.PublishAsync(logger, [.. events, .. changed]);
         }
+        _workSent = await this.FeedWorklistAsync(logger, Work(), _workSent);
         // Gone inactive (onto the maintainer's worklist) or active again (off it).
         if (changed.Length > 0)
         {

@@ -39,6 +39,8 @@ public sealed class WorkOrderBookGrain(
         return new WorkOrderMonth(Id, key, S.IssuedAt.TryGetValue(key, out var at) ? at : null, [.. views.OfType<WorkOrderView>()]);
     }
 
+    public Task<IReadOnlyList<string>> OrderIds() => Task.FromResult<IReadOnlyList<string>>([.. S.Orders.Values.SelectMany(ids => ids)]);
+
     public async Task<WorkOrderMonth> IssueCurrentMonth()
     {
         var now = rules.Now;

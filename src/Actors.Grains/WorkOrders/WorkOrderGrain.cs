@@ -2,6 +2,7 @@ using Actors.Contracts;
 using Actors.Contracts.Managers;
 using Actors.Domain;
 using Actors.Contracts.WorkOrders;
+using Actors.Contracts.Worklist;
 using Actors.Domain.WorkOrders;
 using Actors.Grains.Infrastructure;
 using Microsoft.Extensions.Logging;
@@ -15,6 +16,7 @@ public sealed class WorkOrderGrain(
 {
     private WorkOrderState S => state.State;
     private string Id => this.GetPrimaryKeyString();
+    private string? _workSent;
 
     public async Task<WorkOrderView> Issue(WorkOrderIssue issue)
     {
@@ -24,12 +26,27 @@ public sealed class WorkOrderGrain(
             S.Status = WorkOrderStatus.Issued;
             S.History.Add(new(WorkOrderStatus.Issued, "retail-risk", issue.IssuedAt));
             await state.WriteStateAsync();
+            _workSent = await this.FeedWorklistAsync(logger, Work(), _workSent);
             await this.NudgeWorklistsAsync(logger, rules.Now, issue.IssuedTo);
         }
         return View();
     }
 
     public Task<WorkOrderView?> GetView() => Task.FromResult(S.Issue is null ? null : View());
+
+    public Task<WorkSource?> GetWork() => Task.FromResult(S.Issue is null ? null : Work());
+
+    /// <summary>
+    /// An order is work until completed, whatever its month: the team leads' to give out, then the assignee's; due at
+    /// the booked visit, else at the end of its month.
+    /// </summary>
+    private WorkSource Work()
+    {
+        var i = S.Issue!;
+        var monthEndsAt = rules.Clock.StartOf(WorkOrderCalendar.MonthOf(rules.Clock.DateOf(i.IssuedAt)).AddMonths(1));
+        return new(this.EntityKey(), i.InstitutionId, rules.Now, WorkOrder: S.Status == WorkOrderStatus.Completed ? null
+            : new WorkOrderWorkFacts(Id, i.ClientName, S.Status, S.AssigneeId, i.IssuedTo, i.Focus, S.BookedFor, monthEndsAt));
+    }
 
     public async Task<Outcome<WorkOrderView>> Assign(WorkOrderActor actor, string memberId)
     {
@@ -149,6 +166,7 @@ public sealed class WorkOrderGrain(
             S.History.Add(new(WorkOrderStatus.Completed, actor.StaffId, now));
         }
         await state.WriteStateAsync();
+        _workSent = await this.FeedWorklistAsync(logger, Work(), _workSent);
         await this.NudgeWorklistsAsync(logger, now, [S.AssigneeId, .. alsoNudge]);
         return Outcome<WorkOrderView>.Ok(View());
     }

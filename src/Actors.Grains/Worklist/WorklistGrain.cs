@@ -1,14 +1,8 @@
-using Actors.Contracts.Clients;
-using Actors.Contracts.Collections;
 using Actors.Contracts.Institutions;
-using Actors.Contracts.Loans;
 using Actors.Contracts.Managers;
-using Actors.Contracts.Screens;
 using Actors.Contracts.Terminals;
-using Actors.Contracts.WorkOrders;
 using Actors.Contracts.Worklist;
 using Actors.Domain.Calendar;
-using Actors.Domain.Collections;
 using Actors.Domain.WorkOrders;
 using Actors.Domain.Worklist;
 using Actors.Grains.Infrastructure;
@@ -18,13 +12,17 @@ using Orleans.Concurrency;
 namespace Actors.Grains.Worklist;
 
 /// <summary>
-/// Builds a staff member's worklist on read from the clients', loans' and terminals' own state in their institution and
-/// every institution below it (a collector at head office collects loans of sub-branches); nothing is stored, so
-/// nothing goes stale. Work orders come from the sub-branches' work-order books, approvals from the staff member's inbox.
+/// A staff member's worklist, read from the worklist books (<see cref="WorklistBookGrain"/>) of their institution and
+/// every institution below it (a collector at head office collects loans of sub-branches): one call per institution
+/// for the items of the readers named, none to any client, loan, terminal or work order. Approvals come from the staff
+/// member's inbox, the month-end list from their institution's.
 /// </summary>
 [StatelessWorker]
 public sealed class WorklistGrain(BankRules rules) : Grain, IWorklistGrain
 {
+    /// <summary>At most this many items of each list (earliest due first); a list is work for a day, not an archive.</summary>
+    public const int ItemsPerList = 500;
+
     public async Task<WorklistView?> Build(bool team)
     {
         var staffId = this.GetPrimaryKeyString();
@@ -33,57 +31,51 @@ public sealed class WorklistGrain(BankRules rules) : Grain, IWorklistGrain
         {
             return null;
         }
-        var tree = await InstitutionTree.ReadAsync(GrainFactory, staff.InstitutionId) ?? [];
-        var owners = team
-            ? new HashSet<string>(tree.Where(i => i.InstitutionId == staff.InstitutionId).SelectMany(i => i.Managers).Append(staffId), StringComparer.Ordinal)
-            : new HashSet<string>([staffId], StringComparer.Ordinal);
-
-        var clientsTask = Task.WhenAll(tree.SelectMany(i => i.Clients).Select(id => GrainFactory.GetGrain<IClientGrain>(id).GetSnapshot()));
-        var loansTask = Task.WhenAll(tree.SelectMany(i => i.Loans).Select(id => GrainFactory.GetGrain<ILoanGrain>(id).GetCollectionsSummary()));
-        var terminalsTask = Task.WhenAll(tree.SelectMany(i => i.Terminals).Select(id => GrainFactory.GetGrain<ITerminalGrain>(id).GetSnapshot()));
-        var workOrdersTask = WorkOrdersAsync(tree.Select(i => i.InstitutionId));
+        var treeTask = InstitutionTree.IdsAsync(GrainFactory, staff.InstitutionId);
+        IReadOnlyList<string> owners = team
+            ? [.. (await GrainFactory.GetGrain<IInstitutionGrain>(staff.InstitutionId).GetMembers(MemberKind.Manager)).Append(staffId).Distinct(StringComparer.Ordinal)]
+            : [staffId];
         var monthEndTask = MonthEndListAsync(staff);
         var approvalsTask = GrainFactory.GetGrain<IApprovalsInboxGrain>(staffId).WaitingFor();
-        var clients = (await clientsTask).OfType<ClientSnapshot>().ToDictionary(c => c.ClientId, StringComparer.Ordinal);
-        var loans = (await loansTask).OfType<LoanCollectionsSummary>().ToList();
-        var terminals = (await terminalsTask).OfType<TerminalSnapshot>().ToList();
-        // A loan booked here may belong to a client registered elsewhere: read those clients too.
-        foreach (var missing in await Task.WhenAll(loans.Select(l => l.ClientId).Where(id => !clients.ContainsKey(id)).Distinct()
-                     .Select(id => GrainFactory.GetGrain<IClientGrain>(id).GetSnapshot())))
-        {
-            if (missing is not null)
-            {
-                clients[missing.ClientId] = missing;
-            }
-        }
-
-        var now = rules.Now;
-        var entries = StaffWorklist.Build(
-            clients.Values.Select(c => new WorklistClient(c.ClientId, c.InstitutionId, c.Name, c.ManagerId, c.VisitDueOn)),
-            loans.Select(l => ToWork(l, clients.GetValueOrDefault(l.ClientId))),
-            terminals.Select(t => new WorklistTerminal(t.TerminalId, t.InstitutionId, t.MerchantName, t.MaintainerId, t.Inactive, t.InactiveSince)),
-            owners, now, rules.Clock, rules.Options.Worklist, rules.Options.Loans)
-            .Concat(WorkOrderWork.Entries(await workOrdersTask, owners))
-            .Concat(await monthEndTask is { } monthEnd ? [monthEnd] : [])
-            .Concat(CalendarMissing(staff, loans))
+        var tree = await treeTask;
+        var books = await Task.WhenAll(tree.Select(id => GrainFactory.GetGrain<IWorklistBookGrain>(id).Items(owners, ItemsPerList)));
+        var items = books.SelectMany(b => b)
+            .Concat(await monthEndTask is { } monthEnd ? [Item(monthEnd)] : [])
+            .Concat((await CalendarMissingAsync(staff, tree)).Select(Item))
             .ToList();
 
-        IReadOnlyList<WorklistItem> Of(WorklistKind kind) =>
-            [.. entries.Where(e => e.Kind == kind).Select(e => new WorklistItem(e.Kind, e.Id, e.Title, e.InstitutionId, e.DueAt, e.Detail, e.OwnerId))];
+        var now = rules.Now;
+        IReadOnlyList<WorklistItem> Of(WorklistKind kind) => [.. Ordered(items.Where(e => e.Kind == kind)).Take(ItemsPerList)];
         IReadOnlyList<WorklistItem> approvals = [.. (await approvalsTask).Select(t => new WorklistItem(
             WorklistKind.Approval, t.TransferId, $"{t.Kind} transfer of terminal {t.TerminalId}: {t.NextStep}", t.ToInstitutionId, null, t.Reason, null))];
         return new WorklistView(staffId, now, Of(WorklistKind.VisitDue), Of(WorklistKind.VisitOverdue), [.. Of(WorklistKind.CalendarMissing), .. Of(WorklistKind.Reminder)],
             Of(WorklistKind.PromiseDue), [.. Of(WorklistKind.MonthEndList), .. Of(WorklistKind.InactiveTerminal)], approvals, Of(WorklistKind.WorkOrder));
     }
 
+    /// <summary>The order the rules give each list (<see cref="StaffWorklist.Build"/>, <see cref="WorkOrderWork.Entries"/>), across the books.</summary>
+    private static IEnumerable<WorklistItem> Ordered(IEnumerable<WorklistItem> items) => items
+        .OrderBy(e => e.DueAt)
+        .ThenBy(e => e.Kind == WorklistKind.WorkOrder && e.Detail?.StartsWith(WorkOrderWork.FocusMark, StringComparison.Ordinal) == true ? 0 : 1)
+        .ThenBy(e => e.Id, StringComparer.Ordinal)
+        .ThenBy(e => e.OwnerId, StringComparer.Ordinal);
+
+    private static WorklistItem Item(WorklistEntry e) => new(e.Kind, e.Id, e.Title, e.InstitutionId, e.DueAt, e.Detail, e.OwnerId);
+
     /// <summary>
     /// The management department keeps the calendars: while a year that should be loaded is missing, its worklist says so
     /// among the reminders (the work that year's calendar decides), with the due dates of next year already booked.
     /// </summary>
-    private IEnumerable<WorklistEntry> CalendarMissing(ManagerSnapshot staff, IReadOnlyList<LoanCollectionsSummary> loans) =>
-        staff.Roles.Contains(StaffRole.ManagementDepartment) && CalendarCoverage.MissingYear(rules.Today, rules.Calendar) is { } year
-            ? [MonthEndWork.CalendarMissing(year, year == rules.Today.Year + 1 ? loans.Sum(l => l.DueDatesNextYear) : 0, staff.InstitutionId, staff.ManagerId)]
-            : [];
+    private async Task<IEnumerable<WorklistEntry>> CalendarMissingAsync(ManagerSnapshot staff, IReadOnlyList<string> tree)
+    {
+        if (!staff.Roles.Contains(StaffRole.ManagementDepartment) || CalendarCoverage.MissingYear(rules.Today, rules.Calendar) is not { } year)
+        {
+            return [];
+        }
+        var dueDates = year == rules.Today.Year + 1
+            ? (await Task.WhenAll(tree.Select(id => GrainFactory.GetGrain<IWorklistBookGrain>(id).DueDatesIn(year)))).Sum()
+            : 0;
+        return [MonthEndWork.CalendarMissing(year, dueDates, staff.InstitutionId, staff.ManagerId)];
+    }
 
     /// <summary>Last month's inactive-terminal list of a team lead's or institution head's own institution, once made.</summary>
     private async Task<WorklistEntry?> MonthEndListAsync(ManagerSnapshot staff)
@@ -94,30 +86,8 @@ public sealed class WorklistGrain(BankRules rules) : Grain, IWorklistGrain
         }
         var month = $"{WorkOrderCalendar.MonthOf(rules.Today).AddMonths(-1):yyyy-MM}";
         var list = await GrainFactory.GetGrain<IInactiveTerminalsGrain>(staff.InstitutionId).Get(month);
-        var institution = await GrainFactory.GetGrain<IInstitutionGrain>(staff.InstitutionId).GetSnapshot();
+        var institution = await GrainFactory.GetGrain<IInstitutionGrain>(staff.InstitutionId).GetNode();
         return list is null ? null
             : MonthEndWork.InactiveList(staff.InstitutionId, institution?.Name ?? staff.InstitutionId, month, list.Terminals.Count, staff.ManagerId);
     }
-
-    /// <summary>
-    /// The work orders of this month and last (an order not finished by its month end is still work) in these
-    /// institutions' books; only sub-branches have orders, other books answer empty.
-    /// </summary>
-    private async Task<IReadOnlyList<WorklistWorkOrder>> WorkOrdersAsync(IEnumerable<string> institutionIds)
-    {
-        var thisMonth = WorkOrderCalendar.MonthOf(rules.Today);
-        var months = await Task.WhenAll(institutionIds.SelectMany(id => new[] { thisMonth, thisMonth.AddMonths(-1) }
-            .Select(month => GrainFactory.GetGrain<IWorkOrderBookGrain>(id).List(month))));
-        return
-        [
-            .. months.SelectMany(m => m.Items).Select(o => new WorklistWorkOrder(o.WorkOrderId, o.InstitutionId, o.ClientName, o.Status,
-                o.AssigneeId, o.IssuedTo, o.Focus, o.BookedFor, rules.Clock.StartOf(WorkOrderCalendar.MonthOf(rules.Clock.DateOf(o.IssuedAt)).AddMonths(1)))),
-        ];
-    }
-
-    private static WorklistLoanWork ToWork(LoanCollectionsSummary l, ClientSnapshot? client) => new(
-        l.LoanId, l.InstitutionId, l.ClientId, client?.Name ?? l.ClientId, client?.ManagerId, l.CollectorId,
-        l.OnReminderList, l.NextDueDate, l.AmountDue,
-        [.. l.CallsToday.Select(c => new WorklistCall(c.At, c.Number, c.Outcome))],
-        [.. l.Promises.Where(p => p.Status == PromiseStatus.Open).Select(p => new WorklistPromise(p.PromiseId, p.Amount, p.PromisedFor))]);
 }

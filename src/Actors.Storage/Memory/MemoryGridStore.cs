@@ -10,6 +10,7 @@ public sealed class MemoryGridStore(string serviceId) : IGridStore
     private readonly Dictionary<StateKey, StoredState> _states = [];
     private readonly Dictionary<(string Entity, string Id), StoredReceipt> _receipts = [];
     private readonly Dictionary<string, SortedSet<string>> _members = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SortedDictionary<string, string>> _readModels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Bucket, DateTimeOffset Due)> _clocks = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Source, long Sequence), (int Bucket, OutboxEntry Entry)> _outbox = [];
     private readonly Dictionary<(string GrainId, string Name), ReminderRow> _reminders = [];
@@ -72,6 +73,12 @@ public sealed class MemoryGridStore(string serviceId) : IGridStore
                 case MemberRow member:
                     _members.GetValueOrDefault(member.Group)?.Remove(member.MemberId);
                     break;
+                case ReadModelRow { Payload: { } payload } item:
+                    (_readModels.TryGetValue(item.Model, out var model) ? model : _readModels[item.Model] = new SortedDictionary<string, string>(StringComparer.Ordinal))[item.Key] = payload;
+                    break;
+                case ReadModelRow item:
+                    _readModels.GetValueOrDefault(item.Model)?.Remove(item.Key);
+                    break;
                 case ClockRow { DueAt: { } due } clock:
                     _clocks[clock.GrainId] = (clock.Bucket, due);
                     break;
@@ -98,6 +105,9 @@ public sealed class MemoryGridStore(string serviceId) : IGridStore
 
     public Task<IReadOnlyList<string>> ReadMembersAsync(string group) =>
         Read<IReadOnlyList<string>>(() => _members.TryGetValue(group, out var set) ? [.. set] : []);
+
+    public Task<IReadOnlyList<StoredReadModelItem>> ReadModelAsync(string model) => Read<IReadOnlyList<StoredReadModelItem>>(() =>
+        _readModels.TryGetValue(model, out var items) ? [.. items.Select(i => new StoredReadModelItem(i.Key, i.Value))] : []);
 
     public Task<IReadOnlyList<string>> ReadDueClocksAsync(int bucket, DateTimeOffset until, int limit) => Read<IReadOnlyList<string>>(() =>
         [.. _clocks.Where(c => c.Value.Bucket == bucket && c.Value.Due <= until).OrderBy(c => c.Value.Due).Take(limit).Select(c => c.Key)]);

@@ -130,6 +130,8 @@ public sealed class PostgresGridStore : IGridStore
         ReceiptRow r => Batch(PostgresRowSql.InsertReceipt, [Text(ServiceId), Text(r.Entity), Text(r.TransactionId), Int(r.Status), Text(r.Detail), Time(r.RecordedAt)]),
         MemberRow { Present: true } m => Batch(PostgresRowSql.InsertMember, [Text(ServiceId), Text(m.Group), Text(m.MemberId)]),
         MemberRow m => Batch(PostgresRowSql.DeleteMember, [Text(ServiceId), Text(m.Group), Text(m.MemberId)]),
+        ReadModelRow { Payload: { } payload } r => Batch(PostgresRowSql.UpsertReadModel, [Text(ServiceId), Text(r.Model), Text(r.Key), Text(payload)]),
+        ReadModelRow r => Batch(PostgresRowSql.DeleteReadModel, [Text(ServiceId), Text(r.Model), Text(r.Key)]),
         ClockRow { DueAt: { } due } c => Batch(PostgresRowSql.UpsertClock, [Text(ServiceId), Text(c.GrainId), Int(c.Bucket), Time(due)]),
         ClockRow c => Batch(PostgresRowSql.DeleteClock, [Text(ServiceId), Text(c.GrainId)]),
         ReminderUpsertRow u => Batch(PostgresRowSql.UpsertReminder,
@@ -161,6 +163,18 @@ public sealed class PostgresGridStore : IGridStore
 
     public Task<IReadOnlyList<string>> ReadMembersAsync(string group) =>
         StringsAsync(PostgresRowSql.ReadMembers, [Text(ServiceId), Text(group)]);
+
+    public async Task<IReadOnlyList<StoredReadModelItem>> ReadModelAsync(string model)
+    {
+        await using var command = Query(PostgresRowSql.ReadReadModel, [Text(ServiceId), Text(model)]);
+        await using var reader = await command.ExecuteReaderAsync();
+        var items = new List<StoredReadModelItem>();
+        while (await reader.ReadAsync())
+        {
+            items.Add(new StoredReadModelItem(reader.GetString(0), reader.GetString(1)));
+        }
+        return items;
+    }
 
     public Task<IReadOnlyList<string>> ReadDueClocksAsync(int bucket, DateTimeOffset until, int limit) =>
         StringsAsync(PostgresRowSql.ReadDueClocks, [Text(ServiceId), Int(bucket), Time(until), Int(limit)]);

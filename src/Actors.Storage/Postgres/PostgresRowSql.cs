@@ -38,6 +38,15 @@ internal static class PostgresRowSql
             (SELECT ctid FROM GridReceipt WHERE ServiceId = $1 AND RecordedAt < $2 LIMIT $3);
         """;
 
+    public const string UpsertReadModel = """
+        INSERT INTO GridReadModel (ServiceId, Model, ItemKey, Payload) VALUES ($1, $2, $3, $4)
+        ON CONFLICT (ServiceId, Model, ItemKey) DO UPDATE SET Payload = excluded.Payload;
+        """;
+
+    public const string DeleteReadModel = "DELETE FROM GridReadModel WHERE ServiceId = $1 AND Model = $2 AND ItemKey = $3;";
+
+    public const string ReadReadModel = "SELECT ItemKey, Payload FROM GridReadModel WHERE ServiceId = $1 AND Model = $2 ORDER BY ItemKey COLLATE \"C\";";
+
     public const string InsertMember = "INSERT INTO GridMember (ServiceId, GroupKey, MemberId) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING;";
 
     public const string DeleteMember = "DELETE FROM GridMember WHERE ServiceId = $1 AND GroupKey = $2 AND MemberId = $3;";

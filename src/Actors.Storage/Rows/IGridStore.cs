@@ -22,6 +22,9 @@ public interface IGridStore : IAsyncDisposable
     /// <summary>The members of a group, in ordinal order.</summary>
     Task<IReadOnlyList<string>> ReadMembersAsync(string group);
 
+    /// <summary>Every item of a read model, in ordinal order of key.</summary>
+    Task<IReadOnlyList<StoredReadModelItem>> ReadModelAsync(string model);
+
     /// <summary>Up to <paramref name="limit"/> clocks of a bucket due at or before <paramref name="until"/>, earliest first.</summary>
     Task<IReadOnlyList<string>> ReadDueClocksAsync(int bucket, DateTimeOffset until, int limit);
 

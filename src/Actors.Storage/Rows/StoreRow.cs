@@ -23,6 +23,13 @@ public sealed record ReceiptRow(string Entity, string TransactionId, int Status,
 /// <summary>Membership of <paramref name="MemberId"/> in a group (an institution's terminals, a maintainer's portfolio); <paramref name="Present"/> false removes it.</summary>
 public sealed record MemberRow(string Group, string MemberId, bool Present = true) : StoreRow;
 
+/// <summary>
+/// One item of a read model (<paramref name="Model"/> e.g. 'worklist/SB-FT', <paramref name="Key"/> the entity it comes
+/// from), replaced whole; a <paramref name="Payload"/> of null removes it. Read models are rebuildable, so these rows
+/// are a cache that survives a restart, never a record of their own.
+/// </summary>
+public sealed record ReadModelRow(string Model, string Key, string? Payload) : StoreRow;
+
 /// <summary>An entity's durable clock: due at <paramref name="DueAt"/> (null: no clock), woken by the clock of <paramref name="Bucket"/>.</summary>
 public sealed record ClockRow(string GrainId, int Bucket, DateTimeOffset? DueAt) : StoreRow;
 
@@ -72,6 +79,9 @@ public sealed record StoredState(byte[]? Payload, int Version);
 
 /// <summary>A stored receipt.</summary>
 public sealed record StoredReceipt(int Status, string? Detail, DateTimeOffset RecordedAt);
+
+/// <summary>A stored read-model item.</summary>
+public sealed record StoredReadModelItem(string Key, string Payload);
 
 /// <summary>A stored Orleans reminder.</summary>
 public sealed record ReminderRow(string GrainId, string Name, DateTime StartTimeUtc, long PeriodMilliseconds, int Version);

@@ -44,6 +44,17 @@ public sealed class SqliteGridStore : IGridStore
     public Task<IReadOnlyList<string>> ReadMembersAsync(string group) => Task.FromResult(_readers.Read(session =>
         Strings(session.Command(SqliteRowSql.ReadMembers, ["$s", "$g"], ServiceId, group))));
 
+    public Task<IReadOnlyList<StoredReadModelItem>> ReadModelAsync(string model) => Task.FromResult(_readers.Read(session =>
+    {
+        using var reader = session.Command(SqliteRowSql.ReadReadModel, ["$s", "$m"], ServiceId, model).ExecuteReader();
+        var items = new List<StoredReadModelItem>();
+        while (reader.Read())
+        {
+            items.Add(new StoredReadModelItem(reader.GetString(0), reader.GetString(1)));
+        }
+        return (IReadOnlyList<StoredReadModelItem>)items;
+    }));
+
     public Task<IReadOnlyList<string>> ReadDueClocksAsync(int bucket, DateTimeOffset until, int limit) => Task.FromResult(_readers.Read(session =>
         Strings(session.Command(SqliteRowSql.ReadDueClocks, ["$s", "$b", "$at", "$n"], ServiceId, bucket, until.ToUnixTimeMilliseconds(), limit))));
 

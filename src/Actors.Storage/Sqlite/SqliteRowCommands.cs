@@ -9,7 +9,7 @@ internal sealed class SqliteRowCommands : IDisposable
     private readonly string _serviceId;
     private readonly SqliteCommand _begin, _commit, _rollback;
     private readonly SqliteCommand _insertState, _updateState, _insertReceipt, _pruneReceipts, _insertMember, _deleteMember,
-        _upsertClock, _deleteClock, _upsertReminder, _removeReminder, _clearReminders, _insertAudit, _insertOutbox, _deleteOutbox;
+        _upsertClock, _deleteClock, _upsertReminder, _removeReminder, _clearReminders, _insertAudit, _insertOutbox, _deleteOutbox, _upsertReadModel, _deleteReadModel;
 
     public SqliteRowCommands(SqliteConnection connection, string serviceId)
     {
@@ -32,6 +32,8 @@ internal sealed class SqliteRowCommands : IDisposable
         _insertAudit = Prepare(SqliteAuditSql.Insert, SqliteAuditSql.InsertParameters);
         _insertOutbox = Prepare(SqliteRowSql.InsertOutbox, "$s", "$src", "$seq", "$b", "$at", "$p");
         _deleteOutbox = Prepare(SqliteRowSql.DeleteOutbox, "$s", "$src", "$seq");
+        _upsertReadModel = Prepare(SqliteRowSql.UpsertReadModel, "$s", "$m", "$k", "$p");
+        _deleteReadModel = Prepare(SqliteRowSql.DeleteReadModel, "$s", "$m", "$k");
     }
 
     public static void Execute(SqliteConnection connection, string sql)
@@ -93,6 +95,12 @@ internal sealed class SqliteRowCommands : IDisposable
                 case ClockRow clock:
                     Run(_deleteClock, _serviceId, clock.GrainId);
                     break;
+                case ReadModelRow { Payload: { } payload } item:
+                    Run(_upsertReadModel, _serviceId, item.Model, item.Key, payload);
+                    break;
+                case ReadModelRow item:
+                    Run(_deleteReadModel, _serviceId, item.Model, item.Key);
+                    break;
                 case ReceiptPruneRow prune:
                     Run(_pruneReceipts, _serviceId, prune.Before.ToUnixTimeMilliseconds(), prune.Limit);
                     break;
@@ -148,7 +156,7 @@ internal sealed class SqliteRowCommands : IDisposable
     public void Dispose()
     {
         foreach (var command in new[] { _begin, _commit, _rollback, _insertState, _updateState, _insertReceipt, _pruneReceipts, _insertMember,
-                     _deleteMember, _upsertClock, _deleteClock, _upsertReminder, _removeReminder, _clearReminders, _insertAudit, _insertOutbox, _deleteOutbox })
+                     _deleteMember, _upsertClock, _deleteClock, _upsertReminder, _removeReminder, _clearReminders, _insertAudit, _insertOutbox, _deleteOutbox, _upsertReadModel, _deleteReadModel })
         {
             command.Dispose();
         }

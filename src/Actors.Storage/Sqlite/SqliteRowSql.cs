@@ -52,6 +52,15 @@ internal static class SqliteRowSql
 
     public const string ReadMembers = "SELECT MemberId FROM GridMember WHERE ServiceId = $s AND GroupKey = $g ORDER BY MemberId;";
 
+    public const string UpsertReadModel = """
+        INSERT INTO GridReadModel (ServiceId, Model, ItemKey, Payload) VALUES ($s, $m, $k, $p)
+        ON CONFLICT (ServiceId, Model, ItemKey) DO UPDATE SET Payload = excluded.Payload;
+        """;
+
+    public const string DeleteReadModel = "DELETE FROM GridReadModel WHERE ServiceId = $s AND Model = $m AND ItemKey = $k;";
+
+    public const string ReadReadModel = "SELECT ItemKey, Payload FROM GridReadModel WHERE ServiceId = $s AND Model = $m ORDER BY ItemKey;";
+
     public const string UpsertClock = """
         INSERT INTO GridClock (ServiceId, GrainId, Bucket, DueAt) VALUES ($s, $g, $b, $at)
         ON CONFLICT (ServiceId, GrainId) DO UPDATE SET Bucket = excluded.Bucket, DueAt = excluded.DueAt;

@@ -53,6 +53,7 @@ public sealed class GridCluster : IAsyncDisposable
             silo.Services.Configure<ReminderOptions>(o => o.ReminderLoadingWindow = TimeSpan.FromDays(400));
             silo.UseEmbeddedStore(dataDirectory);
             silo.AddBranchGridGrains(silo.Configuration);
+            silo.AddIncomingGrainCallFilter<GrainCallLog>();
         });
         builder.ConfigureClient(client => client.AddMemoryStreams(GridStreams.ProviderName));
         var cluster = builder.Build();

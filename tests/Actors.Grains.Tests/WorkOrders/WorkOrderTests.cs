@@ -118,6 +118,24 @@ public sealed class WorkOrderTests(WorkOrderClusterFixture fixture)
         return report!;
     }
 
+    [Fact]
+    public async Task An_order_still_open_three_months_after_its_month_stays_on_the_members_worklist_until_completed()
+    {
+        var branch = await Branch.CreateAsync(Client);
+        var monthStart = NextMonthStart();
+        await branch.ClientWithLoan(Grid.Clock.Today(), termMonths: 12);
+        var book = Client.GetGrain<IWorkOrderBookGrain>(branch.Network.InstitutionId);
+        Grid.Clock.AdvanceTo(Cst.At(monthStart, 0));
+        var issued = (await Eventually.Until(() => book.List(monthStart), m => m.Items.Count == 1, "the work order is issued", Grid.Clock)).Items[0];
+        var teamLead = new WorkOrderActor(branch.TeamLead, branch.Network.InstitutionId, [StaffRole.TeamLead]);
+        Assert.Null((await Client.GetGrain<IWorkOrderGrain>(issued.WorkOrderId).Assign(teamLead, branch.Member)).Refusal);
+
+        Grid.Clock.AdvanceTo(Cst.At(monthStart.AddMonths(3).AddDays(3), 10));
+
+        Assert.Contains(issued.WorkOrderId, await WorkOrdersOn(branch.Member));
+        Assert.DoesNotContain(issued.WorkOrderId, await WorkOrdersOn(branch.TeamLead));
+    }
+
     private async Task<IEnumerable<string>> WorkOrdersOn(string staffId) =>
         (await Client.GetGrain<IWorklistGrain>(staffId).Build(team: false))!.WorkOrders.Select(i => i.Id);
 
