@@ -19,6 +19,8 @@ namespace Actors.Grains.Collections;
 public sealed partial class CollectionsBoardGrain(BankRules rules, ILogger<CollectionsBoardGrain> logger) : Grain, ICollectionsBoardGrain, IRemindable
 {
     private readonly Dictionary<string, (long Revision, BoardLoan Loan)> _loans = new(StringComparer.Ordinal);
+    /// <summary>The revision at which a loan left the room: an older summary delivered late (the outbox relay) must not bring it back.</summary>
+    private readonly Dictionary<string, long> _left = new(StringComparer.Ordinal);
     /// <summary>Collectors' names as the register holds them, read once per activation (null: not on the register).</summary>
     private readonly Dictionary<string, ManagerSnapshot?> _staff = new(StringComparer.Ordinal);
     private BoardView _view = null!;
@@ -65,7 +67,8 @@ public sealed partial class CollectionsBoardGrain(BankRules rules, ILogger<Colle
     /// <summary>Replaces the loan's entry unless an entry of a later revision is held; drops loans that no longer concern the room.</summary>
     private bool Keep(LoanCollectionsSummary summary)
     {
-        if (_loans.TryGetValue(summary.LoanId, out var held) && held.Revision > summary.Revision)
+        if (_loans.TryGetValue(summary.LoanId, out var held) && held.Revision > summary.Revision
+            || _left.TryGetValue(summary.LoanId, out var left) && left > summary.Revision)
         {
             return false;
         }
@@ -73,8 +76,10 @@ public sealed partial class CollectionsBoardGrain(BankRules rules, ILogger<Colle
         if (BoardTally.Concerns(RoomId, loan, rules.Now, rules.Clock))
         {
             _loans[summary.LoanId] = (summary.Revision, loan);
+            _left.Remove(summary.LoanId);
             return true;
         }
+        _left[summary.LoanId] = summary.Revision;
         return _loans.Remove(summary.LoanId);
     }
 
@@ -91,6 +96,7 @@ public sealed partial class CollectionsBoardGrain(BankRules rules, ILogger<Colle
         }
         var summaries = await Task.WhenAll(loanIds.Distinct(StringComparer.Ordinal).Select(id => GrainFactory.GetGrain<ILoanGrain>(id).GetCollectionsSummary()));
         _loans.Clear();
+        _left.Clear();
         foreach (var summary in summaries)
         {
             if (summary is not null)

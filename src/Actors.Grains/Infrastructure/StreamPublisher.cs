@@ -9,9 +9,10 @@ internal static partial class StreamPublisher
 {
     /// <summary>
     /// Publishes after the state is durable. A failed publish is logged, not thrown: the change stands, and every reader
-    /// heals from the entities' own state (a board rebuilds, a screen that sees a sequence number skip re-reads its view).
+    /// heals from the entities' own state (a board rebuilds, a screen that sees a sequence number skip re-reads its view),
+    /// and an event kept in the outbox is published again by its relay. True when every item was handed to the stream.
     /// </summary>
-    public static async Task PublishAsync<T>(this Grain grain, ILogger logger, StreamId streamId, params IEnumerable<T> items)
+    public static async Task<bool> PublishAsync<T>(this Grain grain, ILogger logger, StreamId streamId, params IEnumerable<T> items)
     {
         try
         {
@@ -20,20 +21,24 @@ internal static partial class StreamPublisher
             {
                 await stream.OnNextAsync(item);
             }
+            return true;
         }
         catch (Exception ex)
         {
             LogPublishFailed(logger, ex, streamId);
+            return false;
         }
     }
 
     /// <summary>Grid events, each on the stream its readers listen to (<see cref="GridStreams.Of"/>), in the order given.</summary>
-    public static async Task PublishAsync(this Grain grain, ILogger logger, params IEnumerable<GridEvent> events)
+    public static async Task<bool> PublishAsync(this Grain grain, ILogger logger, params IEnumerable<GridEvent> events)
     {
+        var all = true;
         foreach (var group in events.GroupBy(GridStreams.Of))
         {
-            await grain.PublishAsync(logger, group.Key, group);
+            all &= await grain.PublishAsync(logger, group.Key, group);
         }
+        return all;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish on stream {StreamId}")]

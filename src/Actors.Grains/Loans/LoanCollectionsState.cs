@@ -23,6 +23,8 @@ public sealed class LoanCollectionsState
     [Id(8)] public long Revision { get; set; }
     /// <summary>The rooms whose boards the loan concerned at the last change: they hear the next change even if it leaves them.</summary>
     [Id(9)] public List<string> BoardRooms { get; set; } = [];
+    /// <summary>How many board feed events the loan has kept in the outbox: the next one's sequence (its id with the loan's).</summary>
+    [Id(10)] public long OutboxSequence { get; set; }
 
     /// <summary>Whether this collector already logged a call under this client-supplied id (a retried request).</summary>
     public bool HasCall(string collectorId, string? requestId) =>

@@ -140,9 +140,12 @@ public sealed partial class LoanGrain(
         changes.AddRange(CollectionsChanges(status, collections, now));
         var branchRoom = await BranchRoom();
         S.Collections.Revision++;
+        OutboxRow? kept = null;
         if (changes.Count > 0 && BoardChange(status, branchRoom) is { } boards)
         {
+            // The boards keep running totals from this feed, so it must not be lost: it commits with the state.
             changes.Add(boards);
+            kept = this.Keep(boards, ++S.Collections.OutboxSequence, now);
         }
         // One durable clock: the rules' next schedule instant or the end of an open promise's window, whichever is first.
         S.ClockArmedAt = await EntityClock.ArmAsync(this, S.ClockArmedAt, collections.NextClockAt, now);
@@ -151,9 +154,9 @@ public sealed partial class LoanGrain(
             status.OldestUnpaidDueDate is { } due ? RepaymentReminder.YearsCounted(due, rules.Calendar, rules.Options.Loans) : []);
         await KnowClient();
         await state.WriteStateAsync();
-        if (changes.Count > 0)
+        if (changes.Count > 0 && await this.PublishAsync(logger, [.. changes]) && kept is not null)
         {
-            await this.PublishAsync(logger, [.. changes]);
+            this.Delivered(kept);
         }
         await TellClient(status.Outstanding);
         _workSent = await this.FeedWorklistAsync(logger, Work(status, collections), _workSent);
