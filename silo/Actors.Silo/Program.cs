@@ -10,6 +10,10 @@ builder.AddBranchGrid();
 
 var app = builder.Build();
 app.MapBranchGrid();
+if (RebuildReadModelsCommand.IsRequested(args))
+{
+    return await RebuildReadModelsCommand.RunAsync(app, Console.Out);
+}
 app.Run();
 return 0;
 

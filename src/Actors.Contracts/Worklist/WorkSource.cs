@@ -33,6 +33,10 @@ public sealed record WorkSource(
 [GenerateSerializer, Immutable, Alias("bg.ClientWork")]
 public sealed record ClientWork(string ClientId, string Name, string ManagerId, DateOnly VisitDueOn);
 
+/// <summary>A call of the loan's day: a right-party contact today means the reminder was made.</summary>
+[GenerateSerializer, Immutable, Alias("bg.CallWork")]
+public sealed record CallWork(DateTimeOffset At, NumberType Number, CallOutcome Outcome);
+
 /// <summary>An open promise to pay, to be followed up from the day it was promised for.</summary>
 [GenerateSerializer, Immutable, Alias("bg.OpenPromiseWork")]
 public sealed record OpenPromiseWork(string PromiseId, decimal Amount, DateTimeOffset PromisedFor);
@@ -51,7 +55,7 @@ public sealed record LoanWork(
     DateOnly? NextDueDate,
     DateOnly? ReminderDate,
     decimal AmountDue,
-    IReadOnlyList<WorklistCall> Calls,
+    IReadOnlyList<CallWork> Calls,
     IReadOnlyList<OpenPromiseWork> OpenPromises,
     int Year,
     int DueDatesNextYear);

@@ -155,7 +155,7 @@ public sealed partial class LoanGrain
         var work = status.Outstanding <= 0 && open.Count == 0 ? null : new LoanWork(
             Id, S.ClientId, S.ClientName ?? S.ClientId, S.ClientManagerId, C.CollectorId, status.NextDueDate, status.ReminderDate,
             LoanCollections.AmountDue(status, S.ToInstallments()),
-            [.. C.Calls.Where(c => rules.Clock.DateOf(c.At) == today).Select(c => new WorklistCall(c.At, c.Number, c.Outcome))],
+            [.. C.Calls.Where(c => rules.Clock.DateOf(c.At) == today).Select(c => new CallWork(c.At, c.Number, c.Outcome))],
             open, today.Year, S.Schedule.Count(i => i.DueDate.Year == today.Year + 1));
         return new WorkSource(this.EntityKey(), S.InstitutionId!, rules.Now, Loan: work);
     }

@@ -1,5 +1,6 @@
 using Actors.Contracts.Worklist;
 using Actors.Domain;
+using Actors.Domain.Collections;
 using Actors.Domain.Worklist;
 using Actors.Grains.ReadModels;
 
@@ -17,7 +18,7 @@ internal static class WorkSources
         var loanWork = sources.Where(s => s.Loan is not null).Select(s => (s.InstitutionId, Loan: s.Loan!)).Select(x => new WorklistLoanWork(
             x.Loan.LoanId, x.InstitutionId, x.Loan.ClientId, x.Loan.ClientName, x.Loan.ClientManagerId, x.Loan.CollectorId,
             StaffWorklist.OnReminderList(x.Loan.ReminderDate, x.Loan.NextDueDate, now, clock, loans), x.Loan.NextDueDate, x.Loan.AmountDue,
-            [.. x.Loan.Calls.Where(c => clock.DateOf(c.At) == today)],
+            [.. x.Loan.Calls.Where(c => clock.DateOf(c.At) == today).Select(c => new WorklistCall(c.At, c.Number, c.Outcome))],
             [.. x.Loan.OpenPromises.Select(p => new WorklistPromise(p.PromiseId, p.Amount, p.PromisedFor))]));
         var terminals = sources.Where(s => s.Terminal is not null).Select(s => new WorklistTerminal(
             s.Terminal!.TerminalId, s.InstitutionId, s.Terminal.MerchantName, s.Terminal.MaintainerId, true, s.Terminal.InactiveSince));
