@@ -6,12 +6,14 @@
 #   scripts/cluster.sh up       build the silo (Release), start everything, print the status
 #   scripts/cluster.sh status   each process, its pid and URL, and the balancer URL
 #   scripts/cluster.sh down     stop everything this script started (the data stays in the state directory)
+#   scripts/cluster.sh certs [dir]  make the throw-away CA and certificates for mutual TLS (default: <state>/tls)
 #
 # Environment:
 #   CLUSTER_STATE_DIR   state directory (default: .cluster in the repository): PostgreSQL data, logs, pids, ports
 #   CLUSTER_SILO_DLL    a silo dll that is already built (default: build silo/Actors.Silo in Release)
 #   CLUSTER_BALANCER    haproxy (default when installed) or none
 #   SKIP_WEB_BUILD      true to build the silo without the live screens (no Node.js needed)
+#   CLUSTER_TLS         on (default): silos talk over mutual TLS with <state>/tls certificates; none: plain TCP
 # Needs: the .NET 10 SDK, PostgreSQL 15+ server binaries (apt-get install postgresql), optionally haproxy.
 # Reset everything: scripts/cluster.sh down && rm -rf .cluster
 set -euo pipefail
@@ -102,6 +104,35 @@ start_postgres() {
     || PGPASSWORD="$(cat "$state/postgres.password")" "$bin/createdb" -h 127.0.0.1 -p "$(cat "$state/postgres.port")" -U branchgrid branchgrid
 }
 
+# Mutual TLS between the silos and for Orleans clients (docs/cluster.md): a throw-away certificate authority and one
+# certificate per silo and one for a client, made once per directory (0700, files 0600); the silos trust that CA only.
+make_certs() { # directory
+  local dir=$1 name
+  command -v openssl >/dev/null || die "openssl not found: apt-get install -y openssl (or CLUSTER_TLS=none)"
+  mkdir -p "$dir" && chmod 700 "$dir"
+  [ -f "$dir/password" ] || (umask 077 && openssl rand -hex 24 > "$dir/password")
+  if [ ! -f "$dir/ca.crt" ]; then
+    (umask 077 && openssl req -x509 -newkey rsa:3072 -nodes -days 825 -subj "/CN=BranchGrid local cluster CA" \
+      -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" \
+      -keyout "$dir/ca.key" -out "$dir/ca.crt" 2>/dev/null) || die "could not make the CA in $dir"
+  fi
+  for name in "${silos[@]}" client; do
+    [ -f "$dir/$name.pfx" ] && continue
+    (
+      umask 077
+      openssl req -newkey rsa:3072 -nodes -subj "/CN=branchgrid-$name" -keyout "$dir/$name.key" -out "$dir/$name.csr" 2>/dev/null
+      printf 'basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth,clientAuth\n' > "$dir/$name.ext"
+      openssl x509 -req -in "$dir/$name.csr" -CA "$dir/ca.crt" -CAkey "$dir/ca.key" -CAcreateserial -days 825 \
+        -extfile "$dir/$name.ext" -out "$dir/$name.crt" 2>/dev/null
+      openssl pkcs12 -export -inkey "$dir/$name.key" -in "$dir/$name.crt" -passout "file:$dir/password" -out "$dir/$name.pfx"
+      rm -f "$dir/$name.csr" "$dir/$name.ext" "$dir/$name.key"
+    ) || die "could not make the certificate of $name in $dir"
+  done
+  say "certificates in $dir (CA: ca.crt; password: $dir/password)"
+}
+
+tls_on() { [ "${CLUSTER_TLS:-on}" != none ]; }
+
 start_silo() { # index name dll cluster
   local i=$1 name=$2 dll=$3 cluster=$4 http silo gateway
   http=$(free_port $((5080 + i))); silo=$(free_port $((11110 + i))); gateway=$(free_port $((30000 + i)))
@@ -110,6 +141,11 @@ start_silo() { # index name dll cluster
     cd "$(dirname "$dll")"
     export ConnectionStrings__BranchGrid
     ConnectionStrings__BranchGrid="$(connection_string)"
+    if tls_on; then
+      export Grid__Tls__CertificatePath="$state/tls/$name.pfx" Grid__Tls__CertificateAuthorityPath="$state/tls/ca.crt"
+      Grid__Tls__CertificatePassword="$(cat "$state/tls/password")"
+      export Grid__Tls__CertificatePassword
+    fi
     Grid__Store=PostgreSql Grid__ServiceId=branchgrid Grid__ClusterId="$cluster" Grid__AdvertisedIp=127.0.0.1 \
     Grid__SiloPort="$silo" Grid__GatewayPort="$gateway" Grid__MigrateOnStart=false \
     Grid__SeedDemo="$([ "$i" = 1 ] && echo true || echo false)" Urls="http://127.0.0.1:$http" \
@@ -163,6 +199,7 @@ up() {
   local dll cluster
   dll="$(silo_dll)"
   start_postgres
+  if tls_on; then make_certs "$state/tls" >/dev/null; fi
   say "migrating the schema..."
   (cd "$(dirname "$dll")" && ConnectionStrings__BranchGrid="$(connection_string)" Grid__Store=PostgreSql dotnet "$dll" migrate)
   # A fresh ClusterId per start: rows of an earlier run's silos never have to be waited out. ServiceId stays, so state does.
@@ -205,5 +242,6 @@ case "${1:-}" in
   up) up ;;
   down) down ;;
   status) status ;;
-  *) say "usage: $0 up|down|status" >&2; exit 2 ;;
+  certs) make_certs "${2:-$state/tls}" ;;
+  *) say "usage: $0 up|down|status|certs [dir]" >&2; exit 2 ;;
 esac

@@ -13,7 +13,7 @@ public sealed partial class DeploymentFilesTests
     [Fact]
     public async Task The_compose_file_validates_with_three_silos_advertising_their_own_fixed_addresses()
     {
-        var (exitCode, resolved) = await Compose(new Dictionary<string, string> { ["POSTGRES_PASSWORD"] = "from-the-environment" });
+        var (exitCode, resolved) = await Compose(new Dictionary<string, string> { ["POSTGRES_PASSWORD"] = "from-the-environment", ["BRANCHGRID_TLS_PASSWORD"] = "tls-from-the-environment" });
 
         Assert.True(exitCode == 0, resolved);
         foreach (var service in Services)
@@ -27,13 +27,16 @@ public sealed partial class DeploymentFilesTests
             Assert.Equal(Regex.Match(block, @"ipv4_address: (\S+)").Groups[1].Value, Regex.Match(block, @"Grid__AdvertisedIp: (\S+)").Groups[1].Value);
             Assert.Contains("Grid__Store: PostgreSql", block);
             Assert.Contains("Password=from-the-environment", block);
+            // Mutual TLS between the silos: each its own certificate, the CA and the password from the environment.
+            Assert.Contains($"Grid__Tls__CertificatePath: /run/branchgrid-tls/{silo}.pfx", block);
+            Assert.Contains("Grid__Tls__CertificatePassword: tls-from-the-environment", block);
         }
     }
 
     [Fact]
     public async Task The_compose_file_has_no_default_database_password()
     {
-        var (exitCode, output) = await Compose(new Dictionary<string, string>());
+        var (exitCode, output) = await Compose(new Dictionary<string, string> { ["BRANCHGRID_TLS_PASSWORD"] = "tls-from-the-environment" });
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains("set POSTGRES_PASSWORD in .env", output);
@@ -78,6 +81,8 @@ public sealed partial class DeploymentFilesTests
             var balancer = BalancerUrl().Match(up);
             Assert.True(balancer.Success, up);
             Assert.Equal(3, SiloRunning().Matches(up).Count);
+            // The silos run over mutual TLS (CLUSTER_TLS defaults to on) with the certificates it made.
+            Assert.All(new[] { "ca.crt", "silo1.pfx", "silo2.pfx", "silo3.pfx", "password" }, f => Assert.True(File.Exists(Path.Combine(state, "tls", f)), f));
 
             using var http = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = new Uri(balancer.Groups[1].Value) };
             var first = await http.GetAsync("health");

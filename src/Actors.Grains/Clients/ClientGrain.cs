@@ -2,7 +2,6 @@ using Actors.Contracts;
 using Actors.Domain;
 using Actors.Contracts.Clients;
 using Actors.Contracts.Clocks;
-using Actors.Contracts.Events;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Managers;
 using Actors.Contracts.Transactions;
@@ -75,7 +74,6 @@ public sealed class ClientGrain(
         }
         var signed = m.Kind == AccountMovementKind.Deposit ? m.Amount : -m.Amount;
         TransactionOutcome outcome;
-        GridEvent[] events = [];
         if (S.DepositBalance + signed < 0)
         {
             // The core system is the ledger of record; a withdrawal we cannot cover means we missed history, so say so.
@@ -86,10 +84,9 @@ public sealed class ClientGrain(
             S.DepositBalance += signed;
             RecordActivity(m.At, signed);
             outcome = new(m.TransactionId, OutcomeStatus.Applied);
-            events = [new AccountMovementApplied(S.InstitutionId!, m.At, Id, m.TransactionId, signed, S.DepositBalance)];
         }
         S.Receipts = this.Record(outcome, S.Receipts, now, rules.Transactions);
-        await Evaluate(events);
+        await Evaluate();
         return outcome;
     }
 
@@ -196,34 +193,22 @@ public sealed class ClientGrain(
 
     private ClientStanding Standing() => ClientStanding.Of(S, rules.Clock, rules.Today, rules.Options.Clients);
 
-    private Task Evaluate(params GridEvent[] events) => Evaluate([], events);
-
     /// <summary>
-    /// Asks the rules for tier and visit due date now, persists, re-arms the clock and publishes what changed; nudges the
+    /// Asks the rules for tier and visit due date now, persists, re-arms the clock and feeds the worklists; nudges the
     /// worklists of <paramref name="worklistsChanged"/>, and the manager's when the visit falls overdue or stops being so.
     /// </summary>
-    private async Task Evaluate(IEnumerable<string?> worklistsChanged, params GridEvent[] events)
+    private async Task Evaluate(params IEnumerable<string?> worklistsChanged)
     {
         var now = rules.Now;
         var standing = Standing();
-        var changes = new List<GridEvent>(events);
         var nudge = new List<string?>(worklistsChanged);
-        if (standing.Tier != S.Tier)
-        {
-            changes.Add(new ClientTierChanged(S.InstitutionId!, now, Id, S.Tier, standing.Tier));
-        }
         if (standing.VisitOverdue != S.VisitOverdue)
         {
-            changes.Add(new VisitDueChanged(S.InstitutionId!, now, Id, S.ManagerId, standing.VisitDueOn, standing.VisitOverdue));
             nudge.Add(S.ManagerId);
         }
         (S.Tier, S.VisitOverdue) = (standing.Tier, standing.VisitOverdue);
         S.ClockArmedAt = await EntityClock.ArmAsync(this, S.ClockArmedAt, standing.NextChangeAt(rules.Clock), now);
         await state.WriteStateAsync();
-        if (changes.Count > 0)
-        {
-            await this.PublishAsync(logger, [.. changes]);
-        }
         _workSent = await this.FeedWorklistAsync(logger, Work(standing), _workSent);
         await this.NudgeWorklistsAsync(logger, now, nudge);
     }

@@ -1,6 +1,5 @@
 using Actors.Contracts;
 using Actors.Domain;
-using Actors.Contracts.Events;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Managers;
 using Actors.Domain.Managers;
@@ -25,8 +24,7 @@ public sealed class ManagerState
 
 public sealed class ManagerGrain(
     [PersistentState("manager")] IPersistentState<ManagerState> state,
-    BankRules rules,
-    ILogger<ManagerGrain> logger) : Grain, IManagerGrain
+    BankRules rules) : Grain, IManagerGrain
 {
     private ManagerState S => state.State;
     private string Id => this.GetPrimaryKeyString();
@@ -83,13 +81,8 @@ public sealed class ManagerGrain(
         {
             S.Portfolio.Remove(clientId);
         }
-        var from = S.Tier;
         S.Tier = ManagerTiering.TierOf(CreditClients, rules.Options.Managers);
         await state.WriteStateAsync();
-        if (from != S.Tier && S.InstitutionId is not null)
-        {
-            await this.PublishAsync(logger, new ManagerTierChanged(S.InstitutionId, rules.Now, Id, from, S.Tier, CreditClients));
-        }
     }
 
     private int CreditClients => S.Portfolio.Count(c => c.Value);

@@ -1,7 +1,6 @@
 using Actors.Contracts;
 using Actors.Contracts.Clocks;
 using Actors.Domain;
-using Actors.Contracts.Events;
 using Actors.Contracts.Institutions;
 using Actors.Contracts.Terminals;
 using Actors.Contracts.Transactions;
@@ -45,7 +44,7 @@ public sealed class TerminalGrain(
             (r.InstitutionId, r.MerchantName, r.MerchantClientId, r.MaintainerId, r.SignedUpAt);
         this.Stage(new MemberRow(MemberGroups.Institution(r.InstitutionId, MemberKind.Terminal), Id));
         this.Stage(new MemberRow(MemberGroups.Portfolio(r.MaintainerId), Id));
-        await Evaluate(publish: false);
+        await Evaluate();
         await GrainFactory.GetGrain<IInactiveTerminalsGrain>(r.InstitutionId).Start();
         return Outcome<TerminalSnapshot>.Ok(Snapshot());
     }
@@ -81,7 +80,7 @@ public sealed class TerminalGrain(
         S.ActiveMonths.Add(ActivationClaims.MonthKey(rules.Clock.DateOf(sale.At)));
         var outcome = new TransactionOutcome(sale.TransactionId, OutcomeStatus.Applied);
         S.Receipts = this.Record(outcome, S.Receipts, now, rules.Transactions);
-        await Evaluate(publish: true, new SaleApplied(S.InstitutionId!, sale.At, Id, sale.TransactionId, sale.Amount));
+        await Evaluate();
         return outcome;
     }
 
@@ -127,17 +126,17 @@ public sealed class TerminalGrain(
     public Task<bool> ActiveInMonth(string month) => Task.FromResult(
         S.ActiveMonths.Contains(month) || (S.LastSaleAt is { } last && ActivationClaims.MonthKey(rules.Clock.DateOf(last)) == month));
 
-    public Task ClockDue() => Evaluate(publish: true);
+    public Task ClockDue() => Evaluate();
 
     /// <summary>A clock armed as a reminder of our own before clocks were rows: retired, and the clock moves to its row.</summary>
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         await EntityClock.RetireReminderAsync(this, reminderName);
-        await Evaluate(publish: true);
+        await Evaluate();
     }
 
-    /// <summary>Asks the rule whether the terminal is inactive now, persists, re-arms the clock and publishes what changed.</summary>
-    private async Task Evaluate(bool publish, params GridEvent[] events)
+    /// <summary>Asks the rule whether the terminal is inactive now, persists, re-arms the clock and feeds the worklists.</summary>
+    private async Task Evaluate()
     {
         var now = rules.Now;
         var wasInactive = S.InactiveSince is not null;
@@ -147,16 +146,9 @@ public sealed class TerminalGrain(
         S.ClockArmedAt = await EntityClock.ArmAsync(this, S.ClockArmedAt, inactive ? null : inactiveAt, now);
         await state.WriteStateAsync();
 
-        var changed = wasInactive != inactive
-            ? new GridEvent[] { new TerminalActivityChanged(S.InstitutionId!, inactive ? inactiveAt : now, Id, inactive) }
-            : [];
-        if (publish && events.Length + changed.Length > 0)
-        {
-            await this.PublishAsync(logger, [.. events, .. changed]);
-        }
         _workSent = await this.FeedWorklistAsync(logger, Work(), _workSent);
         // Gone inactive (onto the maintainer's worklist) or active again (off it).
-        if (changed.Length > 0)
+        if (wasInactive != inactive)
         {
             await this.NudgeWorklistsAsync(logger, now, S.MaintainerId);
         }

@@ -56,7 +56,8 @@ public static class SiloBuilderExtensions
 
     /// <summary>
     /// One silo of many on one PostgreSQL database: membership, storage and reminders there; silo and gateway
-    /// ports listening on the advertised address only; optional demo data (give it to one silo).
+    /// ports listening on the advertised address only, over mutual TLS when Grid:Tls names a certificate
+    /// (<see cref="ClusterTls"/>); optional demo data (give it to one silo).
     /// </summary>
     public static ISiloBuilder UseClusterGrid(this ISiloBuilder silo, IConfiguration configuration, GridHostOptions options, ClusterStoreSettings store)
     {
@@ -73,6 +74,7 @@ public static class SiloBuilderExtensions
             o.SiloListeningEndpoint = new IPEndPoint(store.AdvertisedIp, options.SiloPort);
             o.GatewayListeningEndpoint = new IPEndPoint(store.AdvertisedIp, options.GatewayPort);
         });
+        silo.UseClusterTls(configuration);
         silo.UseClusterMembership(store.ConnectionString);
         silo.UseClusterStore(store.ConnectionString, store.MigrateOnStart);
         silo.AddClusterSecurityAudit(store.ConnectionString);
