@@ -23,17 +23,11 @@ public sealed class AuditScreensCollection : ICollectionFixture<AuditScreensFixt
 [Collection(AuditScreensCollection.Name)]
 public sealed class AuditScreenTests(AuditScreensFixture fixture) : BrowserTest<AuditScreensFixture>(fixture)
 {
-    public static TheoryData<int, int, string> Screens => new()
-    {
-        { 1280, 800, "en" }, { 1366, 768, "en" }, { 1920, 1080, "en" },
-        { 1280, 800, "zh-CN" }, { 1366, 768, "zh-CN" }, { 1920, 1080, "zh-CN" },
-    };
-
     /// <summary>A PC whose clock is years ahead: the screen's default dates must come from the server.</summary>
     private static readonly DateTimeOffset WrongMachineTime = new(2031, 5, 20, 9, 0, 0, TimeSpan.FromHours(8));
 
     [Theory]
-    [MemberData(nameof(Screens))]
+    [MemberData(nameof(BranchScreens.WidthsAndLanguages), MemberType = typeof(BranchScreens))]
     public async Task The_management_department_finds_a_strangers_failed_sign_ins_by_actor_and_action(int width, int height, string lang)
     {
         var md = await ManagementAsync();

@@ -23,12 +23,6 @@ public sealed class CalendarScreensCollection : ICollectionFixture<CalendarScree
 [Collection(CalendarScreensCollection.Name)]
 public sealed class CalendarScreenTests(CalendarScreensFixture fixture) : BrowserTest<CalendarScreensFixture>(fixture)
 {
-    public static TheoryData<int, int, string> Screens => new()
-    {
-        { 1280, 800, "en" }, { 1366, 768, "en" }, { 1920, 1080, "en" },
-        { 1280, 800, "zh-CN" }, { 1366, 768, "zh-CN" }, { 1920, 1080, "zh-CN" },
-    };
-
     private static string MadeUpYear(int year) => $$"""
         { "year": {{year}}, "source": "made up for a test",
           "holidays": [ { "name": "New Year", "from": "{{year}}-01-01", "to": "{{year}}-01-03" },
@@ -48,7 +42,7 @@ public sealed class CalendarScreenTests(CalendarScreensFixture fixture) : Browse
     }
 
     [Theory]
-    [MemberData(nameof(Screens))]
+    [MemberData(nameof(BranchScreens.WidthsAndLanguages), MemberType = typeof(BranchScreens))]
     public async Task The_management_department_uploads_a_made_up_year_and_sees_its_month_grid(int width, int height, string lang)
     {
         var year = 2040 + (width switch { 1280 => 0, 1366 => 1, _ => 2 }) + (lang == "zh-CN" ? 3 : 0);

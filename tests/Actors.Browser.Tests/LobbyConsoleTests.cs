@@ -12,14 +12,8 @@ namespace Actors.Browser.Tests;
 [Collection(LobbyFloorCollection.Name)]
 public sealed class LobbyConsoleTests(LobbyFloorFixture fixture) : BrowserTest<LobbyFloorFixture>(fixture)
 {
-    public static TheoryData<int, int, string> Screens => new()
-    {
-        { 1280, 800, "en" }, { 1366, 768, "en" }, { 1920, 1080, "en" },
-        { 1280, 800, "zh-CN" }, { 1366, 768, "zh-CN" }, { 1920, 1080, "zh-CN" },
-    };
-
     [Theory]
-    [MemberData(nameof(Screens))]
+    [MemberData(nameof(BranchScreens.WidthsAndLanguages), MemberType = typeof(BranchScreens))]
     public async Task A_lobby_manager_flags_a_ticket_premium_calls_one_out_of_turn_and_sends_one_to_the_VIP_room_with_every_button_reachable(int width, int height, string lang)
     {
         var zh = lang == "zh-CN";

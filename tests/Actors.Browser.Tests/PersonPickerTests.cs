@@ -12,7 +12,7 @@ namespace Actors.Browser.Tests;
 public sealed class PersonPickerTests(LobbyFloorFixture fixture) : BrowserTest<LobbyFloorFixture>(fixture)
 {
     [Theory]
-    [MemberData(nameof(LobbyConsoleTests.Screens), MemberType = typeof(LobbyConsoleTests))]
+    [MemberData(nameof(BranchScreens.WidthsAndLanguages), MemberType = typeof(BranchScreens))]
     public async Task A_complaint_owner_is_picked_from_the_branchs_staff_by_name_and_the_complaint_is_recorded_with_them(int width, int height, string lang)
     {
         var zh = lang == "zh-CN";
